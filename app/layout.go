@@ -1,0 +1,52 @@
+package app
+
+import (
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// layout wraps a page's content in the frame every page shares: a skip link,
+// the header with the main links, the main landmark, a footer that says this
+// is not a diagnosis, and the update notice.
+func layout(current string, content ...app.UI) app.UI {
+	return app.Div().Class("frame").Body(
+		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.Header().Class("site-header").Body(
+			app.A().Class("brand").Href("/").Body(
+				// go-app drops an empty alt, so the decorative icon is hidden this way.
+				app.Img().Class("brand-icon").Src("/web/icon.svg").Role("presentation").Width(32).Height(32),
+				app.Span().Text("Aftercare"),
+			),
+			app.Nav().Class("site-nav").Aria("label", "Main").Body(
+				navLink(current, "/check", "Check"),
+				navLink(current, "/guide", "Guide"),
+				navLink(current, "/diary", "Diary"),
+			),
+		),
+		app.Main().ID("main").Class("content").Body(content...),
+		app.Footer().Class("site-footer").Body(
+			app.P().Text("Aftercare gives general advice. It does not diagnose you."),
+			app.P().Body(
+				app.Text("In an emergency, call "),
+				app.A().Href("tel:"+rules.DefaultEmergencyNumber).Text(rules.DefaultEmergencyNumber),
+				app.Text("."),
+			),
+		),
+		&updateNotice{},
+	)
+}
+
+func navLink(current, path, label string) app.UI {
+	a := app.A().Href(path).Text(label)
+	if current == path {
+		a = a.Aria("current", "page")
+	}
+	return a
+}
+
+// heading is a page's h1: the one main message of the screen, and the place
+// focus moves to after navigation.
+func heading(text string) app.UI {
+	return app.H1().ID(mainHeadingID).TabIndex(-1).Text(text)
+}

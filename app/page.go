@@ -1,0 +1,32 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// pageBase gives every route component the same behaviour on navigation: the
+// title and description of its route, and, in the browser, the ready marker
+// and the focus move that tell people and tests the page has changed.
+type pageBase struct {
+	app.Compo
+}
+
+// OnNav runs on the server while prerendering and in the browser on every
+// navigation.
+func (p *pageBase) OnNav(ctx app.Context) {
+	r := RouteFor(ctx.Page().URL().Path)
+	ctx.Page().SetTitle("%s", r.Title)
+	ctx.Page().SetDescription("%s", r.Description)
+	if app.IsClient {
+		ctx.Defer(func(app.Context) { afterNav() })
+	}
+}
+
+// OnMount runs in the browser only, once the page's DOM is in place.
+func (p *pageBase) OnMount(ctx app.Context) {
+	markReady()
+}
+
+// mainHeadingID is the id of each page's h1, which receives focus when a
+// person moves from one page to another inside the app.
+const mainHeadingID = "main-heading"

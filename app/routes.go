@@ -1,0 +1,61 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// Route is one page of the app: its path, what the browser tab and search
+// results show for it, and the component that renders it.
+type Route struct {
+	Path        string
+	Title       string
+	Description string
+	New         func() app.Composer
+}
+
+// Routes lists every page, home first. The server precaches, prerenders and
+// exports exactly these paths, so a page added here works offline too.
+var Routes = []Route{
+	{
+		Path:        "/",
+		Title:       "Aftercare: back pain after a massage",
+		Description: "Sore after a massage? Check what to do, read the recovery guide and keep a pain diary. Your answers stay on your device.",
+		New:         func() app.Composer { return &homePage{} },
+	},
+	{
+		Path:        "/check",
+		Title:       "Check your symptoms · Aftercare",
+		Description: "A short check, one question at a time, that tells you what to do about back pain after a massage.",
+		New:         func() app.Composer { return &checkPage{} },
+	},
+	{
+		Path:        "/guide",
+		Title:       "Recovery guide · Aftercare",
+		Description: "Why your back can hurt after a massage, how long it lasts, what helps and when to see a doctor.",
+		New:         func() app.Composer { return &guidePage{} },
+	},
+	{
+		Path:        "/diary",
+		Title:       "Recovery diary · Aftercare",
+		Description: "A daily pain check-in that stays on your device and tells you when to get help.",
+		New:         func() app.Composer { return &diaryPage{} },
+	},
+}
+
+// Register tells go-app about every route. Both the server and the browser
+// call it before anything else.
+func Register() {
+	for _, r := range Routes {
+		app.Route(r.Path, r.New)
+	}
+}
+
+// RouteFor returns the route for a path, or the home route when none matches.
+func RouteFor(path string) Route {
+	for _, r := range Routes {
+		if r.Path == path {
+			return r
+		}
+	}
+	return Routes[0]
+}

@@ -1,0 +1,38 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// updateNotice tells the person, politely and out of the way, that a new
+// version has been installed in the background, with a button to load it.
+// The wrapper is always rendered so screen readers announce the message when
+// it appears.
+type updateNotice struct {
+	app.Compo
+	available bool
+}
+
+func (n *updateNotice) OnMount(ctx app.Context) {
+	n.available = ctx.AppUpdateAvailable()
+}
+
+// OnAppUpdate is called by go-app once a new service worker has taken over.
+func (n *updateNotice) OnAppUpdate(ctx app.Context) {
+	n.available = ctx.AppUpdateAvailable()
+}
+
+func (n *updateNotice) Render() app.UI {
+	return app.Div().Class("update-notice").Aria("live", "polite").Body(
+		app.If(n.available, func() app.UI {
+			return app.Div().Class("update-box").Body(
+				app.P().Text("A new version of Aftercare is ready."),
+				app.Button().Type("button").Class("button primary").OnClick(n.reload).Text("Reload"),
+			)
+		}),
+	)
+}
+
+func (n *updateNotice) reload(ctx app.Context, e app.Event) {
+	ctx.Reload()
+}

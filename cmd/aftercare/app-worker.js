@@ -1,0 +1,130 @@
+// Aftercare's service worker, a template filled in by go-app: {{.Version}} is
+// the build's content hash and {{.ResourcesToCache}} every route and asset
+// the pages use.
+//
+// - install: precache everything, bypassing the HTTP cache, inside waitUntil
+//   so a failed download fails the install instead of leaving a half cache.
+// - navigations: the network when online (a fresh page), the cached page when
+//   not; query strings are ignored when matching.
+// - other same-origin GETs: the versioned precache first, then the network.
+// - nothing a person enters is ever stored here: activation deletes every
+//   other cache on the origin.
+const cacheName = "aftercare-{{.Version}}";
+const resourcesToCache = {{.ResourcesToCache}};
+const navigationTimeoutMs = 4000;
+
+self.addEventListener("install", (event) => {
+  event.waitUntil((async () => {
+    const cache = await caches.open(cacheName);
+    await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "reload" })));
+    await self.skipWaiting();
+  })());
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key !== cacheName) {
+        await caches.delete(key);
+      }
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") {
+    return;
+  }
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    event.respondWith(navigate(request, url));
+    return;
+  }
+  event.respondWith(cacheFirst(request));
+});
+
+// navigate answers a page load: from the network while it answers in time,
+// else from the cache, where "/guide?x=1" finds "/guide".
+async function navigate(request, url) {
+  try {
+    return await fetchWithTimeout(request, navigationTimeoutMs);
+  } catch (err) {
+    const cache = await caches.open(cacheName);
+    const cached = await cache.match(url.pathname, { ignoreSearch: true }) ||
+      await cache.match("/", { ignoreSearch: true });
+    if (cached) {
+      return cached;
+    }
+    throw err;
+  }
+}
+
+function fetchWithTimeout(request, ms) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), ms);
+  return fetch(request, { signal: controller.signal }).finally(() => clearTimeout(timer));
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(cacheName);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) {
+    return cached;
+  }
+  return fetch(request);
+}
+
+// -----------------------------------------------------------------------------
+// Notifications, as go-app's own worker handles them (ctx.Notifications).
+// -----------------------------------------------------------------------------
+self.addEventListener("message", (event) => {
+  const msg = event.data;
+  if (!msg || msg.type !== "goapp:notify") {
+    return;
+  }
+  event.waitUntil(showNotification(msg.options));
+});
+
+async function showNotification(notification) {
+  const actions = [];
+  for (const action of notification.actions || []) {
+    actions.push({ action: action.action, path: action.path });
+    delete action.path;
+  }
+  await self.registration.showNotification(notification.title || "Aftercare", {
+    body: notification.body,
+    icon: notification.icon,
+    badge: notification.badge,
+    actions: notification.actions,
+    data: { goapp: { path: notification.path, actions: actions } },
+  });
+}
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const data = event.notification.data.goapp;
+  let path = data.path || "/";
+  for (const action of data.actions) {
+    if (action.action === event.action) {
+      path = action.path;
+      break;
+    }
+  }
+  event.waitUntil((async () => {
+    for (const client of await self.clients.matchAll({ type: "window" })) {
+      if ("focus" in client) {
+        await client.focus();
+        client.postMessage({ goapp: { type: "notification", path: path } });
+        return;
+      }
+    }
+    if (self.clients.openWindow) {
+      await self.clients.openWindow(path);
+    }
+  })());
+});

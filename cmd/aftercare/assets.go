@@ -1,0 +1,205 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io/fs"
+	"mime"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+)
+
+// asset is one file of web/, read into memory when the server starts so that
+// what it serves always matches the version it announces.
+type asset struct {
+	name  string // slash-separated, relative to web/
+	body  []byte
+	gzip  []byte // nil when compressing does not pay
+	ctype string
+	etag  string
+}
+
+// assets serves web/ under /web/. Lookups are by exact name in a map built
+// from the folder, so no request path can reach a file outside it.
+type assets struct {
+	files map[string]*asset
+	hash  string // of every name and body, in name order
+}
+
+// wasmName is the WebAssembly build of the app, which must be present.
+const wasmName = "app.wasm"
+
+// loadAssets reads every regular, non-hidden file under dir.
+func loadAssets(dir string) (*assets, error) {
+	a := &assets{files: map[string]*asset{}}
+	root := os.DirFS(dir)
+	err := fs.WalkDir(root, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if name != "." && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			return nil
+		}
+		body, err := fs.ReadFile(root, name)
+		if err != nil {
+			return err
+		}
+		a.files[name] = newAsset(name, body)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading assets: %w", err)
+	}
+	if _, ok := a.files[wasmName]; !ok {
+		return nil, fmt.Errorf("%s is missing: build it first (make wasm)", filepath.Join(dir, wasmName))
+	}
+
+	names := a.names()
+	h := sha256.New()
+	for _, n := range names {
+		sum := sha256.Sum256(a.files[n].body)
+		fmt.Fprintf(h, "%s %x\n", n, sum)
+	}
+	a.hash = hex.EncodeToString(h.Sum(nil))
+	return a, nil
+}
+
+func newAsset(name string, body []byte) *asset {
+	sum := sha256.Sum256(body)
+	f := &asset{
+		name:  name,
+		body:  body,
+		ctype: contentType(name),
+		etag:  `"` + hex.EncodeToString(sum[:8]) + `"`,
+	}
+	if compressible(f.ctype) {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+		zw.Write(body)
+		zw.Close()
+		if b.Len() < len(body)*9/10 {
+			f.gzip = b.Bytes()
+		}
+	}
+	return f
+}
+
+func contentType(name string) string {
+	switch path.Ext(name) {
+	case ".wasm":
+		return "application/wasm"
+	case ".webmanifest":
+		return "application/manifest+json"
+	case ".js":
+		return "text/javascript; charset=utf-8"
+	}
+	if t := mime.TypeByExtension(path.Ext(name)); t != "" {
+		return t
+	}
+	return "application/octet-stream"
+}
+
+func compressible(ctype string) bool {
+	for _, p := range []string{"text/", "application/wasm", "application/json", "application/manifest+json", "image/svg+xml", "application/xml"} {
+		if strings.HasPrefix(ctype, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// names returns every asset name, sorted.
+func (a *assets) names() []string {
+	names := make([]string, 0, len(a.files))
+	for n := range a.files {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// URLs returns the path of every asset as pages request it: /web/NAME.
+func (a *assets) URLs() []string {
+	names := a.names()
+	for i, n := range names {
+		names[i] = "/web/" + n
+	}
+	return names
+}
+
+var errBadPath = errors.New("bad asset path")
+
+// lookup maps a request path to an asset. It rejects, rather than cleans,
+// anything that is not a plain name below /web/.
+func (a *assets) lookup(urlPath string) (*asset, error) {
+	name, ok := strings.CutPrefix(urlPath, "/web/")
+	if !ok || name == "" || strings.Contains(name, "\\") || strings.Contains(name, "\x00") {
+		return nil, errBadPath
+	}
+	for _, seg := range strings.Split(name, "/") {
+		if seg == "" || seg == "." || seg == ".." || strings.HasPrefix(seg, ".") {
+			return nil, errBadPath
+		}
+	}
+	f, ok := a.files[name]
+	if !ok {
+		return nil, fs.ErrNotExist
+	}
+	return f, nil
+}
+
+func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	f, err := a.lookup(r.URL.Path)
+	switch {
+	case errors.Is(err, errBadPath):
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	case err != nil:
+		http.NotFound(w, r)
+		return
+	}
+
+	h := w.Header()
+	h.Set("Content-Type", f.ctype)
+	h.Set("Cache-Control", "no-cache")
+	body, etag := f.body, f.etag
+	if f.gzip != nil {
+		h.Add("Vary", "Accept-Encoding")
+		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+			h.Set("Content-Encoding", "gzip")
+			body, etag = f.gzip, strings.TrimSuffix(f.etag, `"`)+`-gz"`
+		}
+	}
+	h.Set("ETag", etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// acceptsGzip reports whether an Accept-Encoding header allows gzip.
+func acceptsGzip(header string) bool {
+	for _, part := range strings.Split(header, ",") {
+		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
+		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+			continue
+		}
+		params = strings.ReplaceAll(params, " ", "")
+		return params != "q=0" && params != "q=0.0" && params != "q=0.00" && params != "q=0.000"
+	}
+	return false
+}

@@ -1,0 +1,153 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+)
+
+const usage = `Aftercare: a self-check and recovery guide for back pain after a massage.
+
+Usage:
+  aftercare serve  [-addr HOST:PORT] [-web DIR] [-base-url URL]
+  aftercare static [-out DIR] [-web DIR] [-base-url URL]
+  aftercare help
+
+Run "aftercare COMMAND -h" for a command's flags.
+`
+
+// run is the server-side program: it returns the process's exit code.
+func run(args []string) int {
+	return runWith(context.Background(), args, os.Stdout, os.Stderr)
+}
+
+func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	var err error
+	switch args[0] {
+	case "serve":
+		err = cmdServe(ctx, args[1:], stderr)
+	case "static":
+		err = cmdStatic(args[1:], stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, help)\n\n%s", args[0], usage)
+		return 2
+	}
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		return 2
+	}
+	fmt.Fprintf(stderr, "aftercare: %v\n", err)
+	return 1
+}
+
+// errUsage marks a flag error the flag package has already reported.
+var errUsage = errors.New("usage")
+
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return errUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "aftercare %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return errUsage
+	}
+	return nil
+}
+
+func envOr(key, fallback string) string {
+	if v := os.Getenv(key); v != "" {
+		return v
+	}
+	return fallback
+}
+
+func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", envOr("ADDR", "127.0.0.1:8080"), "address to listen on (env ADDR)")
+	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
+	baseURL := fs.String("base-url", os.Getenv("BASE_URL"), "public URL of the site, for the sitemap (env BASE_URL; default http://ADDR)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+
+	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	// Listen before anything else is slow to fail, so a taken port is an
+	// error at start, not a log line later.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	if *baseURL == "" {
+		*baseURL = "http://" + displayAddr(ln.Addr().String())
+	}
+	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL})
+	if err != nil {
+		ln.Close()
+		return err
+	}
+
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	logger.Info("serving", "url", "http://"+displayAddr(ln.Addr().String()), "version", s.version, "web", *web)
+	return serve(ctx, ln, s.Handler(logger), logger)
+}
+
+// displayAddr turns a listening address into one a browser can open.
+func displayAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "localhost"
+	}
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]"
+	}
+	return host + ":" + port
+}
+
+func cmdStatic(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "dist", "folder to write the site to")
+	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
+	baseURL := fs.String("base-url", envOr("BASE_URL", "http://localhost:8080"), "public URL the site will have, for the sitemap (env BASE_URL)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL})
+	if err != nil {
+		return err
+	}
+	if err := s.exportStatic(*out); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "aftercare: wrote the static site (version %s) to %s\n", s.version, *out)
+	return nil
+}

@@ -1,0 +1,94 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"strings"
+)
+
+// makeManifest writes the web app manifest. go-app's own lacks id, lang and
+// the icons' purposes; this one replaces it at /manifest.webmanifest.
+func (s *site) makeManifest() []byte {
+	type icon struct {
+		Src     string `json:"src"`
+		Sizes   string `json:"sizes"`
+		Type    string `json:"type"`
+		Purpose string `json:"purpose"`
+	}
+	m := struct {
+		ID              string `json:"id"`
+		Name            string `json:"name"`
+		ShortName       string `json:"short_name"`
+		Description     string `json:"description"`
+		Lang            string `json:"lang"`
+		Dir             string `json:"dir"`
+		Scope           string `json:"scope"`
+		StartURL        string `json:"start_url"`
+		Display         string `json:"display"`
+		BackgroundColor string `json:"background_color"`
+		ThemeColor      string `json:"theme_color"`
+		Icons           []icon `json:"icons"`
+	}{
+		ID:              "/",
+		Name:            appName,
+		ShortName:       appName,
+		Description:     appDescription,
+		Lang:            lang,
+		Dir:             "ltr",
+		Scope:           "/",
+		StartURL:        "/",
+		Display:         "standalone",
+		BackgroundColor: background,
+		ThemeColor:      themeColor,
+		Icons: []icon{
+			{"/web/icon-192.png", "192x192", "image/png", "any"},
+			{"/web/icon-512.png", "512x512", "image/png", "any"},
+			{"/web/icon-maskable-512.png", "512x512", "image/png", "maskable"},
+			{"/web/icon.svg", "any", "image/svg+xml", "any"},
+		},
+	}
+	b, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		panic(err) // a fixed struct of strings always encodes
+	}
+	return b
+}
+
+// robotsTxt allows every page and points at the sitemap.
+func (s *site) robotsTxt() []byte {
+	return []byte(fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s/sitemap.xml\n", s.cfg.BaseURL))
+}
+
+// sitemapXML lists every route under the configured base URL, never under the
+// Host a request claims.
+func (s *site) sitemapXML() []byte {
+	type loc struct {
+		Loc string `xml:"loc"`
+	}
+	set := struct {
+		XMLName xml.Name `xml:"urlset"`
+		XMLNS   string   `xml:"xmlns,attr"`
+		URLs    []loc    `xml:"url"`
+	}{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	for _, p := range routePaths() {
+		set.URLs = append(set.URLs, loc{s.cfg.BaseURL + p})
+	}
+	b, err := xml.MarshalIndent(set, "", "  ")
+	if err != nil {
+		panic(err)
+	}
+	return append([]byte(xml.Header), append(b, '\n')...)
+}
+
+// adsTxt declares that nobody is authorised to sell ads on the site, in the
+// form the ads.txt specification gives for that.
+func adsTxt() []byte {
+	return []byte(strings.Join([]string{
+		"# Aftercare shows no ads and sells no ad space.",
+		"placeholder.example.com, placeholder, DIRECT, placeholder",
+		"",
+	}, "\n"))
+}

@@ -1,0 +1,148 @@
+//go:build !wasm
+
+package main
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	ui "aftercare/app"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// siteConfig is what the serve and static commands are told.
+type siteConfig struct {
+	WebDir         string        // the web/ folder, with app.wasm built
+	BaseURL        string        // public URL of the site, for sitemap.xml and robots.txt
+	UpdateInterval time.Duration // how often the app asks for a new version
+}
+
+// site is everything the server serves, built once from the web/ folder:
+// the assets, the go-app page handler, and the files derived from them.
+type site struct {
+	cfg      siteConfig
+	assets   *assets
+	version  string
+	manifest []byte
+}
+
+// Brand: the neutral profile used until a clinic brands the app.
+const (
+	appName        = "Aftercare"
+	appDescription = "Check what to do about back pain after a massage, read the recovery guide and keep a pain diary. Your answers stay on your device."
+	themeColor     = "#0b5f5a"
+	background     = "#ffffff"
+	lang           = "en"
+)
+
+//go:embed app-worker.js
+var workerTemplate string
+
+func newSite(cfg siteConfig) (*site, error) {
+	if cfg.UpdateInterval <= 0 {
+		cfg.UpdateInterval = time.Hour
+	}
+	base, err := url.Parse(cfg.BaseURL)
+	if err != nil || (base.Scheme != "http" && base.Scheme != "https") || base.Host == "" {
+		return nil, fmt.Errorf("base URL %q: want an absolute http or https URL", cfg.BaseURL)
+	}
+	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+
+	a, err := loadAssets(cfg.WebDir)
+	if err != nil {
+		return nil, err
+	}
+	s := &site{cfg: cfg, assets: a}
+	s.manifest = s.makeManifest()
+	s.version = s.makeVersion()
+	return s, nil
+}
+
+// makeVersion derives the app's version from what the browser will cache:
+// the assets, the worker, the manifest and the settings passed to the app.
+// The same build gives the same version, so a restart is not an update.
+func (s *site) makeVersion() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "assets %s\n", s.assets.hash)
+	fmt.Fprintf(h, "worker %x\n", sha256.Sum256([]byte(workerTemplate)))
+	fmt.Fprintf(h, "manifest %x\n", sha256.Sum256(s.manifest))
+	fmt.Fprintf(h, "update %s\n", s.cfg.UpdateInterval)
+	return hex.EncodeToString(h.Sum(nil))[:20]
+}
+
+// domain is the host of the base URL, for go-app's og: meta tags.
+func (s *site) domain() string {
+	u, _ := url.Parse(s.cfg.BaseURL) // checked in newSite
+	return u.Host
+}
+
+// routePaths lists every page's path, home first.
+func routePaths() []string {
+	paths := make([]string, len(ui.Routes))
+	for i, r := range ui.Routes {
+		paths[i] = r.Path
+	}
+	return paths
+}
+
+// newPageHandler configures go-app's handler. Each call returns a fresh one:
+// go-app initialises a handler once, on its first request.
+func (s *site) newPageHandler() *app.Handler {
+	home := ui.Routes[0]
+	cacheable := append(routePaths(), s.assets.URLs()...)
+	return &app.Handler{
+		Name:            appName,
+		ShortName:       appName,
+		Title:           home.Title,
+		Description:     home.Description,
+		Author:          appName,
+		Domain:          s.domain(),
+		Image:           "/web/icon-512.png",
+		Lang:            lang,
+		ThemeColor:      themeColor,
+		BackgroundColor: background,
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-maskable-512.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles: []string{"/web/aftercare.css"},
+		RawHeaders: []string{
+			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
+		},
+		LoadingLabel:          "Getting the app ready: {progress}%",
+		CacheableResources:    cacheable,
+		Resources:             webResolver{},
+		Version:               s.version,
+		WasmContentLength:     strconv.Itoa(len(s.assets.files[wasmName].body)),
+		ServiceWorkerTemplate: workerTemplate,
+		Env: map[string]string{
+			ui.UpdateIntervalEnvKey: s.cfg.UpdateInterval.String(),
+		},
+	}
+}
+
+// webResolver maps /web/NAME to itself. Unlike go-app's default, it is not an
+// http.Handler, so go-app never serves files: the site's own asset handler
+// does, from web/ only.
+type webResolver struct{}
+
+func (webResolver) Resolve(location string) string {
+	switch {
+	case location == "" || location == "/":
+		return "/"
+	case strings.HasPrefix(location, "http://"), strings.HasPrefix(location, "https://"):
+		return location
+	case strings.HasPrefix(location, "/web/"), strings.HasPrefix(location, "web/"), location == "/web", location == "web":
+		return "/" + strings.Trim(location, "/")
+	}
+	return location
+}
