@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -39,7 +40,21 @@ func (s *site) Handler(logger *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /manifest.webmanifest", serveBytes("application/manifest+json", s.manifest))
 	mux.HandleFunc("GET /manifest.json", serveBytes("application/manifest+json", s.manifest))
 	mux.Handle("GET /", pages)
-	return logRequests(logger, mux)
+	return logRequests(logger, rejectDotSegments(mux))
+}
+
+// rejectDotSegments answers 400 to a path with "." or ".." segments, encoded
+// or not, instead of letting the router redirect it somewhere else.
+func rejectDotSegments(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		for _, seg := range strings.Split(r.URL.Path, "/") {
+			if seg == "." || seg == ".." {
+				http.Error(w, "bad request", http.StatusBadRequest)
+				return
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 func (s *site) serveHealth(w http.ResponseWriter, r *http.Request) {

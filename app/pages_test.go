@@ -1,0 +1,107 @@
+package app
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// render loads a component into go-app's test engine, with server semantics
+// (OnNav runs, OnMount does not), and returns its HTML.
+func render(t *testing.T, c app.Composer) string {
+	t.Helper()
+	e := app.NewTestEngine()
+	if err := e.Load(c); err != nil {
+		t.Fatal(err)
+	}
+	e.ConsumeAll()
+	return app.HTMLString(c)
+}
+
+// hasTag reports whether html has a <tag ...> carrying every attribute given,
+// in any order (go-app writes attributes in map order).
+func hasTag(html, tag string, attrs ...string) bool {
+	for _, m := range regexp.MustCompile(`<`+tag+`\b[^>]*>`).FindAllString(html, -1) {
+		all := true
+		for _, a := range attrs {
+			all = all && strings.Contains(m, a)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEveryRouteRendersItsPage(t *testing.T) {
+	headings := map[string]string{
+		"/":      "Sore after a massage?",
+		"/check": "Check your symptoms",
+		"/guide": "Recovery guide",
+		"/diary": "Recovery diary",
+	}
+	if len(Routes) != len(headings) {
+		t.Fatalf("%d routes, want %d", len(Routes), len(headings))
+	}
+	for _, r := range Routes {
+		html := render(t, r.New())
+		if !hasTag(html, "h1", `id="main-heading"`, `tabindex="-1"`) || !strings.Contains(html, ">"+headings[r.Path]+"</h1>") {
+			t.Errorf("%s: no focusable h1 %q in\n%s", r.Path, headings[r.Path], html)
+		}
+		if strings.Count(html, "<h1") != 1 {
+			t.Errorf("%s: want exactly one h1 (one main message)", r.Path)
+		}
+		if !hasTag(html, "main", `id="main"`) || !strings.Contains(html, "It does not diagnose you.") {
+			t.Errorf("%s: missing the main landmark or the not-a-diagnosis line", r.Path)
+		}
+		if r.Path != "/" && !hasTag(html, "a", `href="`+r.Path+`"`, `aria-current="page"`) {
+			t.Errorf("%s: its nav link is not marked current", r.Path)
+		}
+		if r.Title == "" || r.Description == "" {
+			t.Errorf("%s: no title or description", r.Path)
+		}
+	}
+}
+
+func TestHomeShowsEveryHelpNowSign(t *testing.T) {
+	html := render(t, &homePage{})
+	for _, g := range rules.GetHelpNow() {
+		if !strings.Contains(html, g.Do) {
+			t.Errorf("home lacks %q", g.Do)
+		}
+		for _, s := range g.Signs {
+			if !strings.Contains(html, s) {
+				t.Errorf("home lacks the sign %q", s)
+			}
+		}
+	}
+	for _, link := range []string{`href="/check"`, `href="/guide"`, `href="/diary"`, `href="tel:911"`} {
+		if !hasTag(html, "a", link) {
+			t.Errorf("home lacks a link %s", link)
+		}
+	}
+}
+
+func TestUpdateNotice(t *testing.T) {
+	n := &updateNotice{}
+	if html := render(t, n); strings.Contains(html, "Reload") || !hasTag(html, "div", `aria-live="polite"`) {
+		t.Errorf("no update yet, got %s", html)
+	}
+	n = &updateNotice{available: true}
+	if html := render(t, n); !strings.Contains(html, "A new version of Aftercare is ready.") || !strings.Contains(html, ">Reload</button>") {
+		t.Errorf("update available, got %s", html)
+	}
+}
+
+func TestRouteForFallsBackToHome(t *testing.T) {
+	if got := RouteFor("/guide").Title; got != "Recovery guide · Aftercare" {
+		t.Errorf("RouteFor(/guide).Title = %q", got)
+	}
+	if got := RouteFor("/nowhere").Path; got != "/" {
+		t.Errorf("RouteFor(/nowhere).Path = %q, want /", got)
+	}
+}

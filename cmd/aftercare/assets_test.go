@@ -1,0 +1,154 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestAssetLookupRejectsPathsOutsideWeb(t *testing.T) {
+	a, err := loadAssets(fakeWebDir(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		path string
+		want error
+	}{
+		{"/web/icon.svg", nil},
+		{"/web/app.wasm", nil},
+		{"/web/missing.css", os.ErrNotExist},
+		{"/web/", errBadPath},
+		{"/web/../go.mod", errBadPath},
+		{"/web/./icon.svg", errBadPath},
+		{"/web//icon.svg", errBadPath},
+		{"/web/.git/HEAD", errBadPath},
+		{"/web/..\\go.mod", errBadPath},
+		{"/web/a/../../go.mod", errBadPath},
+		{"/go.mod", errBadPath},
+	}
+	for _, tt := range tests {
+		_, err := a.lookup(tt.path)
+		if (tt.want == nil) != (err == nil) || (tt.want != nil && !strings.Contains(err.Error(), tt.want.Error())) {
+			t.Errorf("lookup(%q) = %v, want %v", tt.path, err, tt.want)
+		}
+	}
+}
+
+// TestEncodedTraversalOverTheWire sends raw request lines, encoded dot
+// segments included, to a real listener: nothing outside web/ comes back.
+func TestEncodedTraversalOverTheWire(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	srv := startServer(t, s.Handler(quietLogger))
+	for _, target := range []string{
+		"/web/%2e%2e/go.mod",
+		"/web/%2E%2E/%2E%2E/go.mod",
+		"/web/..%2fgo.mod",
+		"/web/%2e%2e%2f%2e%2e%2fgo.mod",
+		"/web/../cmd/aftercare/main.go",
+		"/web/%2e%2e/.git/HEAD",
+		"/web/.%2e/go.mod",
+	} {
+		conn, err := net.Dial("tcp", srv.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		io.WriteString(conn, "GET "+target+" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+		resp, err := io.ReadAll(conn)
+		conn.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		status := strings.SplitN(string(resp), "\r\n", 2)[0]
+		if !strings.Contains(status, " 400 ") && !strings.Contains(status, " 404 ") {
+			t.Errorf("GET %s: %q, want 400 or 404", target, status)
+		}
+		if strings.Contains(string(resp), "module aftercare") || strings.Contains(string(resp), "package main") || strings.Contains(string(resp), "ref: refs/") {
+			t.Errorf("GET %s leaked a file from outside web/", target)
+		}
+	}
+}
+
+func TestAssetsServedCompressedWithRevalidation(t *testing.T) {
+	dir := fakeWebDir(t)
+	a, err := loadAssets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(filepath.Join(dir, wasmName))
+
+	plain := get(t, a, "GET", "/web/app.wasm", nil)
+	if plain.Code != 200 || !bytes.Equal(plain.Body.Bytes(), raw) {
+		t.Fatalf("plain GET: %d, %d bytes; want 200 and the file", plain.Code, plain.Body.Len())
+	}
+	if ct := plain.Header().Get("Content-Type"); ct != "application/wasm" {
+		t.Errorf("Content-Type = %q, want application/wasm (instantiateStreaming needs it)", ct)
+	}
+	if plain.Header().Get("Content-Encoding") != "" {
+		t.Errorf("plain GET got Content-Encoding %q", plain.Header().Get("Content-Encoding"))
+	}
+
+	gz := get(t, a, "GET", "/web/app.wasm", map[string]string{"Accept-Encoding": "br, gzip, deflate"})
+	if gz.Header().Get("Content-Encoding") != "gzip" || gz.Header().Get("Vary") != "Accept-Encoding" {
+		t.Fatalf("gzip GET headers = %v", gz.Header())
+	}
+	zr, err := gzip.NewReader(gz.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unzipped, _ := io.ReadAll(zr)
+	if !bytes.Equal(unzipped, raw) {
+		t.Error("gzip body does not decode to the file")
+	}
+	if gz.Body.Len() >= len(raw) {
+		t.Errorf("gzip body %d bytes, not smaller than %d", gz.Body.Len(), len(raw))
+	}
+
+	refused := get(t, a, "GET", "/web/app.wasm", map[string]string{"Accept-Encoding": "gzip;q=0"})
+	if refused.Header().Get("Content-Encoding") != "" {
+		t.Error("gzip;q=0 still got gzip")
+	}
+
+	etag := gz.Header().Get("ETag")
+	again := get(t, a, "GET", "/web/app.wasm", map[string]string{"Accept-Encoding": "gzip", "If-None-Match": etag})
+	if again.Code != http.StatusNotModified {
+		t.Errorf("revalidation with %s: %d, want 304", etag, again.Code)
+	}
+	if etag == plain.Header().Get("ETag") {
+		t.Error("gzip and plain bodies share an ETag")
+	}
+}
+
+func TestLoadAssetsNeedsWasm(t *testing.T) {
+	dir := fakeWebDir(t)
+	os.Remove(filepath.Join(dir, wasmName))
+	_, err := loadAssets(dir)
+	if err == nil || !strings.Contains(err.Error(), "app.wasm is missing") {
+		t.Fatalf("err = %v, want a message that app.wasm is missing", err)
+	}
+}
+
+func TestAcceptsGzip(t *testing.T) {
+	for header, want := range map[string]bool{
+		"":                  false,
+		"gzip":              true,
+		"GZIP":              true,
+		"br, gzip;q=0.5":    true,
+		"gzip;q=0":          false,
+		"gzip; q=0.000":     false,
+		"deflate, identity": false,
+		"x-gzip":            false,
+	} {
+		if got := acceptsGzip(header); got != want {
+			t.Errorf("acceptsGzip(%q) = %v, want %v", header, got, want)
+		}
+	}
+}

@@ -1,0 +1,347 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	ui "aftercare/app"
+)
+
+func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	for _, r := range ui.Routes {
+		w := get(t, h, "GET", r.Path, nil)
+		if w.Code != 200 {
+			t.Fatalf("GET %s: %d", r.Path, w.Code)
+		}
+		body := w.Body.String()
+		if !strings.Contains(body, "<title>"+htmlEscape(r.Title)+"</title>") {
+			t.Errorf("GET %s: no <title>%s</title>", r.Path, r.Title)
+		}
+		if !strings.Contains(body, `id="main-heading"`) {
+			t.Errorf("GET %s: the page's h1 is not prerendered", r.Path)
+		}
+		if !strings.Contains(body, `<html lang="en"`) {
+			t.Errorf("GET %s: no lang on <html>", r.Path)
+		}
+	}
+	if w := get(t, h, "GET", "/no-such-page", nil); w.Code != 404 {
+		t.Errorf("GET /no-such-page: %d, want 404", w.Code)
+	}
+}
+
+func htmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
+}
+
+// TestHomeWorksWithoutJavaScript checks what a browser with JavaScript off
+// gets: the "get help now" advice in the HTML, and a stylesheet, loaded only
+// then, that hides the loading bar.
+func TestHomeWorksWithoutJavaScript(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	body := get(t, s.Handler(quietLogger), "GET", "/", nil).Body.String()
+	for _, want := range []string{
+		"Get help now",
+		"Call 911 now if you have any of these:",
+		"Chest pain, pressure or tightness",
+		`href="tel:911"`,
+		`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("home page lacks %q", want)
+		}
+	}
+	css := get(t, s.Handler(quietLogger), "GET", "/web/noscript.css", nil).Body.String()
+	if !strings.Contains(css, "#app-wasm-loader") || !strings.Contains(css, "display: none") {
+		t.Errorf("noscript.css does not hide the loader: %s", css)
+	}
+}
+
+// TestNothingLeavesTheOrigin looks for absolute URLs in everything the
+// browser loads first: none may point elsewhere (og: meta tags, which no
+// browser fetches, name the configured base URL).
+func TestNothingLeavesTheOrigin(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	abs := regexp.MustCompile(`(?:src|href)="(https?:)?//`)
+	for _, p := range append(routePaths(), "/app.js", "/app-worker.js", "/manifest.webmanifest", "/web/aftercare.css") {
+		body := get(t, h, "GET", p, nil).Body.String()
+		if m := abs.FindString(body); m != "" {
+			t.Errorf("%s has an absolute URL: %s", p, m)
+		}
+		for _, host := range []string{"githubusercontent", "googleapis", "gstatic", "cdn", "fonts."} {
+			if strings.Contains(body, host) {
+				t.Errorf("%s mentions %q", p, host)
+			}
+		}
+	}
+}
+
+func TestManifest(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	w := get(t, s.Handler(quietLogger), "GET", "/manifest.webmanifest", nil)
+	if ct := w.Header().Get("Content-Type"); ct != "application/manifest+json" {
+		t.Errorf("Content-Type = %q", ct)
+	}
+	var m struct {
+		Name, ShortName, Description, Lang, ThemeColor, StartURL, Display string
+		Icons                                                             []struct{ Src, Sizes, Type, Purpose string }
+	}
+	dec := json.NewDecoder(strings.NewReader(strings.NewReplacer(`"short_name"`, `"ShortName"`, `"theme_color"`, `"ThemeColor"`, `"start_url"`, `"StartURL"`).Replace(w.Body.String())))
+	if err := dec.Decode(&m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Name != "Aftercare" || m.ShortName == "" || m.Description == "" || m.Lang != "en" || m.ThemeColor != themeColor || m.StartURL != "/" || m.Display != "standalone" {
+		t.Errorf("manifest = %+v", m)
+	}
+	have := map[string]bool{}
+	for _, i := range m.Icons {
+		have[i.Sizes+" "+i.Type+" "+i.Purpose] = true
+		if got := get(t, s.Handler(quietLogger), "GET", i.Src, nil); got.Code != 200 || got.Header().Get("Content-Type") != i.Type {
+			t.Errorf("icon %s: %d %s", i.Src, got.Code, got.Header().Get("Content-Type"))
+		}
+	}
+	for _, want := range []string{"192x192 image/png any", "512x512 image/png any", "512x512 image/png maskable", "any image/svg+xml any"} {
+		if !have[want] {
+			t.Errorf("manifest has no %s icon", want)
+		}
+	}
+}
+
+// TestWellKnownFilesIgnoreTheHostHeader: go-app would fetch these from
+// whatever host a request names. Here they are answered locally and name the
+// configured base URL only.
+func TestWellKnownFilesIgnoreTheHostHeader(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	for _, p := range []string{"/robots.txt", "/sitemap.xml", "/ads.txt"} {
+		r := get(t, h, "GET", p, map[string]string{"Host": "attacker.example"})
+		if r.Code != 200 {
+			t.Errorf("GET %s: %d", p, r.Code)
+		}
+		if strings.Contains(r.Body.String(), "attacker") {
+			t.Errorf("GET %s reflects the Host header:\n%s", p, r.Body)
+		}
+	}
+	// The request's Host must not matter at all: same bytes either way.
+	a := get(t, h, "GET", "/sitemap.xml", map[string]string{"Host": "attacker.example"}).Body.String()
+	b := get(t, h, "GET", "/sitemap.xml", nil).Body.String()
+	if a != b {
+		t.Error("sitemap.xml depends on the Host header")
+	}
+
+	var set struct {
+		URLs []struct {
+			Loc string `xml:"loc"`
+		} `xml:"url"`
+	}
+	if err := xml.Unmarshal([]byte(b), &set); err != nil {
+		t.Fatal(err)
+	}
+	if len(set.URLs) != len(ui.Routes) {
+		t.Fatalf("sitemap has %d URLs, want %d", len(set.URLs), len(ui.Routes))
+	}
+	for i, r := range ui.Routes {
+		if set.URLs[i].Loc != testBaseURL+r.Path {
+			t.Errorf("sitemap URL %d = %q, want %q", i, set.URLs[i].Loc, testBaseURL+r.Path)
+		}
+	}
+	if robots := get(t, h, "GET", "/robots.txt", nil).Body.String(); !strings.Contains(robots, "Sitemap: "+testBaseURL+"/sitemap.xml") {
+		t.Errorf("robots.txt = %q", robots)
+	}
+}
+
+func TestHealthz(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	w := get(t, s.Handler(quietLogger), "GET", "/healthz", nil)
+	var got map[string]string
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || w.Code != 200 {
+		t.Fatalf("GET /healthz: %d %s", w.Code, w.Body)
+	}
+	if got["status"] != "ok" || got["version"] != s.version {
+		t.Errorf("healthz = %v", got)
+	}
+}
+
+func TestMethodsOtherThanGetAndHeadAreRefused(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	for _, m := range []string{"POST", "PUT", "DELETE", "PATCH"} {
+		for _, p := range []string{"/", "/check", "/web/app.wasm", "/healthz", "/robots.txt"} {
+			if w := get(t, h, m, p, nil); w.Code != http.StatusMethodNotAllowed {
+				t.Errorf("%s %s: %d, want 405", m, p, w.Code)
+			}
+		}
+	}
+	if w := get(t, h, "HEAD", "/web/icon.svg", nil); w.Code != 200 || w.Body.Len() != 0 {
+		t.Errorf("HEAD: %d with %d body bytes", w.Code, w.Body.Len())
+	}
+}
+
+// TestLoaderProgressKnowsTheRealWasmSize: app.wasm goes out compressed, so
+// app.js must divide by the uncompressed size, not by Content-Length.
+func TestLoaderProgressKnowsTheRealWasmSize(t *testing.T) {
+	dir := fakeWebDir(t)
+	s := newTestSite(t, dir)
+	fi, _ := os.Stat(filepath.Join(dir, wasmName))
+	js := get(t, s.Handler(quietLogger), "GET", "/app.js", nil).Body.String()
+	want := `const goappWasmContentLength = "` + strconv.FormatInt(fi.Size(), 10) + `";`
+	if !strings.Contains(js, want) {
+		t.Errorf("app.js lacks %s", want)
+	}
+}
+
+func TestServiceWorkerPrecachesEveryRouteAndAsset(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	js := get(t, s.Handler(quietLogger), "GET", "/app-worker.js", nil).Body.String()
+	m := regexp.MustCompile(`const resourcesToCache = (\[.*?\]);`).FindStringSubmatch(js)
+	if m == nil {
+		t.Fatalf("no resource list in the worker:\n%s", js)
+	}
+	var list []string
+	if err := json.Unmarshal([]byte(m[1]), &list); err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, u := range list {
+		have[u] = true
+	}
+	want := append(routePaths(), s.assets.URLs()...)
+	want = append(want, "/app.js", "/app.css", "/wasm_exec.js", "/manifest.webmanifest")
+	for _, u := range want {
+		if !have[u] {
+			t.Errorf("the worker does not precache %s", u)
+		}
+	}
+	for _, want := range []string{
+		`const cacheName = "aftercare-` + s.version + `";`,
+		"event.waitUntil(",
+		`cache: "reload"`,
+		"ignoreSearch: true",
+		`request.mode === "navigate"`,
+	} {
+		if !strings.Contains(js, want) {
+			t.Errorf("the worker lacks %s", want)
+		}
+	}
+}
+
+func TestVersionComesFromTheContent(t *testing.T) {
+	dir := fakeWebDir(t)
+	v1 := newTestSite(t, dir).version
+	if v2 := newTestSite(t, dir).version; v1 != v2 {
+		t.Fatalf("same files, two versions: %s, %s (a restart must not look like an update)", v1, v2)
+	}
+	writeFile(t, filepath.Join(dir, "aftercare.css"), []byte("body{}"))
+	if v3 := newTestSite(t, dir).version; v3 == v1 {
+		t.Error("a changed asset kept the old version")
+	}
+	// The version reaches the browser.
+	s := newTestSite(t, dir)
+	if js := get(t, s.Handler(quietLogger), "GET", "/app.js", nil).Body.String(); !strings.Contains(js, `"GOAPP_VERSION":"`+s.version+`"`) {
+		t.Error("app.js does not carry the version")
+	}
+}
+
+func TestServeDrainsRequestsInFlight(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	started := make(chan struct{})
+	slow := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		close(started)
+		time.Sleep(300 * time.Millisecond)
+		w.Write([]byte("done"))
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	served := make(chan error, 1)
+	go func() { served <- serve(ctx, ln, slow, quietLogger) }()
+
+	got := make(chan string, 1)
+	go func() {
+		resp, err := http.Get("http://" + ln.Addr().String() + "/")
+		if err != nil {
+			got <- err.Error()
+			return
+		}
+		defer resp.Body.Close()
+		b := make([]byte, 4)
+		n, _ := resp.Body.Read(b)
+		got <- string(b[:n])
+	}()
+	<-started
+	cancel() // as SIGTERM does
+	if err := <-served; err != nil {
+		t.Fatalf("serve returned %v, want nil after a clean drain", err)
+	}
+	if body := <-got; body != "done" {
+		t.Errorf("request in flight got %q, want it to finish", body)
+	}
+	if _, err := net.DialTimeout("tcp", ln.Addr().String(), time.Second); err == nil {
+		t.Error("still accepting connections after shutdown")
+	}
+}
+
+func TestServeRefusesATakenPort(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var stderr strings.Builder
+	code := runWith(context.Background(), []string{"serve", "-addr", ln.Addr().String(), "-web", fakeWebDir(t)}, &strings.Builder{}, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "address already in use") {
+		t.Errorf("exit %d, stderr %q; want 1 and the bind error", code, stderr.String())
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		args     []string
+		code     int
+		inStderr string
+	}{
+		{nil, 2, "Usage:"},
+		{[]string{"nope"}, 2, `unknown command "nope" (known: serve, static, help)`},
+		{[]string{"serve", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"serve", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"serve", "-addr", "127.0.0.1:0", "-web", "/does/not/exist"}, 1, "aftercare: reading assets"},
+		{[]string{"serve", "-addr", "127.0.0.1:0", "-base-url", "example.org"}, 1, `base URL "example.org": want an absolute http or https URL`},
+		{[]string{"help"}, 0, ""},
+	}
+	for _, tt := range tests {
+		var stdout, stderr strings.Builder
+		code := runWith(context.Background(), tt.args, &stdout, &stderr)
+		if code != tt.code || !strings.Contains(stderr.String(), tt.inStderr) {
+			t.Errorf("aftercare %v: exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr.String(), tt.code, tt.inStderr)
+		}
+	}
+}
+
+func TestAddrFromEnvironment(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	t.Setenv("ADDR", ln.Addr().String())
+	var stderr strings.Builder
+	// The port from ADDR is taken, so serve must fail on exactly that address.
+	if code := runWith(context.Background(), []string{"serve", "-web", fakeWebDir(t)}, &strings.Builder{}, &stderr); code != 1 || !strings.Contains(stderr.String(), ln.Addr().String()) {
+		t.Errorf("exit %d, stderr %q; want a bind error on %s", code, stderr.String(), ln.Addr())
+	}
+}
