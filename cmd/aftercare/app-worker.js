@@ -9,6 +9,9 @@
 // - other same-origin GETs: the versioned precache first, then the network.
 // - nothing a person enters is ever stored here: activation deletes every
 //   other cache on the origin.
+// - no clients.claim(): a page that loaded without a worker stays without
+//   one until its next load. Claiming it would make go-app report the very
+//   first install as an update ("a new version is ready") to a new visitor.
 const cacheName = "aftercare-{{.Version}}";
 const resourcesToCache = {{.ResourcesToCache}};
 const navigationTimeoutMs = 4000;
@@ -28,7 +31,6 @@ self.addEventListener("activate", (event) => {
         await caches.delete(key);
       }
     }
-    await self.clients.claim();
   })());
 });
 

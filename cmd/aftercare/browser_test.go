@@ -1,0 +1,234 @@
+//go:build !wasm
+
+package main
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	ui "aftercare/app"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// TestBrowserEveryRoute walks every route as a phone would: each page mounts
+// with no console error, no request to another origin and no axe violation
+// in light or dark mode; the app is installable; and, with the server gone,
+// every route (with or without a query string) loads and mounts again.
+func TestBrowserEveryRoute(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+
+	for _, r := range ui.Routes {
+		tb.open(t, r.Path)
+		if title := eval[string](t, tb, "document.title"); title != r.Title {
+			t.Errorf("%s: title %q, want %q", r.Path, title, r.Title)
+		}
+		for _, scheme := range []string{"light", "dark"} {
+			tb.colorScheme(t, scheme)
+			tb.axe(t, r.Path+" ("+scheme+")")
+		}
+		tb.colorScheme(t, "")
+	}
+	for _, e := range tb.takeErrors() {
+		t.Errorf("console: %s", e)
+	}
+	if f := tb.foreignRequests(); len(f) > 0 {
+		t.Errorf("requests left the origin: %v", f)
+	}
+
+	tb.waitControlled(t)
+	inst := call(t, tb, page.GetInstallabilityErrors, cdp.Empty{})
+	for _, e := range inst.InstallabilityErrors {
+		t.Errorf("not installable: %s %v", e.ErrorID, e.ErrorArguments)
+	}
+	if keys := eval[[]string](t, tb, "caches.keys()"); len(keys) != 1 || keys[0] != "aftercare-"+s.version {
+		t.Errorf("Cache Storage holds %v, want only aftercare-%s", keys, s.version)
+	}
+
+	srv.Stop()
+	if got := eval[string](t, tb, `fetch("/healthz", {cache: "no-store"}).then(() => "up", () => "down")`); got != "down" {
+		t.Fatalf("the server still answers after Stop (%s): the offline part would prove nothing", got)
+	}
+	tb.takeErrors() // the failed probe above
+	for _, r := range ui.Routes {
+		for _, target := range []string{r.Path, r.Path + "?utm_source=clinic&x=1"} {
+			tb.open(t, target)
+			if title := eval[string](t, tb, "document.title"); title != r.Title {
+				t.Errorf("offline %s: title %q, want %q", target, title, r.Title)
+			}
+		}
+		tb.do(t, chromedp.Reload(), waitReady())
+		if h1 := eval[string](t, tb, `document.getElementById("main-heading").textContent`); h1 == "" {
+			t.Errorf("offline reload of %s: no heading", r.Path)
+		}
+	}
+	for _, e := range tb.takeErrors() {
+		t.Errorf("offline console: %s", e)
+	}
+}
+
+// TestBrowserReadableBeforeWasm holds app.wasm back and checks what a person
+// on a slow link sees meanwhile: the page's text, not covered by the loader,
+// which is a thin bar whose percentage never passes 100 even though app.wasm
+// arrives compressed.
+func TestBrowserReadableBeforeWasm(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	release := make(chan struct{})
+	h := s.Handler(quietLogger)
+	srv := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/app.wasm" {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+				return
+			}
+		}
+		h.ServeHTTP(w, r)
+	}))
+	tb := newTab(t, srv.URL)
+	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		window.__progress = [];
+		new MutationObserver(() => {
+			const l = document.getElementById("app-wasm-loader-label");
+			const m = l && /(\d+)%/.exec(l.textContent);
+			if (m) window.__progress.push(Number(m[1]));
+		}).observe(document, {subtree: true, childList: true, characterData: true});`})
+
+	tb.do(t, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("main-heading")))
+	type view struct {
+		Ready         bool    `json:"ready"`
+		Covered       string  `json:"covered"`
+		LoaderTop     float64 `json:"loaderTop"`
+		LoaderHeight  float64 `json:"loaderHeight"`
+		ViewHeight    float64 `json:"viewHeight"`
+		PointerEvents string  `json:"pointerEvents"`
+		Label         string  `json:"label"`
+	}
+	v := eval[view](t, tb, `(() => {
+		const covered = [];
+		for (const el of [document.getElementById("main-heading"), document.querySelector(".lead"), document.querySelector(".actions a")]) {
+			const r = el.getBoundingClientRect();
+			const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+			if (!hit || !(hit === el || el.contains(hit))) covered.push(el.tagName + " under " + (hit ? hit.id || hit.tagName : "nothing"));
+		}
+		const loader = document.getElementById("app-wasm-loader");
+		const lr = loader.getBoundingClientRect();
+		return {
+			ready: document.documentElement.hasAttribute("data-app-ready"),
+			covered: covered.join(", "),
+			loaderTop: lr.top, loaderHeight: lr.height, viewHeight: innerHeight,
+			pointerEvents: getComputedStyle(loader).pointerEvents,
+			label: document.getElementById("app-wasm-loader-label").textContent,
+		};
+	})()`)
+	if v.Ready {
+		t.Fatal("the app mounted while app.wasm was held back: this test proves nothing")
+	}
+	if v.Covered != "" {
+		t.Errorf("text is covered while app.wasm loads: %s", v.Covered)
+	}
+	if v.LoaderHeight > 48 || v.LoaderTop < v.ViewHeight-48 || v.PointerEvents != "none" {
+		t.Errorf("loader is not a thin bar at the bottom that lets clicks through: %+v", v)
+	}
+	if !strings.HasPrefix(v.Label, "Getting the app ready: ") {
+		t.Errorf("loader label = %q", v.Label)
+	}
+
+	close(release)
+	tb.do(t, waitReady())
+	if enc := tb.encoding(srv.URL + "/web/app.wasm"); enc != "gzip" {
+		t.Errorf("app.wasm came with Content-Encoding %q, want gzip (the progress check needs it compressed)", enc)
+	}
+	progress := eval[[]int](t, tb, "window.__progress")
+	if len(progress) < 2 || progress[len(progress)-1] != 100 {
+		t.Errorf("loader progress %v: want it to end at 100", progress)
+	}
+	for _, p := range progress {
+		if p > 100 {
+			t.Fatalf("loader progress went to %d%% (%v): it divides by the compressed size", p, progress)
+		}
+	}
+}
+
+// TestBrowserWithoutJavaScript: with scripts off the home page still shows
+// the "get help now" advice, and no loading bar that would never finish.
+func TestBrowserWithoutJavaScript(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	call(t, tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+	tb.do(t, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("help-now")))
+
+	type state struct {
+		Ready  bool   `json:"ready"`
+		Loader string `json:"loader"`
+		Text   string `json:"text"`
+	}
+	st := eval[state](t, tb, `({
+		ready: document.documentElement.hasAttribute("data-app-ready"),
+		loader: getComputedStyle(document.getElementById("app-wasm-loader")).display,
+		text: document.body.innerText,
+	})`)
+	if st.Ready {
+		t.Fatal("the app mounted with JavaScript off: this test proves nothing")
+	}
+	if st.Loader != "none" {
+		t.Errorf("loader display = %q with JavaScript off, want none", st.Loader)
+	}
+	for _, want := range []string{"Get help now", "Call 911 now if you have any of these:", "See a doctor today", "Trouble breathing"} {
+		if !strings.Contains(st.Text, want) {
+			t.Errorf("visible text lacks %q", want)
+		}
+	}
+}
+
+// TestBrowserUpdateNotice deploys a new version under a running app: the app
+// finds it on its own timer, shows the notice, and its button loads it.
+func TestBrowserUpdateNotice(t *testing.T) {
+	needE2E(t)
+	web := copyDir(t, filepath.Join("..", "..", "web"))
+	cfg := siteConfig{WebDir: web, UpdateInterval: 300 * time.Millisecond}
+	v1 := realSite(t, cfg)
+	srv := startServer(t, v1.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	tb.open(t, "/guide")
+	tb.waitControlled(t)
+	if n := eval[int](t, tb, `document.querySelectorAll(".update-box").length`); n != 0 {
+		t.Fatal("update notice shown before any update")
+	}
+
+	css, err := os.ReadFile(filepath.Join(web, "aftercare.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(web, "aftercare.css"), append(css, "\n/* v2 */\n"...))
+	v2 := realSite(t, cfg)
+	if v2.version == v1.version {
+		t.Fatal("the changed site kept its version")
+	}
+	srv.Swap(v2.Handler(quietLogger))
+
+	tb.do(t, chromedp.WaitVisible(chromedp.CSS(".update-box button")))
+	if got := eval[string](t, tb, `goappGetenv("GOAPP_VERSION")`); got != v1.version {
+		t.Fatalf("running version %s before reload, want %s", got, v1.version)
+	}
+	tb.do(t, chromedp.Click(chromedp.CSS(".update-box button")))
+	tb.waitFor(t, 30*time.Second, `document.documentElement.hasAttribute("data-app-ready") &&
+		goappGetenv("GOAPP_VERSION") === `+strconv.Quote(v2.version))
+	if n := eval[int](t, tb, `document.querySelectorAll(".update-box").length`); n != 0 {
+		t.Error("update notice still shown after the reload")
+	}
+}
