@@ -1,0 +1,69 @@
+SHELL := /bin/bash
+
+# Aftercare. The two commands: `make run` serves the app at
+# http://localhost:8080, `make test` checks everything CI checks.
+
+GO      ?= go
+ADDR    ?= localhost:8080
+WASM    := web/app.wasm
+BIN     := bin/aftercare
+# The race detector needs cgo; use it where a C compiler is present.
+RACE    := $(shell $(GO) env CGO_ENABLED | grep -q 1 && command -v gcc >/dev/null && echo -race)
+
+.PHONY: all build wasm server run static test fmt vet unit e2e chromium clean
+
+all: build
+
+build: wasm server
+
+# The app, for the browser. Server code sits behind //go:build !wasm.
+wasm:
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o $(WASM) ./cmd/aftercare
+
+# The same program, for the server, built with the same toolchain (it serves
+# that toolchain's wasm_exec.js).
+server:
+	$(GO) build -trimpath -o $(BIN) ./cmd/aftercare
+
+run: build
+	$(BIN) serve -addr $(ADDR)
+
+# Every route and asset as files for a static host, in dist/.
+static: build
+	rm -rf dist
+	$(BIN) static -out dist
+
+test: fmt vet unit wasm chromium e2e
+
+fmt:
+	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt: these files need gofmt -w:"; echo "$$out"; exit 1; fi
+	$(GO) mod tidy -diff
+
+vet:
+	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./app ./rules ./cmd/...
+
+unit:
+	$(GO) test $(RACE) -count=1 ./...
+
+# Browser tests (Chromium through chromedp) and the size checks of the built
+# app.wasm. axe-core is fetched from the npm registry into .cache/ by the tests.
+e2e:
+	AFTERCARE_E2E=1 $(GO) test -count=1 -timeout 20m -run 'Browser|Wasm' -v ./cmd/aftercare 2>&1 | \
+		grep -v '^=== \(RUN\|PAUSE\|CONT\)'; exit $${PIPESTATUS[0]}
+
+# Chromium for the browser tests: installed with apt-get when missing and
+# allowed (root), otherwise one line saying what to install.
+chromium:
+	@if [ -n "$$CHROMIUM" ] || command -v chromium >/dev/null || command -v chromium-browser >/dev/null || command -v google-chrome >/dev/null; then \
+		exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "make: installing Chromium for the browser tests (apt-get install chromium)"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+		echo "make test needs Chromium for its browser tests: install it (sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome" >&2; \
+		exit 1; \
+	fi
+
+clean:
+	rm -rf bin dist $(WASM) .cache
