@@ -102,8 +102,9 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	url := "http://" + displayAddr(*addr, ln.Addr().String())
 	if *baseURL == "" {
-		*baseURL = "http://" + displayAddr(ln.Addr().String())
+		*baseURL = url
 	}
 	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL})
 	if err != nil {
@@ -113,15 +114,20 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	logger.Info("serving", "url", "http://"+displayAddr(ln.Addr().String()), "version", s.version, "web", *web)
+	logger.Info("serving", "url", url, "version", s.version, "web", *web)
 	return serve(ctx, ln, s.Handler(logger), logger)
 }
 
-// displayAddr turns a listening address into one a browser can open.
-func displayAddr(addr string) string {
-	host, port, err := net.SplitHostPort(addr)
+// displayAddr turns a listening address into one a browser can open: the
+// host as asked for (localhost stays localhost), the port as bound (":0"
+// becomes the real port).
+func displayAddr(asked, bound string) string {
+	host, port, err := net.SplitHostPort(bound)
 	if err != nil {
-		return addr
+		return bound
+	}
+	if h, _, err := net.SplitHostPort(asked); err == nil && h != "" {
+		host = h
 	}
 	if host == "" || host == "0.0.0.0" || host == "::" {
 		host = "localhost"

@@ -345,3 +345,17 @@ func TestAddrFromEnvironment(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want a bind error on %s", code, stderr.String(), ln.Addr())
 	}
 }
+
+func TestDisplayAddr(t *testing.T) {
+	for _, tt := range []struct{ asked, bound, want string }{
+		{"localhost:8080", "127.0.0.1:8080", "localhost:8080"},
+		{"127.0.0.1:0", "127.0.0.1:41234", "127.0.0.1:41234"},
+		{":8080", "[::]:8080", "localhost:8080"},
+		{"0.0.0.0:80", "0.0.0.0:80", "localhost:80"},
+		{"[::1]:8080", "[::1]:8080", "[::1]:8080"},
+	} {
+		if got := displayAddr(tt.asked, tt.bound); got != tt.want {
+			t.Errorf("displayAddr(%q, %q) = %q, want %q", tt.asked, tt.bound, got, tt.want)
+		}
+	}
+}
