@@ -10,7 +10,7 @@ BIN     := bin/aftercare
 # The race detector needs cgo; use it where a C compiler is present.
 RACE    := $(shell $(GO) env CGO_ENABLED | grep -q 1 && command -v gcc >/dev/null && echo -race)
 
-.PHONY: all build wasm server run static test fmt vet unit e2e chromium clean
+.PHONY: all build wasm server run static test fmt vet unit e2e chromium clean rules
 
 all: build
 
@@ -67,3 +67,8 @@ chromium:
 
 clean:
 	rm -rf bin dist $(WASM) .cache
+
+# The compact rules the app embeds, compiled from the YAML in rules/data.
+# The tests fail when rules/rules.json is out of date.
+rules:
+	$(GO) run ./cmd/aftercare rules build -o rules/rules.json

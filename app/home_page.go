@@ -26,22 +26,27 @@ func (p *homePage) Render() app.UI {
 	)
 }
 
-// helpNow renders the short warning signs from rules, most urgent first.
+// helpNow renders the short warning signs of the levels that have them,
+// most urgent first, as the rules give them.
 func helpNow() app.UI {
-	groups := rules.GetHelpNow()
+	set := ruleSet()
 	body := []app.UI{app.H2().ID("help-now").Text("Get help now")}
-	for _, g := range groups {
-		signs := make([]app.UI, len(g.Signs))
-		for i, s := range g.Signs {
-			signs[i] = app.Li().Text(s)
+	for _, l := range rules.Levels {
+		info := set.Level(l)
+		if info == nil || len(info.Signs) == 0 {
+			continue
+		}
+		signs := make([]app.UI, len(info.Signs))
+		for i, s := range info.Signs {
+			signs[i] = app.Li().Text(set.In(s, locale))
 		}
 		body = append(body,
-			app.Div().Class("help-group level-"+string(g.Level)).Body(
-				app.P().Class("help-do").Text(g.Do),
+			app.Div().Class("help-group level-"+string(l)).Body(
+				app.P().Class("help-do").Text(set.In(info.SignsIntro, locale)),
 				app.Ul().Body(signs...),
 			),
 		)
-		if g.Level == rules.Emergency {
+		if l == rules.Emergency {
 			body = append(body, app.P().Body(
 				app.A().Class("button emergency").Href("tel:"+rules.DefaultEmergencyNumber).Text("Call "+rules.DefaultEmergencyNumber),
 			))

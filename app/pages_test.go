@@ -69,13 +69,15 @@ func TestEveryRouteRendersItsPage(t *testing.T) {
 
 func TestHomeShowsEveryHelpNowSign(t *testing.T) {
 	html := render(t, &homePage{})
-	for _, g := range rules.GetHelpNow() {
-		if !strings.Contains(html, g.Do) {
-			t.Errorf("home lacks %q", g.Do)
+	set := ruleSet()
+	for _, l := range []rules.Level{rules.Emergency, rules.Urgent} {
+		info := set.Level(l)
+		if len(info.Signs) == 0 || !strings.Contains(html, set.In(info.SignsIntro, "en")) {
+			t.Errorf("home lacks the %s signs or their intro", l)
 		}
-		for _, s := range g.Signs {
-			if !strings.Contains(html, s) {
-				t.Errorf("home lacks the sign %q", s)
+		for _, s := range info.Signs {
+			if !strings.Contains(html, htmlEscape(s["en"])) {
+				t.Errorf("home lacks the sign %q", s["en"])
 			}
 		}
 	}
@@ -95,6 +97,10 @@ func TestUpdateNotice(t *testing.T) {
 	if html := render(t, n); !strings.Contains(html, "A new version of Aftercare is ready.") || !strings.Contains(html, ">Reload</button>") {
 		t.Errorf("update available, got %s", html)
 	}
+}
+
+func htmlEscape(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
 }
 
 func TestRouteForFallsBackToHome(t *testing.T) {

@@ -1,7 +1,16 @@
-// Package rules holds Aftercare's clinical content and the pure-Go logic that
-// reads it: the four levels of advice and, for now, the short "get help now"
-// list the home page shows before any check is run.
+// Package rules is Aftercare's clinical logic: the questions, the red flags,
+// the four levels of advice, the likely causes, the recovery plans and the
+// guide, as data, and a pure engine that evaluates answers against them.
 //
-// The package imports neither go-app, syscall/js nor net/http, so the same
-// code serves the WebAssembly app, the server, the CLI and the tests.
+// The data is written by people in YAML under rules/data (read by package
+// rules/source, which reports every problem as file:line:col) and compiled
+// into rules.json, which this package embeds. This package imports neither
+// go-app, syscall/js, net/http nor a YAML parser, so the same code serves the
+// WebAssembly app, the server, the CLI and the tests.
+//
+// Evaluation order: every flag whose conditions all hold applies; the most
+// urgent level among them wins, and with none the level is selfcare. A flag
+// may only test questions whose answers run from mild to severe, and a
+// condition may only accept an answer together with every worse one, so a
+// worse answer or an added symptom can never lower the level.
 package rules

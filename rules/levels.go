@@ -1,7 +1,9 @@
 package rules
 
-// Level is one of the four levels of advice, most urgent first. The names are
-// fixed: other tools read them.
+import "fmt"
+
+// Level is one of the four levels of advice. The names are fixed: other
+// tools read them.
 type Level string
 
 const (
@@ -13,6 +15,23 @@ const (
 
 // Levels lists the four levels, most urgent first.
 var Levels = []Level{Emergency, Urgent, Doctor, SelfCare}
+
+// Rank orders levels: 0 for selfcare up to 3 for emergency, -1 if unknown.
+func (l Level) Rank() int {
+	for i, x := range Levels {
+		if x == l {
+			return len(Levels) - 1 - i
+		}
+	}
+	return -1
+}
+
+// MoreUrgent reports whether l calls for quicker action than m.
+func (l Level) MoreUrgent(m Level) bool { return l.Rank() > m.Rank() }
+
+func (l Level) valid() bool { return l.Rank() >= 0 }
+
+func levelNames() string { return fmt.Sprint(Levels) }
 
 // DefaultEmergencyNumber is dialled by the emergency button until a clinic
 // profile sets its local number.

@@ -21,6 +21,11 @@ const usage = `Aftercare: a self-check and recovery guide for back pain after a 
 Usage:
   aftercare serve  [-addr HOST:PORT] [-web DIR] [-base-url URL]
   aftercare static [-out DIR] [-web DIR] [-base-url URL]
+  aftercare rules lint [DIR]       check rule files (default: the built-in ones)
+  aftercare rules questions        the questions, as JSON
+  aftercare rules build [-o FILE] [DIR]
+                                   compile rule files into rules/rules.json
+  aftercare triage [FILE]          advice for {"answers": {...}} (FILE or stdin), as JSON
   aftercare help
 
 Run "aftercare COMMAND -h" for a command's flags.
@@ -32,6 +37,10 @@ func run(args []string) int {
 }
 
 func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return runIO(ctx, args, os.Stdin, stdout, stderr)
+}
+
+func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
@@ -42,11 +51,15 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		err = cmdServe(ctx, args[1:], stderr)
 	case "static":
 		err = cmdStatic(args[1:], stdout, stderr)
+	case "rules":
+		err = cmdRules(args[1:], stdin, stdout, stderr)
+	case "triage":
+		err = cmdTriage(args[1:], stdin, stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, help)\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, rules, triage, help)\n\n%s", args[0], usage)
 		return 2
 	}
 	switch {
@@ -56,6 +69,11 @@ func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	}
+	var ee exitError
+	if errors.As(err, &ee) {
+		fmt.Fprintf(stderr, "aftercare: %s\n", ee.msg)
+		return ee.code
 	}
 	fmt.Fprintf(stderr, "aftercare: %v\n", err)
 	return 1

@@ -1,0 +1,19 @@
+package app
+
+import (
+	"aftercare/rules"
+)
+
+// locale is the language the app shows. Only English is complete so far.
+const locale = "en"
+
+// ruleSet returns the built-in rules. They are checked by the tests and by
+// `make rules`, so a failure here is a broken build: it panics, and the
+// panic names the problems.
+func ruleSet() *rules.Set {
+	s, err := rules.Default()
+	if err != nil {
+		panic("aftercare: built-in rules: " + err.Error())
+	}
+	return s
+}

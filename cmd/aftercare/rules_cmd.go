@@ -1,0 +1,219 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"sort"
+
+	"aftercare/rules"
+	"aftercare/rules/data"
+	"aftercare/rules/source"
+)
+
+// exitError ends the program with a code of its own (2: bad input).
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return e.msg }
+
+// cmdRules: aftercare rules lint [DIR] | questions | build [-o FILE] [DIR].
+func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return errUsage
+	}
+	switch args[0] {
+	case "lint":
+		fs := flag.NewFlagSet("rules lint", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		if err := fs.Parse(args[1:]); err != nil {
+			return usageErr(err)
+		}
+		set, where, err := loadRules(fs.Args())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "%s: ok: %d questions, %d flags, %d levels, %d causes, %d tiers, %d guide sections, locales %v\n",
+			where, len(set.Questions), len(set.Flags), len(set.Levels), len(set.Causes), len(set.Plan.Tiers), len(set.Guide), set.Locales)
+		return nil
+	case "build":
+		fs := flag.NewFlagSet("rules build", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		out := fs.String("o", "rules/rules.json", "file to write the compact rules to")
+		if err := fs.Parse(args[1:]); err != nil {
+			return usageErr(err)
+		}
+		set, where, err := loadRules(fs.Args())
+		if err != nil {
+			return err
+		}
+		b, err := source.Compact(set)
+		if err != nil {
+			return err
+		}
+		if old, err := os.ReadFile(*out); err == nil && bytes.Equal(old, b) {
+			fmt.Fprintf(stdout, "%s is up to date with %s\n", *out, where)
+			return nil
+		}
+		if err := os.WriteFile(*out, b, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "wrote %s from %s\n", *out, where)
+		return nil
+	case "questions":
+		if len(args) > 1 {
+			return exitError{2, fmt.Sprintf("rules questions: unexpected argument %q", args[1])}
+		}
+		set, err := rules.Default()
+		if err != nil {
+			return err
+		}
+		return writeJSON(stdout, questionList(set))
+	}
+	return exitError{2, fmt.Sprintf("unknown rules command %q (known: lint, questions, build)", args[0])}
+}
+
+// loadRules reads the rules from DIR, or the built-in YAML when none is
+// given.
+func loadRules(args []string) (*rules.Set, string, error) {
+	var fsys fs.FS = data.FS
+	where := data.Dir
+	switch len(args) {
+	case 0:
+	case 1:
+		where = args[0]
+		if st, err := os.Stat(where); err != nil || !st.IsDir() {
+			return nil, "", fmt.Errorf("%s: not a folder of rule files", where)
+		}
+		fsys = os.DirFS(where)
+	default:
+		return nil, "", exitError{2, fmt.Sprintf("want at most one folder, got %q", args)}
+	}
+	set, err := source.Load(fsys, where)
+	if err != nil {
+		return nil, "", err
+	}
+	return set, where, nil
+}
+
+type questionJSON struct {
+	ID      string       `json:"id"`
+	Kind    string       `json:"kind"`
+	Text    string       `json:"text"`
+	Help    string       `json:"help,omitempty"`
+	Options []optionJSON `json:"options,omitempty"`
+	Min     *int         `json:"min,omitempty"`
+	Max     *int         `json:"max,omitempty"`
+	Unsure  bool         `json:"unsure"`
+}
+
+type optionJSON struct {
+	Value string `json:"value"`
+	Label string `json:"label"`
+}
+
+func questionList(set *rules.Set) []questionJSON {
+	loc := set.Locales[0]
+	out := []questionJSON{}
+	for _, q := range set.Questions {
+		qj := questionJSON{ID: q.ID, Kind: q.Kind, Text: set.In(q.Text, loc), Help: set.In(q.Help, loc), Unsure: q.Unsure != ""}
+		for _, o := range q.Options {
+			qj.Options = append(qj.Options, optionJSON{o.ID, set.In(o.Label, loc)})
+		}
+		if q.Kind == rules.KindScale {
+			qj.Min, qj.Max = &q.Min, &q.Max
+		}
+		out = append(out, qj)
+	}
+	return out
+}
+
+// cmdTriage: aftercare triage [FILE] reads {"answers": {...}} and prints the
+// advice as JSON.
+func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
+	in := stdin
+	switch len(args) {
+	case 0:
+	case 1:
+		f, err := os.Open(args[0])
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		in = f
+	default:
+		return exitError{2, fmt.Sprintf("triage: want at most one file, got %q", args)}
+	}
+	var req struct {
+		Answers map[string]any `json:"answers"`
+	}
+	dec := json.NewDecoder(in)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		return exitError{2, fmt.Sprintf("triage: want {\"answers\": {\"QUESTION\": VALUE}}: %v", err)}
+	}
+	if req.Answers == nil {
+		return exitError{2, `triage: no "answers" object`}
+	}
+	set, err := rules.Default()
+	if err != nil {
+		return err
+	}
+	ids := make([]string, 0, len(req.Answers))
+	for id := range req.Answers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	answers := rules.Answers{}
+	var problems []string
+	for _, id := range ids {
+		a, err := set.AnswerFromJSON(id, req.Answers[id])
+		if err != nil {
+			problems = append(problems, err.Error())
+			continue
+		}
+		answers[id] = a
+	}
+	if len(problems) > 0 {
+		return exitError{2, "triage: " + join(problems)}
+	}
+	r, err := set.Evaluate(answers)
+	if err != nil {
+		return exitError{2, "triage: " + err.Error()}
+	}
+	return writeJSON(stdout, set.Report(r, set.Locales[0]))
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func join(list []string) string {
+	var b bytes.Buffer
+	for i, s := range list {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(s)
+	}
+	return b.String()
+}
+
+func usageErr(err error) error {
+	if err == flag.ErrHelp {
+		return err
+	}
+	return errUsage
+}

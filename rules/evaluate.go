@@ -1,0 +1,301 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+)
+
+// Answers maps question ids to answers, as a person gave them.
+type Answers map[string]Answer
+
+// Answer is one answer. Which field counts depends on the question's kind:
+// Option for yesno and choice, Options for multi, Number for scale. Unsure
+// is "don't know", where the question offers it.
+type Answer struct {
+	Option  string
+	Options []string
+	Number  int
+	Unsure  bool
+}
+
+// answer is an Answer checked against its question and turned into indexes.
+type answer struct {
+	answered bool
+	value    int    // option index (yesno, choice) or the number (scale)
+	set      []bool // multi: chosen options
+}
+
+// state is a complete, checked set of answers, one slot per question.
+type state struct {
+	answers []answer
+}
+
+// check turns answers into a state, or says which ones are wrong.
+func (s *Set) check(as Answers) (*state, error) {
+	st := &state{answers: make([]answer, len(s.Questions))}
+	var errs []string
+	ids := make([]string, 0, len(as))
+	for id := range as {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		a := as[id]
+		qi, ok := s.index[id]
+		if !ok {
+			errs = append(errs, fmt.Sprintf("unknown question %q", id))
+			continue
+		}
+		q := &s.Questions[qi]
+		slot := answer{answered: true}
+		switch {
+		case a.Unsure:
+			if q.Unsure == "" {
+				errs = append(errs, fmt.Sprintf("%s: \"don't know\" is not an answer to this question", id))
+				continue
+			}
+			slot.value = q.option(q.Unsure)
+		case q.Kind == KindScale:
+			if a.Number < q.Min || a.Number > q.Max {
+				errs = append(errs, fmt.Sprintf("%s: %d is out of range (%d to %d)", id, a.Number, q.Min, q.Max))
+				continue
+			}
+			slot.value = a.Number
+		case q.Kind == KindMulti:
+			slot.set = make([]bool, len(q.Options))
+			for _, o := range a.Options {
+				oi := q.option(o)
+				if oi < 0 {
+					errs = append(errs, fmt.Sprintf("%s: %q is not an option (options: %s)", id, o, q.optionIDs()))
+					continue
+				}
+				slot.set[oi] = true
+			}
+		default:
+			oi := q.option(a.Option)
+			if oi < 0 {
+				errs = append(errs, fmt.Sprintf("%s: %q is not an option (options: %s)", id, a.Option, q.optionIDs()))
+				continue
+			}
+			slot.value = oi
+		}
+		st.answers[qi] = slot
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("bad answers: %s", strings.Join(errs, "; "))
+	}
+	return st, nil
+}
+
+// Result is the advice for a set of answers.
+type Result struct {
+	Level   Level
+	Reasons []Reason // the flags that apply, most urgent first
+	Causes  []RankedCause
+	Tier    *Tier
+	// Pending lists the questions still to ask, in order. It is empty once
+	// the level is emergency: then nothing else matters.
+	Pending []string
+	// Certain is true when no pending question could make the level more
+	// urgent.
+	Certain bool
+}
+
+// Reason is one flag that applies, with the answers that set it off.
+type Reason struct {
+	Flag    *Flag
+	Answers []string // question ids
+}
+
+// RankedCause is a likely cause with its evidence.
+type RankedCause struct {
+	Cause   *Cause
+	Score   int
+	Reasons []Text
+}
+
+// Evaluate gives the advice for the answers. It is pure: the same answers
+// give the same result. Answers to unknown questions, or bad values, are an
+// error; questions not answered make their conditions false.
+func (s *Set) Evaluate(as Answers) (Result, error) {
+	st, err := s.check(as)
+	if err != nil {
+		return Result{}, err
+	}
+	return s.evaluate(st), nil
+}
+
+func (s *Set) evaluate(st *state) Result {
+	r := Result{Level: SelfCare}
+	for i := range s.Flags {
+		f := &s.Flags[i]
+		if !allHold(f.when, st) {
+			continue
+		}
+		qs := make([]string, 0, len(f.when))
+		for _, c := range f.when {
+			if id := s.Questions[c.q].ID; !contains(qs, id) {
+				qs = append(qs, id)
+			}
+		}
+		r.Reasons = append(r.Reasons, Reason{Flag: f, Answers: qs})
+		if f.Level.MoreUrgent(r.Level) {
+			r.Level = f.Level
+		}
+	}
+	sort.SliceStable(r.Reasons, func(i, j int) bool {
+		return r.Reasons[i].Flag.Level.MoreUrgent(r.Reasons[j].Flag.Level)
+	})
+
+	for i := range s.Causes {
+		c := &s.Causes[i]
+		rc := RankedCause{Cause: c}
+		for _, p := range c.Points {
+			if allHold(p.when, st) {
+				rc.Score += p.Weight
+				rc.Reasons = append(rc.Reasons, p.Reason)
+			}
+		}
+		if rc.Score > 0 {
+			r.Causes = append(r.Causes, rc)
+		}
+	}
+	sort.SliceStable(r.Causes, func(i, j int) bool { return r.Causes[i].Score > r.Causes[j].Score })
+
+	for i := range s.Plan.Tiers {
+		if allHold(s.Plan.Tiers[i].when, st) {
+			r.Tier = &s.Plan.Tiers[i]
+			break
+		}
+	}
+	if r.Tier == nil {
+		r.Tier = &s.Plan.Tiers[len(s.Plan.Tiers)-1]
+	}
+
+	if r.Level != Emergency {
+		r.Pending = s.pending(st)
+	}
+	r.Certain = !s.couldRise(st, r.Level)
+	return r
+}
+
+// pending lists the unanswered questions the flow would still ask.
+func (s *Set) pending(st *state) []string {
+	var ids []string
+	for i := range s.Questions {
+		if !st.answers[i].answered && allHold(s.Questions[i].askIf, st) {
+			ids = append(ids, s.Questions[i].ID)
+		}
+	}
+	return ids
+}
+
+// couldRise reports whether some flag more urgent than level could still
+// apply once the unanswered questions are answered.
+func (s *Set) couldRise(st *state, level Level) bool {
+	for _, f := range s.Flags {
+		if !f.Level.MoreUrgent(level) {
+			continue
+		}
+		possible := true
+		for _, c := range f.when {
+			if st.answers[c.q].answered && !c.holds(st) {
+				possible = false
+				break
+			}
+		}
+		if possible {
+			return true
+		}
+	}
+	return false
+}
+
+// Next returns the next question to ask, or "" when the check is done:
+// every question answered or skipped, or the level already emergency.
+func (s *Set) Next(as Answers) (string, error) {
+	r, err := s.Evaluate(as)
+	if err != nil || len(r.Pending) == 0 {
+		return "", err
+	}
+	return r.Pending[0], nil
+}
+
+func allHold(cs []cond, st *state) bool {
+	for _, c := range cs {
+		if !c.holds(st) {
+			return false
+		}
+	}
+	return true
+}
+
+// Level returns what a level tells the person.
+func (s *Set) Level(l Level) *LevelInfo {
+	for i := range s.Levels {
+		if s.Levels[i].ID == l {
+			return &s.Levels[i]
+		}
+	}
+	return nil
+}
+
+// Question returns the question with that id, or nil.
+func (s *Set) Question(id string) *Question {
+	if i, ok := s.index[id]; ok {
+		return &s.Questions[i]
+	}
+	return nil
+}
+
+// In returns the text in a locale, falling back to the set's default.
+func (s *Set) In(t Text, locale string) string {
+	if v, ok := t[locale]; ok && v != "" {
+		return v
+	}
+	if len(s.Locales) > 0 {
+		return t[s.Locales[0]]
+	}
+	return ""
+}
+
+// AnswerFromJSON turns a decoded JSON value into an answer for question id:
+// a string option (or "unsure"), a list of options, or a whole number.
+func (s *Set) AnswerFromJSON(id string, v any) (Answer, error) {
+	q := s.Question(id)
+	if q == nil {
+		return Answer{}, fmt.Errorf("unknown question %q (questions: %s)", id, s.questionIDs())
+	}
+	if v == "unsure" {
+		return Answer{Unsure: true}, nil
+	}
+	switch q.Kind {
+	case KindScale:
+		n, ok := v.(float64)
+		if !ok || n != math.Trunc(n) {
+			return Answer{}, fmt.Errorf("%s: want a whole number from %d to %d, got %v", id, q.Min, q.Max, v)
+		}
+		return Answer{Number: int(n)}, nil
+	case KindMulti:
+		list, ok := v.([]any)
+		if !ok {
+			return Answer{}, fmt.Errorf("%s: want a list of options (options: %s), got %v", id, q.optionIDs(), v)
+		}
+		var a Answer
+		for _, x := range list {
+			str, ok := x.(string)
+			if !ok {
+				return Answer{}, fmt.Errorf("%s: want option names (options: %s), got %v", id, q.optionIDs(), x)
+			}
+			a.Options = append(a.Options, str)
+		}
+		return a, nil
+	}
+	str, ok := v.(string)
+	if !ok {
+		return Answer{}, fmt.Errorf("%s: want one of %s, got %v", id, q.optionIDs(), v)
+	}
+	return Answer{Option: str}, nil
+}

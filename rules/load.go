@@ -1,0 +1,43 @@
+package rules
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sync"
+)
+
+// compiled is the built-in rule set, made from rules/data by
+// `aftercare rules build` (make rules) and checked to be in sync by the tests.
+//
+//go:embed rules.json
+var compiled []byte
+
+// Parse reads a rule set in its compact JSON form, checks it and prepares it
+// for evaluation. A set with problems is an error listing all of them.
+func Parse(data []byte) (*Set, error) {
+	var s Set
+	if err := json.Unmarshal(data, &s); err != nil {
+		return nil, fmt.Errorf("rules: %w", err)
+	}
+	if ps := s.Compile(); len(ps) > 0 {
+		return nil, ps
+	}
+	return &s, nil
+}
+
+// Compile checks a set built in memory (as package rules/source does from
+// YAML) and prepares it for evaluation. It returns every problem found.
+func (s *Set) Compile() Problems { return s.compile() }
+
+var builtin struct {
+	once sync.Once
+	set  *Set
+	err  error
+}
+
+// Default returns the built-in rule set.
+func Default() (*Set, error) {
+	builtin.once.Do(func() { builtin.set, builtin.err = Parse(compiled) })
+	return builtin.set, builtin.err
+}

@@ -1,0 +1,72 @@
+package rules
+
+// Report is a Result in words, in one locale: what the CLI prints as JSON
+// and what a summary for a doctor shows.
+type Report struct {
+	Level     Level          `json:"level"`
+	Title     string         `json:"title"`
+	DoNow     string         `json:"do_now"`
+	Reasons   []ReportReason `json:"reasons"`
+	Causes    []ReportCause  `json:"causes"`
+	Plan      ReportPlan     `json:"plan"`
+	SafetyNet string         `json:"safety_net"`
+	Pending   []string       `json:"pending"`
+	Certain   bool           `json:"certain"`
+	Note      string         `json:"note"`
+}
+
+// ReportReason is a flag that applies.
+type ReportReason struct {
+	Flag    string   `json:"flag"`
+	Level   Level    `json:"level"`
+	Text    string   `json:"text"`
+	Answers []string `json:"answers"`
+}
+
+// ReportCause is a ranked likely cause.
+type ReportCause struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Explain string   `json:"explain"`
+	Score   int      `json:"score"`
+	Reasons []string `json:"reasons"`
+}
+
+// ReportPlan is the recovery plan for the result's severity tier.
+type ReportPlan struct {
+	Tier         string   `json:"tier"`
+	Timeline     string   `json:"timeline"`
+	ExpectedDays int      `json:"expected_days"`
+	Tips         []string `json:"tips"`
+}
+
+// Report puts a result into words.
+func (s *Set) Report(r Result, locale string) Report {
+	info := s.Level(r.Level)
+	rep := Report{
+		Level:     r.Level,
+		Title:     s.In(info.Title, locale),
+		DoNow:     s.In(info.DoNow, locale),
+		SafetyNet: s.In(info.SafetyNet, locale),
+		Pending:   append([]string{}, r.Pending...),
+		Certain:   r.Certain,
+		Note:      s.In(s.Common.NotAdvice, locale),
+		Reasons:   []ReportReason{},
+		Causes:    []ReportCause{},
+	}
+	for _, x := range r.Reasons {
+		rep.Reasons = append(rep.Reasons, ReportReason{x.Flag.ID, x.Flag.Level, s.In(x.Flag.Reason, locale), x.Answers})
+	}
+	for _, c := range r.Causes {
+		rc := ReportCause{ID: c.Cause.ID, Title: s.In(c.Cause.Title, locale), Explain: s.In(c.Cause.Explain, locale), Score: c.Score}
+		for _, t := range c.Reasons {
+			rc.Reasons = append(rc.Reasons, s.In(t, locale))
+		}
+		rep.Causes = append(rep.Causes, rc)
+	}
+	rep.Plan = ReportPlan{Tier: r.Tier.ID, Timeline: s.In(r.Tier.Timeline, locale), ExpectedDays: r.Tier.ExpectedDays}
+	for _, t := range s.Plan.Tips {
+		rep.Plan.Tips = append(rep.Plan.Tips, s.In(t.Title, locale)+": "+s.In(t.Body, locale))
+	}
+	return rep
+}

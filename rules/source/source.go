@@ -1,0 +1,276 @@
+// Package source reads the clinical rules from their YAML files, checks them
+// strictly and reports every problem in one pass as file:line:col: message,
+// quoting the bad text and naming the valid options. It also writes the
+// compact JSON form that package rules embeds.
+//
+// It is used by the server-side program and the tests only, so the YAML
+// parser never reaches the WebAssembly app.
+package source
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"aftercare/rules"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Error is one problem at a place in a file.
+type Error struct {
+	File      string
+	Line, Col int
+	Msg       string
+}
+
+func (e Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg) }
+
+// Errors is every problem found, sorted by file and position.
+type Errors []Error
+
+func (es Errors) Error() string {
+	lines := make([]string, len(es))
+	for i, e := range es {
+		lines[i] = e.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+type place struct {
+	file      string
+	line, col int
+}
+
+// loader decodes YAML nodes into a rules.Set, remembering where each path
+// ("flags[3].when[0]") came from.
+type loader struct {
+	dir    string
+	file   string
+	places map[string]place
+	errs   Errors
+}
+
+// Load reads every *.yaml file of dir in fsys into one rule set, checks it
+// and compiles it. Names in messages are prefix/FILE.
+func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
+	names, err := fs.Glob(fsys, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("%s: no .yaml files", prefix)
+	}
+	sort.Strings(names)
+	l := &loader{dir: prefix, places: map[string]place{}}
+	var set rules.Set
+	sv := reflect.ValueOf(&set).Elem()
+	defined := map[string]string{} // top-level key → file
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		l.file = path.Join(prefix, name)
+		var doc yaml.Node
+		if err := yaml.Unmarshal(data, &doc); err != nil {
+			l.errs = append(l.errs, yamlError(l.file, err))
+			continue
+		}
+		if len(doc.Content) == 0 {
+			continue
+		}
+		root := doc.Content[0]
+		if root.Kind != yaml.MappingNode {
+			l.bad(root, "want a mapping of %s", fieldNames(sv.Type()))
+			continue
+		}
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			k, v := root.Content[i], root.Content[i+1]
+			fi, ok := fieldByName(sv.Type(), k.Value)
+			switch {
+			case !ok:
+				l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(sv.Type()))
+			case defined[k.Value] != "":
+				l.bad(k, "%s is already defined in %s", k.Value, defined[k.Value])
+			default:
+				defined[k.Value] = l.file
+				l.decode(v, sv.Field(fi), k.Value)
+			}
+		}
+	}
+	if len(l.errs) == 0 {
+		for _, p := range set.Compile() {
+			at := l.placeOf(p.Path, defined)
+			l.errs = append(l.errs, Error{at.file, at.line, at.col, p.Msg})
+		}
+	}
+	if len(l.errs) > 0 {
+		sort.SliceStable(l.errs, func(i, j int) bool {
+			a, b := l.errs[i], l.errs[j]
+			if a.File != b.File {
+				return a.File < b.File
+			}
+			if a.Line != b.Line {
+				return a.Line < b.Line
+			}
+			return a.Col < b.Col
+		})
+		return nil, l.errs
+	}
+	return &set, nil
+}
+
+// Compact is the JSON form of a loaded set that package rules embeds.
+func Compact(s *rules.Set) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+func (l *loader) bad(n *yaml.Node, format string, args ...any) {
+	l.errs = append(l.errs, Error{l.file, n.Line, n.Column, fmt.Sprintf(format, args...)})
+}
+
+// placeOf finds the position of a problem's path, or of its nearest parent.
+func (l *loader) placeOf(p string, defined map[string]string) place {
+	for p != "" {
+		if at, ok := l.places[p]; ok {
+			return at
+		}
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	top := p
+	if f := defined[top]; f != "" {
+		return place{f, 1, 1}
+	}
+	return place{path.Join(l.dir, top+".yaml"), 1, 1}
+}
+
+func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
+	if n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	l.places[p] = place{l.file, n.Line, n.Column}
+	switch v.Kind() {
+	case reflect.Struct:
+		if n.Kind != yaml.MappingNode {
+			l.bad(n, "%s: want a mapping of %s", p, fieldNames(v.Type()))
+			return
+		}
+		seen := map[string]bool{}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			fi, ok := fieldByName(v.Type(), k.Value)
+			switch {
+			case !ok:
+				l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(v.Type()))
+			case seen[k.Value]:
+				l.bad(k, "duplicate field %q", k.Value)
+			default:
+				seen[k.Value] = true
+				l.decode(val, v.Field(fi), p+"."+k.Value)
+			}
+		}
+	case reflect.Slice:
+		if n.Kind != yaml.SequenceNode {
+			l.bad(n, "%s: want a list", p)
+			return
+		}
+		s := reflect.MakeSlice(v.Type(), len(n.Content), len(n.Content))
+		for i, item := range n.Content {
+			l.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", p, i))
+		}
+		v.Set(s)
+	case reflect.Map: // rules.Text: locale → text
+		if n.Kind != yaml.MappingNode {
+			l.bad(n, "%s: want a text per locale, such as {en: \"...\"}", p)
+			return
+		}
+		m := reflect.MakeMap(v.Type())
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, val := n.Content[i], n.Content[i+1]
+			if val.Kind != yaml.ScalarNode {
+				l.bad(val, "%s.%s: want a text", p, k.Value)
+				continue
+			}
+			if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
+				l.bad(k, "duplicate locale %q", k.Value)
+			}
+			l.places[p+"."+k.Value] = place{l.file, k.Line, k.Column}
+			m.SetMapIndex(reflect.ValueOf(k.Value), reflect.ValueOf(val.Value))
+		}
+		v.Set(m)
+	case reflect.String:
+		if n.Kind != yaml.ScalarNode {
+			l.bad(n, "%s: want a single value", p)
+			return
+		}
+		v.SetString(n.Value)
+	case reflect.Int:
+		i, err := strconv.Atoi(n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil {
+			l.bad(n, "%s: want a whole number, got %q", p, n.Value)
+			return
+		}
+		v.SetInt(int64(i))
+	case reflect.Bool:
+		b, err := strconv.ParseBool(n.Value)
+		if n.Kind != yaml.ScalarNode || err != nil {
+			l.bad(n, "%s: want true or false, got %q", p, n.Value)
+			return
+		}
+		v.SetBool(b)
+	default:
+		l.bad(n, "%s: cannot hold a %s", p, v.Kind())
+	}
+}
+
+func fieldByName(t reflect.Type, name string) (int, bool) {
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); f.IsExported() && tag == name {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+func fieldNames(t reflect.Type) string {
+	var names []string
+	for i := 0; i < t.NumField(); i++ {
+		if f := t.Field(i); f.IsExported() {
+			tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			names = append(names, tag)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// yamlError turns a syntax error of the YAML parser into a positioned one.
+func yamlError(file string, err error) Error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		if num, tail, ok := strings.Cut(rest, ": "); ok {
+			if n, err := strconv.Atoi(num); err == nil {
+				line, msg = n, tail
+			}
+		}
+	}
+	return Error{file, line, 1, msg}
+}

@@ -1,0 +1,149 @@
+package rules
+
+// Set is a whole rule set, as rules.json holds it. Build one with Parse or
+// Default; a Set from Parse has been validated and compiled.
+type Set struct {
+	Locales   []string    `json:"locales"` // the first is the default
+	Common    Common      `json:"common"`
+	Questions []Question  `json:"questions"`
+	Flags     []Flag      `json:"flags"`
+	Levels    []LevelInfo `json:"levels"`
+	Causes    []Cause     `json:"causes"`
+	Plan      Plan        `json:"plan"`
+	Guide     []Section   `json:"guide"`
+
+	index map[string]int // question id → position, set by compile
+}
+
+// Text is one patient-facing string in every locale: locale → text.
+type Text map[string]string
+
+// Common holds the words every screen shares.
+type Common struct {
+	Yes       Text `json:"yes"`
+	No        Text `json:"no"`
+	Unsure    Text `json:"unsure"`        // the "don't know" answer
+	NoneOfThe Text `json:"none_of_these"` // the empty answer of a multi question
+	NotAdvice Text `json:"not_a_diagnosis"`
+}
+
+// Kinds of question.
+const (
+	KindYesNo  = "yesno"  // no, yes (yes is the worse answer)
+	KindChoice = "choice" // one option; "ordered" ones run from mild to severe
+	KindMulti  = "multi"  // any number of options; none is a valid answer
+	KindScale  = "scale"  // a whole number from Min to Max, higher is worse
+)
+
+var kinds = []string{KindYesNo, KindChoice, KindMulti, KindScale}
+
+// Question is one screen of the check.
+type Question struct {
+	ID      string   `json:"id"`
+	Kind    string   `json:"kind"`
+	Ordered bool     `json:"ordered,omitempty"` // choice: options run from mild to severe
+	Text    Text     `json:"text"`
+	Help    Text     `json:"help,omitempty"` // "what does this mean?"
+	Options []Option `json:"options,omitempty"`
+	Min     int      `json:"min,omitempty"`
+	Max     int      `json:"max,omitempty"`
+	Unsure  string   `json:"unsure,omitempty"` // offer "don't know", counted as this option
+	AskIf   []string `json:"ask_if,omitempty"` // conditions on earlier questions
+
+	askIf []cond
+}
+
+// Option is one answer of a yesno, choice or multi question.
+type Option struct {
+	ID    string `json:"id"`
+	Label Text   `json:"label"`
+}
+
+// Flag is a red flag: when all its conditions hold, the advice is at least
+// its level, and its reason is shown.
+type Flag struct {
+	ID     string   `json:"id"`
+	Level  Level    `json:"level"`
+	When   []string `json:"when"`
+	Reason Text     `json:"reason"`
+
+	when []cond
+}
+
+// LevelInfo is what each level tells the person.
+type LevelInfo struct {
+	ID        Level `json:"id"`
+	Title     Text  `json:"title"`      // the one main message
+	DoNow     Text  `json:"do_now"`     // what to do now
+	SafetyNet Text  `json:"safety_net"` // get help at once if ...
+	// The short list the home page shows, before any check, and its intro.
+	SignsIntro Text   `json:"signs_intro,omitempty"`
+	Signs      []Text `json:"signs,omitempty"`
+}
+
+// Cause is a likely cause of the pain, with the answers that point to it.
+type Cause struct {
+	ID      string    `json:"id"`
+	Title   Text      `json:"title"`
+	Explain Text      `json:"explain"`
+	Points  []Pointer `json:"points"`
+}
+
+// Pointer is one piece of evidence for a cause.
+type Pointer struct {
+	When   []string `json:"when"`
+	Weight int      `json:"weight"`
+	Reason Text     `json:"reason"`
+
+	when []cond
+}
+
+// Plan is the recovery plan: a timeline by severity tier, and the advice
+// every plan shares.
+type Plan struct {
+	Tiers         []Tier     `json:"tiers"` // the first whose conditions hold applies
+	Tips          []Item     `json:"tips"`
+	Treatments    Treatments `json:"treatments"`
+	Complications []Text     `json:"complications"`
+	Prevention    []Item     `json:"prevention"`
+}
+
+// Tier is a severity tier with its expected course.
+type Tier struct {
+	ID           string   `json:"id"`
+	When         []string `json:"when"`
+	Title        Text     `json:"title"`
+	Timeline     Text     `json:"timeline"`
+	ExpectedDays int      `json:"expected_days"`
+
+	when []cond
+}
+
+// Treatments are grouped as the guide shows them.
+type Treatments struct {
+	Conventional []Item `json:"conventional"`
+	Alternative  []Item `json:"alternative"`
+	Home         []Item `json:"home"`
+}
+
+// Item is a titled piece of advice.
+type Item struct {
+	Title Text `json:"title"`
+	Body  Text `json:"body"`
+}
+
+// Section is one page of the guide.
+type Section struct {
+	ID    string `json:"id"`
+	Title Text   `json:"title"`
+	Intro Text   `json:"intro"`
+	Items []Item `json:"items,omitempty"`
+	// Include shows parts of the plan or the causes after the items, so
+	// each piece of advice is written once: causes, tiers, tips,
+	// treatments, complications, prevention.
+	Include []string `json:"include,omitempty"`
+	More    []Text   `json:"more,omitempty"` // closing paragraphs
+}
+
+// Includes lists the parts a guide section may include.
+var Includes = []string{"causes", "tiers", "tips", "treatments", "complications", "prevention"}

@@ -1,0 +1,373 @@
+package rules
+
+import (
+	"fmt"
+	"reflect"
+	"regexp"
+	"strings"
+)
+
+// Problem is one thing wrong with a rule set: where (a path such as
+// "flags[3].when[0]", which package rules/source turns into file:line:col)
+// and what.
+type Problem struct {
+	Path string
+	Msg  string
+}
+
+func (p Problem) Error() string { return p.Path + ": " + p.Msg }
+
+// Problems is every problem found in one pass.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	lines := make([]string, len(ps))
+	for i, p := range ps {
+		lines[i] = p.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+var (
+	idPattern     = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	localePattern = regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`)
+)
+
+// compile checks the whole set and prepares its conditions. It reports every
+// problem it finds, not just the first.
+func (s *Set) compile() Problems {
+	var ps Problems
+	bad := func(path, format string, args ...any) {
+		ps = append(ps, Problem{path, fmt.Sprintf(format, args...)})
+	}
+
+	if len(s.Locales) == 0 {
+		bad("locales", "no locales: list at least one, the default first (e.g. [en])")
+	}
+	for i, l := range s.Locales {
+		if !localePattern.MatchString(l) {
+			bad(fmt.Sprintf("locales[%d]", i), "bad locale %q (want a code such as en or pt-BR)", l)
+		}
+	}
+	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
+
+	// Questions, in order: ask_if may use only earlier ones.
+	s.index = map[string]int{}
+	for i := range s.Questions {
+		q := &s.Questions[i]
+		path := fmt.Sprintf("questions[%d]", i)
+		checkID(path, q.ID, "question", &ps)
+		if _, dup := s.index[q.ID]; dup {
+			bad(path+".id", "duplicate question id %q", q.ID)
+		}
+		s.checkQuestion(path, q, &ps)
+		q.askIf = nil
+		for j, src := range q.AskIf {
+			p := fmt.Sprintf("%s.ask_if[%d]", path, j)
+			c, err := s.parseCond(src)
+			if err != nil {
+				if _, later := findQuestion(s.Questions[i:], firstWord(src)); later {
+					err = fmt.Errorf("condition %q: %s comes later: ask_if may use only earlier questions", src, firstWord(src))
+				}
+				bad(p, "%v", err)
+				continue
+			}
+			q.askIf = append(q.askIf, c)
+		}
+		if len(q.askIf) == len(q.AskIf) && !satisfiable(s, q.askIf) {
+			bad(path+".ask_if", "unreachable: these conditions can never all be true, so %s is never asked", q.ID)
+		}
+		if _, dup := s.index[q.ID]; !dup && q.ID != "" {
+			s.index[q.ID] = i
+		}
+	}
+	if len(s.Questions) == 0 {
+		bad("questions", "no questions")
+	}
+
+	flagIDs := map[string]bool{}
+	for i := range s.Flags {
+		f := &s.Flags[i]
+		path := fmt.Sprintf("flags[%d]", i)
+		checkID(path, f.ID, "flag", &ps)
+		if flagIDs[f.ID] {
+			bad(path+".id", "duplicate flag id %q", f.ID)
+		}
+		flagIDs[f.ID] = true
+		if !f.Level.valid() || f.Level == SelfCare {
+			bad(path+".level", "level %q: a flag raises the advice to emergency, urgent or doctor", f.Level)
+		}
+		f.when = s.conds(path+".when", f.When, &ps)
+		for j, c := range f.when {
+			q := &s.Questions[c.q]
+			switch {
+			case q.Kind == KindChoice && !q.Ordered:
+				bad(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: a flag may only use questions whose answers run from mild to severe, and %s is not ordered", c.src, q.ID)
+			case !c.upwardClosed(q):
+				bad(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: must also hold for every worse answer of %s, or a worse answer could lower the advice (use >=)", c.src, q.ID)
+			}
+		}
+	}
+	for l := range Levels[:len(Levels)-1] {
+		if !s.hasFlag(Levels[l]) {
+			bad("flags", "no flag leads to %s", Levels[l])
+		}
+	}
+
+	seen := map[Level]bool{}
+	for i, l := range s.Levels {
+		path := fmt.Sprintf("levels[%d]", i)
+		switch {
+		case !l.ID.valid():
+			bad(path+".id", "unknown level %q (levels: %s)", l.ID, strings.Join(levelStrings(), ", "))
+		case seen[l.ID]:
+			bad(path+".id", "duplicate level %q", l.ID)
+		case i < len(Levels) && l.ID != Levels[i]:
+			bad(path+".id", "level %q out of order: list them most urgent first (%s)", l.ID, strings.Join(levelStrings(), ", "))
+		}
+		seen[l.ID] = true
+	}
+	for _, l := range Levels {
+		if !seen[l] {
+			bad("levels", "missing level %q", l)
+		}
+	}
+
+	causeIDs := map[string]bool{}
+	for i := range s.Causes {
+		c := &s.Causes[i]
+		path := fmt.Sprintf("causes[%d]", i)
+		checkID(path, c.ID, "cause", &ps)
+		if causeIDs[c.ID] {
+			bad(path+".id", "duplicate cause id %q", c.ID)
+		}
+		causeIDs[c.ID] = true
+		if len(c.Points) == 0 {
+			bad(path+".points", "no points: say which answers point to this cause")
+		}
+		for j := range c.Points {
+			p := &c.Points[j]
+			pp := fmt.Sprintf("%s.points[%d]", path, j)
+			p.when = s.conds(pp+".when", p.When, &ps)
+			if p.Weight < 1 || p.Weight > 10 {
+				bad(pp+".weight", "weight %d out of range (1 to 10)", p.Weight)
+			}
+		}
+	}
+
+	tierIDs := map[string]bool{}
+	for i := range s.Plan.Tiers {
+		t := &s.Plan.Tiers[i]
+		path := fmt.Sprintf("plan.tiers[%d]", i)
+		checkID(path, t.ID, "tier", &ps)
+		if tierIDs[t.ID] {
+			bad(path+".id", "duplicate tier id %q", t.ID)
+		}
+		tierIDs[t.ID] = true
+		t.when = s.conds(path+".when", t.When, &ps)
+		if t.ExpectedDays < 1 {
+			bad(path+".expected_days", "expected_days %d: want the days this tier usually takes to heal", t.ExpectedDays)
+		}
+	}
+	if len(s.Plan.Tiers) == 0 {
+		bad("plan.tiers", "no severity tiers")
+	}
+
+	sectionIDs := map[string]bool{}
+	for i, sec := range s.Guide {
+		path := fmt.Sprintf("guide[%d]", i)
+		if !regexp.MustCompile(`^[a-z][a-z0-9-]*$`).MatchString(sec.ID) {
+			bad(path+".id", "bad section id %q (lower case letters, digits and -)", sec.ID)
+		}
+		if sectionIDs[sec.ID] {
+			bad(path+".id", "duplicate section id %q", sec.ID)
+		}
+		sectionIDs[sec.ID] = true
+		for j, inc := range sec.Include {
+			if !contains(Includes, inc) {
+				bad(fmt.Sprintf("%s.include[%d]", path, j), "unknown part %q (parts: %s)", inc, strings.Join(Includes, ", "))
+			}
+		}
+	}
+	return ps
+}
+
+func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
+	bad := func(p, format string, args ...any) {
+		*ps = append(*ps, Problem{p, fmt.Sprintf(format, args...)})
+	}
+	switch q.Kind {
+	case KindYesNo:
+		// Filled in here; a compiled set (rules.json) has them already.
+		if len(q.Options) > 0 && (len(q.Options) != 2 || q.Options[0].ID != "no" || q.Options[1].ID != "yes") {
+			bad(path+".options", "a yesno question has the options no and yes already: leave options out")
+		}
+		q.Options = []Option{{ID: "no", Label: s.Common.No}, {ID: "yes", Label: s.Common.Yes}}
+	case KindChoice, KindMulti:
+		if len(q.Options) < 2 {
+			bad(path+".options", "a %s question needs at least 2 options", q.Kind)
+		}
+	case KindScale:
+		if len(q.Options) > 0 {
+			bad(path+".options", "a scale has no options, only min and max")
+		}
+		if q.Min >= q.Max {
+			bad(path+".max", "max %d must be above min %d", q.Max, q.Min)
+		}
+	default:
+		bad(path+".kind", "unknown kind %q (kinds: %s)", q.Kind, strings.Join(kinds, ", "))
+	}
+	if q.Kind != KindScale && (q.Min != 0 || q.Max != 0) {
+		bad(path+".min", "min and max are for scale questions only")
+	}
+	if q.Ordered && q.Kind != KindChoice {
+		bad(path+".ordered", "ordered is for choice questions only")
+	}
+	ids := map[string]bool{}
+	for i, o := range q.Options {
+		p := fmt.Sprintf("%s.options[%d]", path, i)
+		checkID(p, o.ID, "option", ps)
+		if o.ID == "unsure" {
+			bad(p+".id", "option id \"unsure\" is reserved for \"don't know\"")
+		}
+		if ids[o.ID] {
+			bad(p+".id", "duplicate option id %q in %s", o.ID, q.ID)
+		}
+		ids[o.ID] = true
+	}
+	if q.Unsure != "" {
+		switch {
+		case q.Kind == KindMulti || q.Kind == KindScale:
+			bad(path+".unsure", "\"don't know\" is for yesno and choice questions only")
+		case q.option(q.Unsure) < 0:
+			bad(path+".unsure", "unsure %q is not an option of %s (options: %s)", q.Unsure, q.ID, q.optionIDs())
+		}
+	}
+}
+
+// conds parses a list of conditions that must all hold, and checks that
+// they can.
+func (s *Set) conds(path string, srcs []string, ps *Problems) []cond {
+	if len(srcs) == 0 {
+		*ps = append(*ps, Problem{path, "no conditions"})
+		return nil
+	}
+	var cs []cond
+	for i, src := range srcs {
+		c, err := s.parseCond(src)
+		if err != nil {
+			*ps = append(*ps, Problem{fmt.Sprintf("%s[%d]", path, i), err.Error()})
+			continue
+		}
+		cs = append(cs, c)
+	}
+	if len(cs) == len(srcs) && !satisfiable(s, cs) {
+		*ps = append(*ps, Problem{path, fmt.Sprintf("these conditions can never all be true: %q", srcs)})
+	}
+	return cs
+}
+
+// checkTexts walks the set and checks every Text: each locale present and
+// not empty, no unknown locale. A Text whose field is tagged omitempty may
+// be left out.
+func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
+	switch v.Kind() {
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < t.NumField(); i++ {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+			p := name
+			if path != "" {
+				p = path + "." + name
+			}
+			fv := v.Field(i)
+			if fv.Type() == reflect.TypeOf(Text(nil)) {
+				if fv.Len() == 0 && strings.Contains(opts, "omitempty") {
+					continue
+				}
+				s.checkText(p, fv.Interface().(Text), ps)
+				continue
+			}
+			s.checkTexts(fv, p, ps)
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			p := fmt.Sprintf("%s[%d]", path, i)
+			if v.Index(i).Type() == reflect.TypeOf(Text(nil)) {
+				s.checkText(p, v.Index(i).Interface().(Text), ps)
+				continue
+			}
+			s.checkTexts(v.Index(i), p, ps)
+		}
+	}
+}
+
+func (s *Set) checkText(path string, t Text, ps *Problems) {
+	if len(t) == 0 {
+		*ps = append(*ps, Problem{path, "missing text"})
+		return
+	}
+	for _, l := range s.Locales {
+		if strings.TrimSpace(t[l]) == "" {
+			*ps = append(*ps, Problem{path, fmt.Sprintf("missing text for locale %q", l)})
+		}
+	}
+	for l := range t {
+		if !contains(s.Locales, l) {
+			*ps = append(*ps, Problem{path + "." + l, fmt.Sprintf("unknown locale %q (locales: %s)", l, strings.Join(s.Locales, ", "))})
+		}
+	}
+}
+
+func checkID(path, id, what string, ps *Problems) {
+	if !idPattern.MatchString(id) {
+		*ps = append(*ps, Problem{path + ".id", fmt.Sprintf("bad %s id %q (lower case letters, digits and _, starting with a letter)", what, id)})
+	}
+}
+
+func (s *Set) hasFlag(l Level) bool {
+	for _, f := range s.Flags {
+		if f.Level == l {
+			return true
+		}
+	}
+	return false
+}
+
+func findQuestion(qs []Question, id string) (int, bool) {
+	for i, q := range qs {
+		if q.ID == id {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func levelStrings() []string {
+	out := make([]string, len(Levels))
+	for i, l := range Levels {
+		out[i] = string(l)
+	}
+	return out
+}
