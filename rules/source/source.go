@@ -72,6 +72,7 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 	var set rules.Set
 	sv := reflect.ValueOf(&set).Elem()
 	defined := map[string]string{} // top-level key → file
+	unreadable := false            // a file is not YAML at all
 	for _, name := range names {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
@@ -81,6 +82,7 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 		var doc yaml.Node
 		if err := yaml.Unmarshal(data, &doc); err != nil {
 			l.errs = append(l.errs, yamlError(l.file, err))
+			unreadable = true
 			continue
 		}
 		if len(doc.Content) == 0 {
@@ -105,7 +107,9 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 			}
 		}
 	}
-	if len(l.errs) == 0 {
+	// Check the meaning too, so one run reports every problem; but not when a
+	// whole file is missing, which would only add noise.
+	if !unreadable {
 		for _, p := range set.Compile() {
 			at := l.placeOf(p.Path, defined)
 			l.errs = append(l.errs, Error{at.file, at.line, at.col, p.Msg})

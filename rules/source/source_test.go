@@ -1,0 +1,179 @@
+package source
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"aftercare/rules"
+	"aftercare/rules/data"
+)
+
+func TestBuiltInRulesLoad(t *testing.T) {
+	if _, err := Load(data.FS, data.Dir); err != nil {
+		t.Fatalf("the built-in rules do not load:\n%v", err)
+	}
+}
+
+// TestCompactFormIsInSync: rules/rules.json, which the app embeds, must be
+// exactly what the YAML compiles to.
+func TestCompactFormIsInSync(t *testing.T) {
+	set, err := Load(os.DirFS("../data"), data.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Compact(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("../rules.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Fatal("rules/rules.json is out of date with rules/data: run make rules")
+	}
+	if _, err := rules.Parse(got); err != nil {
+		t.Fatalf("rules.json does not parse: %v", err)
+	}
+}
+
+// builtin returns the built-in files, with some replaced, for bad cases.
+func builtin(t *testing.T, replace map[string]string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	entries, _ := data.FS.ReadDir(".")
+	for _, e := range entries {
+		b, _ := data.FS.ReadFile(e.Name())
+		fsys[e.Name()] = &fstest.MapFile{Data: b}
+	}
+	for name, body := range replace {
+		fsys[name] = &fstest.MapFile{Data: []byte(body)}
+	}
+	return fsys
+}
+
+// edit replaces one exact piece of a built-in file.
+func edit(t *testing.T, name, old, new string) map[string]string {
+	t.Helper()
+	b, _ := data.FS.ReadFile(name)
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s has no %q", name, old)
+	}
+	return map[string]string{name: strings.Replace(string(b), old, new, 1)}
+}
+
+func TestBadRulesGetPositionedMessages(t *testing.T) {
+	tests := []struct {
+		name    string
+		replace map[string]string
+		want    []string // every line expected, exactly
+	}{
+		{
+			"unknown field",
+			edit(t, "flags.yaml", "  - id: heart\n    level: emergency", "  - id: heart\n    levle: emergency"),
+			[]string{
+				`rules/data/flags.yaml:11:5: unknown field "levle" (known: id, level, when, reason)`,
+				`rules/data/flags.yaml:10:5: level "": a flag raises the advice to emergency, urgent or doctor`,
+			},
+		},
+		{
+			"unknown option, with the valid ones",
+			edit(t, "flags.yaml", `"trend >= worse"`, `"trend >= wrose"`),
+			[]string{`rules/data/flags.yaml:83:12: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
+		},
+		{
+			"dangling question id",
+			edit(t, "flags.yaml", `"dark_urine is yes"`, `"dark_pee is yes"`),
+			[]string{`rules/data/flags.yaml:42:12: condition "dark_pee is yes": unknown question "dark_pee" (questions: `},
+		},
+		{
+			"out of range, so never true",
+			edit(t, "flags.yaml", `"pain_now >= 8"`, `"pain_now >= 11"`),
+			[]string{`rules/data/flags.yaml:78:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
+		},
+		{
+			"conditions that can never all be true",
+			edit(t, "flags.yaml", `when: ["pain_now >= 4", "days >= d8_14"]`, `when: ["pain_now >= 4", "pain_now <= 2"]`),
+			[]string{`rules/data/flags.yaml:`, `these conditions can never all be true`},
+		},
+		{
+			"a flag that a worse answer could switch off",
+			edit(t, "flags.yaml", `"trend >= same", "days >= d3_4"`, `"trend is same", "days >= d3_4"`),
+			[]string{`rules/data/flags.yaml:89:12: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
+		},
+		{
+			"duplicate id",
+			edit(t, "flags.yaml", "  - id: lungs\n", "  - id: heart\n"),
+			[]string{`rules/data/flags.yaml:15:9: duplicate flag id "heart"`},
+		},
+		{
+			"missing text for a locale",
+			edit(t, "meta.yaml", "locales: [en]", "locales: [en, fr]"),
+			[]string{`missing text for locale "fr"`},
+		},
+		{
+			"missing level",
+			edit(t, "levels.yaml", "  - id: doctor\n", "  - id: doktor\n"),
+			[]string{
+				`rules/data/levels.yaml:31:9: unknown level "doktor" (levels: emergency, urgent, doctor, selfcare)`,
+				`missing level "doctor"`,
+			},
+		},
+		{
+			"unreachable question",
+			edit(t, "questions.yaml", "  - id: stress\n    kind: yesno\n", "  - id: stress\n    kind: yesno\n    ask_if: [\"pain_now >= 9\", \"pain_now <= 1\"]\n"),
+			[]string{`unreachable: these conditions can never all be true, so stress is never asked`},
+		},
+		{
+			"ask_if on a later question",
+			edit(t, "questions.yaml", "  - id: dark_urine\n    kind: yesno\n", "  - id: dark_urine\n    kind: yesno\n    ask_if: [\"stress is yes\"]\n"),
+			[]string{`condition "stress is yes": stress comes later: ask_if may use only earlier questions`},
+		},
+		{
+			"unknown kind",
+			edit(t, "questions.yaml", "kind: scale", "kind: slider"),
+			[]string{`unknown kind "slider" (kinds: yesno, choice, multi, scale)`},
+		},
+		{
+			"YAML syntax",
+			map[string]string{"flags.yaml": "flags:\n  - id: [\n"},
+			[]string{`rules/data/flags.yaml:`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(builtin(t, tt.replace), data.Dir)
+			if err == nil {
+				t.Fatal("loaded without error")
+			}
+			msg := err.Error()
+			for _, w := range tt.want {
+				if !strings.Contains(msg, w) {
+					t.Errorf("want %q in:\n%s", w, msg)
+				}
+			}
+			for _, line := range strings.Split(msg, "\n") {
+				if !strings.HasPrefix(line, "rules/data/") || strings.Count(line, ":") < 3 {
+					t.Errorf("not file:line:col: %q", line)
+				}
+			}
+		})
+	}
+}
+
+// TestEveryProblemInOneRun: two unrelated mistakes in two files are both
+// reported, sorted by file.
+func TestEveryProblemInOneRun(t *testing.T) {
+	r := edit(t, "flags.yaml", `"pain_now >= 8"`, `"pain_now >= 11"`)
+	for k, v := range edit(t, "causes.yaml", `"posture is yes"`, `"postur is yes"`) {
+		r[k] = v
+	}
+	_, err := Load(builtin(t, r), data.Dir)
+	lines := strings.Split(err.Error(), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "rules/data/causes.yaml:") || !strings.HasPrefix(lines[1], "rules/data/flags.yaml:") {
+		t.Errorf("want both problems, sorted by file:\n%v", err)
+	}
+}
