@@ -14,6 +14,8 @@ import (
 	"os/signal"
 	"strings"
 	"syscall"
+
+	"aftercare/rules/source"
 )
 
 const usage = `Aftercare: a self-check and recovery guide for back pain after a massage.
@@ -69,6 +71,11 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
+	}
+	var positioned source.Errors
+	if errors.As(err, &positioned) {
+		fmt.Fprintln(stderr, positioned.Error()) // file:line:col: message, one a line
+		return 1
 	}
 	var ee exitError
 	if errors.As(err, &ee) {

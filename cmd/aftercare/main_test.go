@@ -13,11 +13,23 @@ import (
 	"testing"
 
 	ui "aftercare/app"
+
+	"github.com/rogpeppe/go-internal/testscript"
 )
 
+// TestMain also makes this test binary the aftercare command for the
+// scripts in testdata/script (testscript runs it as "aftercare").
 func TestMain(m *testing.M) {
 	ui.Register()
-	os.Exit(m.Run())
+	testscript.Main(m, map[string]func(){
+		"aftercare": func() { os.Exit(run(os.Args[1:])) },
+	})
+}
+
+// TestScripts runs the CLI scripts: good and bad rule files, good and bad
+// answers, each with its exit code and output.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{Dir: filepath.Join("testdata", "script")})
 }
 
 // quietLogger drops the request log in tests.

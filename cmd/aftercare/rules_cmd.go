@@ -183,12 +183,12 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 		}
 		answers[id] = a
 	}
+	r, err := set.Evaluate(answers) // checks the values of the rest
+	if err != nil {
+		problems = append(problems, err.Error())
+	}
 	if len(problems) > 0 {
 		return exitError{2, "triage: " + join(problems)}
-	}
-	r, err := set.Evaluate(answers)
-	if err != nil {
-		return exitError{2, "triage: " + err.Error()}
 	}
 	return writeJSON(stdout, set.Report(r, set.Locales[0]))
 }
