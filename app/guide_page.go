@@ -1,38 +1,137 @@
 package app
 
 import (
+	"aftercare/rules"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// guidePage is "/guide": the recovery guide, readable before the app loads.
+// guidePage is "/guide": the contents of the recovery guide, each section
+// with its summary and a link to its own page.
 type guidePage struct {
 	pageBase
 }
 
-// guideSection is one part of the guide: a heading and a short summary.
-type guideSection struct {
-	ID, Title, Summary string
-}
-
-var guideSections = []guideSection{
-	{"causes", "Why it hurts", "Firm pressure on tight muscles can leave them sore for a while. So can a bad posture on the table or a session with no warm-up."},
-	{"symptoms", "What it feels like", "Most people feel sore, stiff or tender where the therapist worked. Some feel tired or heavy for a day."},
-	{"when-to-see-a-doctor", "When to see a doctor", "Get help if the pain is very bad, keeps getting worse or spreads to your arm. Also get help if you have a fever, numbness or trouble breathing."},
-	{"treatments", "What helps", "Rest, gentle stretches, warmth or a cold pack can ease the soreness. A pain reliever from the pharmacy may help too."},
-	{"recovery", "How long it lasts", "Mild soreness often goes in 1 to 3 days. Moderate pain can last up to a week. Severe pain may take two weeks or more."},
-	{"prevention", "Next time", "Tell your therapist where it hurts and how firm you like it. Speak up during the session if the pressure is too much."},
-}
-
 func (p *guidePage) Render() app.UI {
-	sections := make([]app.UI, 0, len(guideSections))
-	for _, s := range guideSections {
-		sections = append(sections, app.Section().ID(s.ID).Class("guide-section").Aria("labelledby", s.ID+"-title").Body(
-			app.H2().ID(s.ID+"-title").Text(s.Title),
-			app.P().Text(s.Summary),
+	set := ruleSet()
+	items := make([]app.UI, 0, len(set.Guide))
+	for _, sec := range set.Guide {
+		items = append(items, app.Li().Class("guide-entry").Body(
+			app.A().Href(guidePath(sec.ID)).Text(set.In(sec.Title, locale)),
+			app.P().Text(set.In(sec.Intro, locale)),
 		))
 	}
-	return layout("/guide", append([]app.UI{
+	return layout("/guide",
 		heading("Recovery guide"),
 		app.P().Class("lead").Text("Back pain after a massage is common. It is almost always harmless and gets better by itself. Here is what to expect and what to do."),
-	}, sections...)...)
+		app.Ul().Class("guide-list").Body(items...),
+	)
+}
+
+// guideSectionPage is "/guide/ID": one section of the guide, prerendered so
+// it reads before the app has loaded.
+type guideSectionPage struct {
+	pageBase
+	// ID is the section. The route sets it; OnNav keeps it right when go-app
+	// reuses the component for another section's route.
+	ID string
+}
+
+func (p *guideSectionPage) OnNav(ctx app.Context) {
+	if id := sectionID(ctx.Page().URL().Path); id != "" {
+		p.ID = id
+	}
+	p.pageBase.OnNav(ctx)
+}
+
+func (p *guideSectionPage) Render() app.UI {
+	set := ruleSet()
+	sec := section(set, p.ID)
+	if sec == nil {
+		return layout("/guide", heading("Page not found"), app.P().Body(app.A().Href("/guide").Text("Back to the guide")))
+	}
+	body := []app.UI{
+		heading(set.In(sec.Title, locale)),
+		app.P().Class("lead").Text(set.In(sec.Intro, locale)),
+	}
+	body = append(body, items(set, sec.Items, 2)...)
+	for _, part := range sec.Include {
+		body = append(body, included(set, part)...)
+	}
+	for _, m := range sec.More {
+		body = append(body, app.P().Text(set.In(m, locale)))
+	}
+	body = append(body, app.Nav().Class("guide-pager").Aria("label", "Guide").Body(
+		app.A().Href("/guide").Text("All guide topics"),
+	))
+	return layout("/guide", body...)
+}
+
+// included renders a part of the plan (or the causes) that a section shows.
+func included(set *rules.Set, part string) []app.UI {
+	t := func(x rules.Text) string { return set.In(x, locale) }
+	switch part {
+	case "causes":
+		var out []app.UI
+		for _, c := range set.Causes {
+			out = append(out, app.H2().Text(t(c.Title)), app.P().Text(t(c.Explain)))
+		}
+		return out
+	case "tiers":
+		var li []app.UI
+		for _, tier := range set.Plan.Tiers {
+			li = append(li, app.Li().Body(app.Strong().Text(t(tier.Title)+": "), app.Text(t(tier.Timeline))))
+		}
+		return []app.UI{app.H2().Text("How long it takes"), app.Ul().Body(li...)}
+	case "tips":
+		return append([]app.UI{app.H2().Text("Tips for a smooth recovery")}, items(set, set.Plan.Tips, 3)...)
+	case "treatments":
+		out := []app.UI{app.H2().Text("At home")}
+		out = append(out, items(set, set.Plan.Treatments.Home, 3)...)
+		out = append(out, app.H2().Text("From a doctor or therapist"))
+		out = append(out, items(set, set.Plan.Treatments.Conventional, 3)...)
+		out = append(out, app.H2().Text("Other things people try"))
+		return append(out, items(set, set.Plan.Treatments.Alternative, 3)...)
+	case "complications":
+		var li []app.UI
+		for _, c := range set.Plan.Complications {
+			li = append(li, app.Li().Text(t(c)))
+		}
+		return []app.UI{app.H2().Text("What can slow it down"), app.Ul().Body(li...)}
+	case "prevention":
+		return items(set, set.Plan.Prevention, 2)
+	}
+	return nil
+}
+
+// items renders titled advice, each title an h2 or, under a heading of
+// its own, an h3.
+func items(set *rules.Set, list []rules.Item, level int) []app.UI {
+	var out []app.UI
+	for _, it := range list {
+		var title app.UI = app.H2().Text(set.In(it.Title, locale))
+		if level == 3 {
+			title = app.H3().Text(set.In(it.Title, locale))
+		}
+		out = append(out, app.Div().Class("guide-item").Body(title, app.P().Text(set.In(it.Body, locale))))
+	}
+	return out
+}
+
+func guidePath(id string) string { return "/guide/" + id }
+
+func sectionID(path string) string {
+	if len(path) > len("/guide/") {
+		return path[len("/guide/"):]
+	}
+	return ""
+}
+
+func section(set *rules.Set, id string) *rules.Section {
+	for i := range set.Guide {
+		if set.Guide[i].ID == id {
+			return &set.Guide[i]
+		}
+	}
+	return nil
 }

@@ -42,6 +42,26 @@ var Routes = []Route{
 	},
 }
 
+func init() {
+	// One page per guide section, from the rules, after "/guide".
+	set := ruleSet()
+	var pages []Route
+	for _, sec := range set.Guide {
+		pages = append(pages, Route{
+			Path:        guidePath(sec.ID),
+			Title:       set.In(sec.Title, locale) + " · Aftercare",
+			Description: set.In(sec.Intro, locale),
+			New:         func() app.Composer { return &guideSectionPage{ID: sec.ID} },
+		})
+	}
+	for i, r := range Routes {
+		if r.Path == "/guide" {
+			Routes = append(Routes[:i+1], append(pages, Routes[i+1:]...)...)
+			break
+		}
+	}
+}
+
 // Register tells go-app about every route. Both the server and the browser
 // call it before anything else.
 func Register() {

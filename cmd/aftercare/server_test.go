@@ -17,6 +17,7 @@ import (
 	"time"
 
 	ui "aftercare/app"
+	"aftercare/rules"
 )
 
 func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
@@ -356,6 +357,32 @@ func TestDisplayAddr(t *testing.T) {
 	} {
 		if got := displayAddr(tt.asked, tt.bound); got != tt.want {
 			t.Errorf("displayAddr(%q, %q) = %q, want %q", tt.asked, tt.bound, got, tt.want)
+		}
+	}
+}
+
+// TestGuidePagesArePrerendered: each guide page, straight from the server
+// without running the app, holds its section's text.
+func TestGuidePagesArePrerendered(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	for _, sec := range set.Guide {
+		body := get(t, h, "GET", "/guide/"+sec.ID, nil).Body.String()
+		want := []string{sec.Title["en"], sec.Intro["en"], "<title>" + htmlEscape(sec.Title["en"]) + " · Aftercare</title>"}
+		for _, it := range sec.Items {
+			want = append(want, it.Title["en"], it.Body["en"])
+		}
+		for _, w := range want {
+			if !strings.Contains(body, htmlEscape(w)) && !strings.Contains(body, w) {
+				t.Errorf("/guide/%s lacks %q", sec.ID, w)
+			}
+		}
+		if !strings.Contains(get(t, h, "GET", "/guide", nil).Body.String(), `href="/guide/`+sec.ID+`"`) {
+			t.Errorf("/guide does not link to %s", sec.ID)
 		}
 	}
 }
