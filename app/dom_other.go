@@ -2,8 +2,16 @@
 
 package app
 
-// markReady and afterNav touch the browser's DOM; on the server, which only
-// prerenders, there is nothing to do.
+// markReady, afterNav and focusHeadingSoon touch the browser's DOM; on the
+// server, which only prerenders, there is nothing to do.
 func markReady() {}
 
 func afterNav() {}
+
+func focusHeadingSoon(string) {}
+
+func today() string { return "" }
+
+func printPage() {}
+
+func shareText(title, text string, done func(string)) { done("") }

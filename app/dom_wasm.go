@@ -28,3 +28,58 @@ func afterNav() {
 		h.Call("focus")
 	}
 }
+
+// focusHeadingSoon moves focus to the heading of the screen named key once
+// that screen is on the page, so a screen reader reads the new question and
+// keyboard users carry on from there. (go-app drops a deferred function
+// whose source element, here the clicked button, is gone, so this waits
+// for the new screen in the browser instead.)
+func focusHeadingSoon(key string) {
+	sel := `[data-screen="` + key + `"] #` + mainHeadingID
+	tries := 0
+	var poll app.Func
+	poll = app.FuncOf(func(app.Value, []app.Value) any {
+		tries++
+		if h := app.Window().Get("document").Call("querySelector", sel); h.Truthy() {
+			h.Call("focus")
+			app.Window().Call("scrollTo", 0, 0)
+		} else if tries < 120 {
+			app.Window().Call("setTimeout", poll, 16)
+			return nil
+		}
+		poll.Release()
+		return nil
+	})
+	app.Window().Call("setTimeout", poll, 0)
+}
+
+// today is the date in the person's own words and time zone.
+func today() string {
+	d := app.Window().Get("Date").New()
+	return d.Call("toLocaleDateString", "en", map[string]any{"dateStyle": "long"}).String()
+}
+
+func printPage() { app.Window().Call("print") }
+
+// shareText hands the text to the phone's share sheet where there is one,
+// else copies it, and then calls done with "shared", "copied" or "" (it
+// failed, or the person closed the share sheet).
+func shareText(title, text string, done func(string)) {
+	nav := app.Window().Get("navigator")
+	var promise app.Value
+	outcome := ""
+	switch {
+	case nav.Get("share").Truthy():
+		promise, outcome = nav.Call("share", map[string]any{"title": title, "text": text}), "shared"
+	case nav.Get("clipboard").Truthy() && nav.Get("clipboard").Get("writeText").Truthy():
+		promise, outcome = nav.Get("clipboard").Call("writeText", text), "copied"
+	default:
+		done("")
+		return
+	}
+	var ok, failed app.Func
+	release := func() { ok.Release(); failed.Release() }
+	ok = app.FuncOf(func(app.Value, []app.Value) any { release(); done(outcome); return nil })
+	failed = app.FuncOf(func(app.Value, []app.Value) any { release(); done(""); return nil })
+	promise.Call("then", ok, failed)
+}

@@ -29,6 +29,12 @@ var Routes = []Route{
 		New:         func() app.Composer { return &checkPage{} },
 	},
 	{
+		Path:        "/check/summary",
+		Title:       "Summary for your doctor · Aftercare",
+		Description: "Your check on one page, to print or share with a doctor or therapist.",
+		New:         func() app.Composer { return &summaryPage{} },
+	},
+	{
 		Path:        "/guide",
 		Title:       "Recovery guide · Aftercare",
 		Description: "Why your back can hurt after a massage, how long it lasts, what helps and when to see a doctor.",

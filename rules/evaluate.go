@@ -273,17 +273,23 @@ func (s *Set) AnswerFromJSON(id string, v any) (Answer, error) {
 	}
 	switch q.Kind {
 	case KindScale:
+		if i, ok := v.(int); ok {
+			return Answer{Number: i}, nil
+		}
 		n, ok := v.(float64)
 		if !ok || n != math.Trunc(n) {
 			return Answer{}, fmt.Errorf("%s: want a whole number from %d to %d, got %v", id, q.Min, q.Max, v)
 		}
 		return Answer{Number: int(n)}, nil
 	case KindMulti:
+		if strs, ok := v.([]string); ok {
+			return Answer{Options: append([]string{}, strs...)}, nil
+		}
 		list, ok := v.([]any)
 		if !ok {
 			return Answer{}, fmt.Errorf("%s: want a list of options (options: %s), got %v", id, q.optionIDs(), v)
 		}
-		var a Answer
+		a := Answer{Options: []string{}}
 		for _, x := range list {
 			str, ok := x.(string)
 			if !ok {

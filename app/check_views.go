@@ -1,0 +1,221 @@
+package app
+
+import (
+	"net/url"
+	"strconv"
+
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+func (p *checkPage) renderIntro() app.UI {
+	body := []app.UI{
+		heading("Check your symptoms"),
+		app.P().Class("lead").Text("Answer a few short questions, one at a time. The most serious ones come first. At the end you get clear advice on what to do next."),
+		app.P().Text("It takes about a minute. Your answers never leave this device."),
+	}
+	if p.notice != "" {
+		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
+	}
+	body = append(body,
+		app.P().Body(app.Button().Type("button").Class("button primary wide").ID("start-check").
+			OnClick(guard(&p.failed, p.start)).Text("Start the check")),
+		app.P().Text("If you feel very unwell right now, do not wait for the check. Call for help."),
+		helpNow(),
+	)
+	return app.Div().Class("check-intro").Body(body...)
+}
+
+func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
+	asked := len(p.st.Asked)
+	total := asked + len(p.pr.result.Pending)
+	t := func(x rules.Text) string { return set.In(x, locale) }
+
+	body := []app.UI{
+		app.P().Class("progress-text").Textf("Question %d of %d", asked+1, total),
+		app.Progress().Class("progress").Max(total).Value(asked).Aria("label", "Progress through the check"),
+		heading(t(q.Text)),
+	}
+	if p.notice != "" {
+		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
+	}
+	if len(q.Help) > 0 {
+		body = append(body, app.Button().Type("button").Class("help-toggle").Aria("expanded", strconv.FormatBool(p.help)).
+			OnClick(p.on("help", p.toggleHelp)).Text("What does this mean?"))
+		if p.help {
+			body = append(body, app.P().Class("help-text").Text(t(q.Help)))
+		}
+	}
+	if p.previous != nil {
+		if a, err := set.AnswerFromJSON(q.ID, normalizeJSON(p.previous)); err == nil {
+			body = append(body, app.P().Class("previous").Text("Your answer before: "+set.AnswerLabel(q.ID, a, locale)))
+		}
+	}
+
+	var options []app.UI
+	switch q.Kind {
+	case rules.KindScale:
+		for n := q.Min; n <= q.Max; n++ {
+			options = append(options, app.Button().Type("button").Class("option score").DataSet("value", n).
+				OnClick(p.on("n"+strconv.Itoa(n), p.score(n))).Text(n))
+		}
+		body = append(body,
+			app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
+			app.P().ID("scale-ends").Class("scale-ends").Textf("%d means no pain. %d means the worst pain you can think of.", q.Min, q.Max))
+	case rules.KindMulti:
+		for _, o := range q.Options {
+			options = append(options, app.Label().Class("option check").Body(
+				app.Input().Type("checkbox").DataSet("option", o.ID).Checked(p.draft[o.ID]).
+					OnChange(p.on("tick/"+o.ID, p.tick(o.ID))),
+				app.Span().Text(t(o.Label)),
+			))
+		}
+		body = append(body,
+			app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...),
+			app.Div().Class("options-actions").Body(
+				app.Button().Type("button").Class("option none").DataSet("option", "none").
+					OnClick(p.on("none", p.noneOfThese)).Text(t(set.Common.NoneOfThe)),
+				app.Button().Type("button").Class("button primary").ID("continue").
+					OnClick(p.on("continue", p.submitTicked)).Text("Continue with what I ticked"),
+			))
+	default:
+		for _, o := range q.Options {
+			options = append(options, app.Button().Type("button").Class("option").DataSet("option", o.ID).
+				OnClick(p.on("o/"+o.ID, p.choose(o.ID))).Text(t(o.Label)))
+		}
+		if q.Unsure != "" {
+			options = append(options, app.Button().Type("button").Class("option unsure").DataSet("option", "unsure").
+				OnClick(p.on("unsure", p.unsure)).Text(t(set.Common.Unsure)))
+		}
+		body = append(body, app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...))
+	}
+
+	nav := []app.UI{
+		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("Back"),
+		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text("Start over"),
+	}
+	if p.pr.result.Certain && asked > 0 {
+		nav = append(nav, app.Button().Type("button").Class("link-button").ID("finish").
+			OnClick(p.on("finish", p.finish)).Text("Skip the rest and see my advice"))
+	}
+	body = append(body, app.Div().Class("question-nav").Body(nav...))
+	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
+}
+
+// renderEmergency is the one thing on screen once any answer means an
+// emergency: call now, and what to do while waiting.
+func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
+	info := set.Level(rules.Emergency)
+	t := func(x rules.Text) string { return set.In(x, locale) }
+	var why []app.UI
+	for _, r := range p.pr.result.Reasons {
+		if r.Flag.Level == rules.Emergency {
+			why = append(why, app.Li().Text(t(r.Flag.Reason)))
+		}
+	}
+	return app.Section().Class("result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
+		heading(t(info.Title)),
+		app.A().Class("button emergency call").Href("tel:"+rules.DefaultEmergencyNumber).Text("Call "+rules.DefaultEmergencyNumber+" now"),
+		app.H2().Text("While you wait"),
+		app.P().Text(t(info.DoNow)),
+		app.P().Text(t(info.SafetyNet)),
+		app.H2().Text("Why we say this"),
+		app.Ul().Body(why...),
+		app.P().Class("not-diagnosis").Text(t(set.Common.NotAdvice)),
+		app.P().Class("secondary-actions").Body(
+			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("I answered by mistake: go back"),
+		),
+	)
+}
+
+// renderResult is the advice: one main message, why, the likely causes, the
+// personal plan and the safety net.
+func (p *checkPage) renderResult(set *rules.Set) app.UI {
+	r := p.pr.result
+	info := set.Level(r.Level)
+	t := func(x rules.Text) string { return set.In(x, locale) }
+
+	var why []app.UI
+	for _, reason := range r.Reasons {
+		var answers []app.UI
+		for _, id := range reason.Answers {
+			q := set.Question(id)
+			answers = append(answers, app.Li().Text(t(q.Text)+" "+set.AnswerLabel(id, p.pr.answers[id], locale)))
+		}
+		why = append(why, app.Li().Body(app.Text(t(reason.Flag.Reason)), app.Ul().Class("answers").Body(answers...)))
+	}
+	if len(why) == 0 {
+		why = append(why, app.Li().Text("None of the warning signs apply to you."))
+	}
+
+	var causes []app.UI
+	for _, c := range r.Causes {
+		var because []app.UI
+		for _, reason := range c.Reasons {
+			because = append(because, app.Li().Text(t(reason)))
+		}
+		causes = append(causes, app.Li().Class("cause").Body(
+			app.H3().Text(t(c.Cause.Title)),
+			app.P().Text(t(c.Cause.Explain)),
+			app.P().Class("because").Text("Why we think so:"),
+			app.Ul().Body(because...),
+		))
+	}
+
+	var tips []app.UI
+	for _, tip := range set.Plan.Tips {
+		tips = append(tips, app.Li().Body(app.Strong().Text(t(tip.Title)+". "), app.Text(t(tip.Body))))
+	}
+	var home []app.UI
+	for _, tr := range set.Plan.Treatments.Home {
+		home = append(home, app.Li().Body(app.Strong().Text(t(tr.Title)+". "), app.Text(t(tr.Body))))
+	}
+
+	diary := url.Values{"from": {"check"}, "level": {string(r.Level)}, "tier": {r.Tier.ID}}
+	if d, ok := p.st.Answers["days"].(string); ok {
+		diary.Set("days", d)
+	}
+
+	body := []app.UI{
+		heading(t(info.Title)),
+		app.P().Class("lead").Text(t(info.DoNow)),
+		app.P().Class("not-diagnosis").Text(t(set.Common.NotAdvice)),
+		app.Div().Class("safety-net").Body(
+			app.H2().Text("Get help at once"),
+			app.P().Text(t(info.SafetyNet)),
+		),
+		app.H2().Text("Why we give this advice"),
+		app.Ul().Class("reasons").Body(why...),
+	}
+	if len(causes) > 0 {
+		body = append(body, app.H2().Text("Likely causes"), app.Ol().Class("causes").Body(causes...))
+	}
+	body = append(body,
+		app.H2().Text("Your recovery plan"),
+		app.P().Text(t(r.Tier.Timeline)),
+		app.Ul().Class("tips").Body(tips...),
+		app.H2().Text("What helps at home"),
+		app.Ul().Class("tips").Body(home...),
+		app.P().Body(app.A().Href("/guide/treatments").Text("More treatments in the guide")),
+		app.Div().Class("result-actions").Body(
+			app.A().Class("button primary").ID("start-diary").Href("/diary?"+diary.Encode()).Text("Start a recovery diary"),
+			app.A().Class("button").ID("summary").Href("/check/summary").Text("Summary for your doctor"),
+			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("Back"),
+			app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text("Start over"),
+		),
+	)
+	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
+}
+
+func (p *checkPage) renderFailed() app.UI {
+	return app.Section().Class("error-screen").Aria("labelledby", mainHeadingID).Body(
+		heading("Something went wrong"),
+		app.P().Text("Sorry, the app hit a problem. Your answers are still saved on this device."),
+		app.P().Body(
+			app.Button().Type("button").Class("button primary").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text("Try again"),
+		),
+		app.P().Body(app.A().Href("/").Text("Go to the home page")),
+		app.P().Textf("In an emergency, call %s.", rules.DefaultEmergencyNumber),
+	)
+}

@@ -1,0 +1,346 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// screen is what the check shows now: a question, or advice at a level.
+type screen struct {
+	Question string `json:"q"`
+	Level    string `json:"level"`
+	Multi    bool   `json:"multi"`
+	Scale    bool   `json:"scale"`
+	Focused  string `json:"focused"`
+	Progress string `json:"progress"`
+}
+
+func (tb *tab) screen(t *testing.T) screen {
+	t.Helper()
+	return eval[screen](t, tb, `(() => {
+		const q = document.querySelector("[data-question]");
+		const r = document.querySelector("[data-level]");
+		const p = document.querySelector(".progress-text");
+		return {
+			q: q ? q.dataset.question : "",
+			level: r ? r.dataset.level : "",
+			multi: !!document.querySelector("[data-question] input[type=checkbox]"),
+			scale: !!document.querySelector(".options.scale"),
+			focused: document.activeElement ? document.activeElement.id : "",
+			progress: p ? p.textContent : "",
+		};
+	})()`)
+}
+
+// waitScreenAfter waits until the check shows something other than q.
+func (tb *tab) waitScreenAfter(t *testing.T, q string) screen {
+	t.Helper()
+	tb.waitFor(t, 10*time.Second, fmt.Sprintf(`(() => {
+		const s = document.querySelector("[data-question]");
+		return !!document.querySelector("[data-level]") || (!!s && s.dataset.question !== %q);
+	})()`, q))
+	return tb.screen(t)
+}
+
+// checkWalk answers the check as a person would, one screen at a time,
+// with the given answers and otherwise the first option (or none of a list).
+type checkWalk struct {
+	answers  map[string]any
+	keyboard bool          // keys only: Tab to the answer, then Space or Enter
+	onScreen func(screen)  // called on each new screen
+	stopAt   string        // stop when this question shows
+}
+
+func (tb *tab) walk(t *testing.T, w checkWalk) screen {
+	t.Helper()
+	s := tb.waitScreenAfter(t, "")
+	for steps := 0; s.Level == "" && steps < 40; steps++ {
+		if s.Question == "" {
+			t.Fatalf("neither a question nor advice on screen: %+v", s)
+		}
+		if w.onScreen != nil {
+			w.onScreen(s)
+		}
+		if s.Question == w.stopAt {
+			return s
+		}
+		v, given := w.answers[s.Question]
+		switch {
+		case s.Scale:
+			if !given {
+				t.Fatalf("no answer given for the scale %s", s.Question)
+			}
+			tb.act(t, w.keyboard, fmt.Sprintf(`[data-value="%v"]`, v), kb.Enter)
+		case s.Multi:
+			list, _ := v.([]string)
+			for _, o := range list {
+				tb.act(t, w.keyboard, fmt.Sprintf(`input[data-option=%q]`, o), " ")
+			}
+			if len(list) == 0 {
+				tb.act(t, w.keyboard, `[data-option="none"]`, kb.Enter)
+			} else {
+				tb.act(t, w.keyboard, `#continue`, kb.Enter)
+			}
+		default:
+			sel := `.options button.option`
+			if given {
+				sel = fmt.Sprintf(`[data-option=%q]`, v)
+			}
+			tb.act(t, w.keyboard, sel, kb.Enter)
+		}
+		s = tb.waitScreenAfter(t, s.Question)
+		if w.keyboard { // focus must land on the new screen's heading
+			tb.waitFor(t, 2*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
+		}
+	}
+	if s.Level == "" {
+		t.Fatalf("the check did not end: %+v", s)
+	}
+	return s
+}
+
+// act clicks the first element matching sel, or with keyboard set, presses
+// Tab until that element has focus and then presses key.
+func (tb *tab) act(t *testing.T, keyboard bool, sel, key string) {
+	t.Helper()
+	if !keyboard {
+		tb.do(t, chromedp.Click(chromedp.CSS(sel)))
+		return
+	}
+	for range 60 {
+		if eval[bool](t, tb, fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, sel)) {
+			tb.do(t, chromedp.KeyEvent(key))
+			return
+		}
+		tb.do(t, chromedp.KeyEvent(kb.Tab))
+	}
+	t.Fatalf("Tab never reached %s", sel)
+}
+
+// screenshot saves what the phone shows when AFTERCARE_SCREENSHOTS names a
+// folder (for looking at, not for asserting).
+func (tb *tab) screenshot(t *testing.T, name string) {
+	dir := os.Getenv("AFTERCARE_SCREENSHOTS")
+	if dir == "" {
+		return
+	}
+	png, err := chromedp.Run(tb.ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.MkdirAll(dir, 0o755)
+	os.WriteFile(filepath.Join(dir, name+".png"), png, 0o644)
+}
+
+func (tb *tab) noErrors(t *testing.T) {
+	t.Helper()
+	for _, e := range tb.takeErrors() {
+		t.Errorf("console: %s", e)
+	}
+	if f := tb.foreignRequests(); len(f) > 0 {
+		t.Errorf("requests left the origin: %v", f)
+	}
+}
+
+// The answers of one case per level; everything else gets the first option.
+var levelCases = map[string]map[string]any{
+	"selfcare":  {"pain_now": 3, "days": "d1", "trend": "better", "where": []string{"between_blades", "one_spot"}, "symptoms": []string{"soreness", "tender"}, "massage_type": "trigger"},
+	"doctor":    {"pain_now": 4, "days": "d5_7", "trend": "same"},
+	"urgent":    {"urgent_signs": []string{"fever"}, "pain_now": 5, "days": "d2"},
+	"emergency": {"stroke_signs": []string{"dizzy", "double_vision"}},
+}
+
+// TestBrowserCheckEachLevel completes the check by clicking, once for each
+// level, and runs axe on every kind of screen on the way.
+func TestBrowserCheckEachLevel(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	for _, level := range []string{"emergency", "urgent", "doctor", "selfcare"} {
+		t.Run(level, func(t *testing.T) {
+			tb := newTab(t, srv.URL)
+			tb.open(t, "/check")
+			tb.axe(t, "check intro")
+			tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+			kinds := map[string]bool{}
+			got := tb.walk(t, checkWalk{answers: levelCases[level], onScreen: func(sc screen) {
+				kind := "choice"
+				switch {
+				case sc.Multi:
+					kind = "multi"
+				case sc.Scale:
+					kind = "scale"
+				}
+				if level == "selfcare" && !kinds[kind] {
+					kinds[kind] = true
+					tb.axe(t, "question "+sc.Question)
+					if eval[bool](t, tb, `!!document.querySelector(".help-toggle")`) {
+						tb.do(t, chromedp.Click(chromedp.CSS(".help-toggle")))
+						tb.waitFor(t, 5*time.Second, `!!document.querySelector(".help-text") && document.querySelector(".help-toggle").getAttribute("aria-expanded") === "true"`)
+						tb.axe(t, "help open on "+sc.Question)
+					}
+				}
+			}})
+			if got.Level != level {
+				t.Fatalf("ended at %s, want %s", got.Level, level)
+			}
+			tb.axe(t, level+" result")
+			text := eval[string](t, tb, `document.querySelector("main").innerText`)
+			if !strings.Contains(text, "This is not a diagnosis.") {
+				t.Error("the result does not say it is not a diagnosis")
+			}
+			if level == "emergency" {
+				if href := eval[string](t, tb, `document.querySelector("a.call").getAttribute("href")`); href != "tel:911" {
+					t.Errorf("call button dials %q", href)
+				}
+				if n := eval[int](t, tb, `document.querySelectorAll("main button.option, main .result-actions").length`); n != 0 {
+					t.Error("the emergency screen shows other actions competing with the call")
+				}
+				tb.screenshot(t, "emergency")
+			} else {
+				for _, want := range []string{"Why we give this advice", "Your recovery plan", "Get help at once"} {
+					if !strings.Contains(text, want) {
+						t.Errorf("result lacks %q", want)
+					}
+				}
+				tb.screenshot(t, "result-"+level)
+			}
+			tb.noErrors(t)
+		})
+	}
+}
+
+// TestBrowserCheckSummary finishes a check and opens the summary for a
+// doctor: the answers in a table, print styles, and sharing.
+func TestBrowserCheckSummary(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	tb.open(t, "/check")
+	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	asked := 0
+	tb.walk(t, checkWalk{answers: levelCases["doctor"], onScreen: func(screen) { asked++ }})
+	tb.do(t, chromedp.Click(chromedp.ID("summary")), chromedp.WaitVisible(chromedp.CSS(".answers-table")))
+	tb.axe(t, "summary")
+	if rows := eval[int](t, tb, `document.querySelectorAll(".answers-table tbody tr").length`); rows != asked {
+		t.Errorf("summary has %d answers, want %d", rows, asked)
+	}
+	text := eval[string](t, tb, `document.querySelector("main").innerText`)
+	for _, want := range []string{"Made with Aftercare on ", "Book a visit", "Your pain has not got better in 3 or more days."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("summary lacks %q", want)
+		}
+	}
+
+	// Share: the phone's share sheet gets the summary (stubbed: headless
+	// Chromium has none). Nothing is sent anywhere else.
+	eval[bool](t, tb, `(navigator.share = (d) => { window.__shared = d; return Promise.resolve(); }, true)`)
+	tb.do(t, chromedp.Click(chromedp.ID("share")))
+	tb.waitFor(t, 5*time.Second, `window.__shared && document.querySelector(".status").textContent === "Shared."`)
+	if shared := eval[string](t, tb, `window.__shared.text`); !strings.Contains(shared, "Advice: Book a visit") || !strings.Contains(shared, "When was your massage? 5 to 7 days ago") {
+		t.Errorf("shared text:\n%s", shared)
+	}
+
+	// Print: the page's chrome goes, the answers stay.
+	call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	if !eval[bool](t, tb, `getComputedStyle(document.querySelector(".site-header")).display === "none" &&
+		getComputedStyle(document.querySelector(".result-actions")).display === "none" &&
+		getComputedStyle(document.querySelector(".answers-table")).display !== "none"`) {
+		t.Error("print styles do not hide the page's chrome or hide the answers")
+	}
+	tb.noErrors(t)
+}
+
+// TestBrowserCheckByKeyboard completes the check with the keyboard alone:
+// Tab to an answer, Space or Enter; focus lands on each new question.
+func TestBrowserCheckByKeyboard(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	tb.open(t, "/check")
+	tb.act(t, true, "#start-check", kb.Enter)
+	tb.waitScreenAfter(t, "")
+	got := tb.walk(t, checkWalk{answers: levelCases["urgent"], keyboard: true})
+	if got.Level != "urgent" {
+		t.Errorf("ended at %s, want urgent", got.Level)
+	}
+	tb.noErrors(t)
+}
+
+// TestBrowserCheckResumesAfterReload: answers survive a reload mid-check,
+// and Back goes to the last answer to change it.
+func TestBrowserCheckResumesAfterReload(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	tb.open(t, "/check")
+	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	before := tb.walk(t, checkWalk{answers: levelCases["selfcare"], stopAt: "pain_now"})
+
+	tb.do(t, chromedp.Reload(), waitReady())
+	after := tb.waitScreenAfter(t, "") // the saved check comes back a frame after mounting
+	if after.Question != "pain_now" || after.Progress != before.Progress {
+		t.Fatalf("after reload: %+v, want to resume at %+v", after, before)
+	}
+	// Back: the previous question again, showing the answer given.
+	tb.do(t, chromedp.Click(chromedp.ID("back")))
+	if sc := tb.waitScreenAfter(t, "pain_now"); sc.Question != "history" {
+		t.Fatalf("Back went to %q, want history", sc.Question)
+	}
+	if !strings.Contains(eval[string](t, tb, `document.querySelector(".previous").textContent`), "None of these") {
+		t.Error("going back does not show the earlier answer")
+	}
+	// Change it: a risky history now leads to urgent advice.
+	answers := map[string]any{"history": []string{"steroids"}}
+	for k, v := range levelCases["selfcare"] {
+		answers[k] = v
+	}
+	if got := tb.walk(t, checkWalk{answers: answers}); got.Level != "urgent" {
+		t.Errorf("after changing an answer: %s, want urgent", got.Level)
+	}
+	tb.do(t, chromedp.Click(chromedp.ID("restart")))
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="emergency_signs"]')`)
+	tb.waitFor(t, 2*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
+	if sc := tb.screen(t); !strings.HasPrefix(sc.Progress, "Question 1 of") {
+		t.Errorf("Start over shows %+v", sc)
+	}
+	tb.noErrors(t)
+}
+
+// TestBrowserCheckOffline completes a check with the server gone.
+func TestBrowserCheckOffline(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	tb.open(t, "/")
+	tb.waitControlled(t)
+	srv.Stop()
+	tb.open(t, "/check")
+	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	if got := tb.walk(t, checkWalk{answers: levelCases["doctor"]}); got.Level != "doctor" {
+		t.Errorf("offline check ended at %s, want doctor", got.Level)
+	}
+	tb.do(t, chromedp.Click(chromedp.ID("summary")), chromedp.WaitVisible(chromedp.CSS(".answers-table")))
+	tb.noErrors(t)
+}
+
+var (
+	_ = cdp.Empty{}
+	_ = page.Reload
+)
