@@ -58,9 +58,9 @@ func (tb *tab) waitScreenAfter(t *testing.T, q string) screen {
 // with the given answers and otherwise the first option (or none of a list).
 type checkWalk struct {
 	answers  map[string]any
-	keyboard bool          // keys only: Tab to the answer, then Space or Enter
-	onScreen func(screen)  // called on each new screen
-	stopAt   string        // stop when this question shows
+	keyboard bool         // keys only: Tab to the answer, then Space or Enter
+	onScreen func(screen) // called on each new screen
+	stopAt   string       // stop when this question shows
 }
 
 func (tb *tab) walk(t *testing.T, w checkWalk) screen {
