@@ -271,6 +271,25 @@ func (tb *tab) waitControlled(t *testing.T) {
 	}
 }
 
+// fitsAt200 sets the text to 200% and checks that nothing then needs
+// scrolling sideways, as with a phone's largest text setting.
+func (tb *tab) fitsAt200(t *testing.T, label string) {
+	t.Helper()
+	over := eval[string](t, tb, `(() => {
+		const html = document.documentElement;
+		html.style.fontSize = "200%";
+		const wide = [...document.querySelectorAll("main *, header *")]
+			.filter(el => el.getBoundingClientRect().right > html.clientWidth + 1)
+			.map(el => el.tagName + (el.id ? "#" + el.id : "") + (el.className ? "." + el.className : ""));
+		const result = html.scrollWidth > html.clientWidth ? "page " + html.scrollWidth + "px > " + html.clientWidth + "px: " + wide.slice(0, 5).join(", ") : "";
+		html.style.fontSize = "";
+		return result;
+	})()`)
+	if over != "" {
+		t.Errorf("%s at 200%% text: %s", label, over)
+	}
+}
+
 // colorScheme emulates the person's light or dark preference.
 func (tb *tab) colorScheme(t *testing.T, scheme string) {
 	t.Helper()

@@ -39,6 +39,7 @@ func TestBrowserEveryRoute(t *testing.T) {
 			tb.axe(t, r.Path+" ("+scheme+")")
 		}
 		tb.colorScheme(t, "")
+		tb.fitsAt200(t, r.Path)
 	}
 	for _, e := range tb.takeErrors() {
 		t.Errorf("console: %s", e)

@@ -185,7 +185,9 @@ func TestBrowserCheckEachLevel(t *testing.T) {
 				}
 				if level == "selfcare" && !kinds[kind] {
 					kinds[kind] = true
+					tb.screenshot(t, "question-"+kind)
 					tb.axe(t, "question "+sc.Question)
+					tb.fitsAt200(t, "question "+sc.Question)
 					if eval[bool](t, tb, `!!document.querySelector(".help-toggle")`) {
 						tb.do(t, chromedp.Click(chromedp.CSS(".help-toggle")))
 						tb.waitFor(t, 5*time.Second, `!!document.querySelector(".help-text") && document.querySelector(".help-toggle").getAttribute("aria-expanded") === "true"`)
@@ -197,6 +199,7 @@ func TestBrowserCheckEachLevel(t *testing.T) {
 				t.Fatalf("ended at %s, want %s", got.Level, level)
 			}
 			tb.axe(t, level+" result")
+			tb.fitsAt200(t, level+" result")
 			text := eval[string](t, tb, `document.querySelector("main").innerText`)
 			if !strings.Contains(text, "This is not a diagnosis.") {
 				t.Error("the result does not say it is not a diagnosis")

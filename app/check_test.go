@@ -1,0 +1,186 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// checkAt builds the check page as it stands after the given answers.
+func checkAt(t *testing.T, answers map[string]any, asked ...string) *checkPage {
+	t.Helper()
+	p := &checkPage{st: checkState{Started: true, Answers: answers, Asked: asked}}
+	pr, err := p.st.evaluate(ruleSet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.pr = pr
+	return p
+}
+
+func TestCheckIntro(t *testing.T) {
+	html := render(t, &checkPage{})
+	for _, want := range []string{">Start the check</button>", "Get help now", `data-screen="intro"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("intro lacks %s", want)
+		}
+	}
+}
+
+func TestCheckFirstQuestionIsTheEmergencySigns(t *testing.T) {
+	html := render(t, checkAt(t, nil))
+	set := ruleSet()
+	q := set.Questions[0]
+	if !strings.Contains(html, `data-question="`+q.ID+`"`) || !strings.Contains(html, ">Question 1 of 22</p>") {
+		t.Fatalf("first screen is not %s, question 1 of 22:\n%s", q.ID, html)
+	}
+	for _, o := range q.Options {
+		if !hasTag(html, "input", `type="checkbox"`, `data-option="`+o.ID+`"`) {
+			t.Errorf("no checkbox for %s", o.ID)
+		}
+	}
+	for _, want := range []string{`data-option="none"`, ">None of these</button>", ">What does this mean?</button>", `aria-expanded="false"`, ">Back</button>", ">Start over</button>"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("first question lacks %s", want)
+		}
+	}
+	if strings.Contains(html, "Skip the rest") {
+		t.Error("offers to skip before anything is certain")
+	}
+}
+
+func TestCheckScaleAndUnsure(t *testing.T) {
+	calm := map[string]any{"emergency_signs": []any{}, "stroke_signs": []any{}, "nerve_signs": []any{}, "dark_urine": "no", "injury": "none", "urgent_signs": []any{}, "history": []any{}}
+	html := render(t, checkAt(t, calm, "emergency_signs", "stroke_signs", "nerve_signs", "dark_urine", "injury", "urgent_signs", "history"))
+	if !strings.Contains(html, `data-question="pain_now"`) {
+		t.Fatalf("8th screen is not pain_now:\n%s", html)
+	}
+	for n := 0; n <= 10; n++ {
+		if !hasTag(html, "button", `data-value="`+itoa(n)+`"`) {
+			t.Errorf("no button for %d", n)
+		}
+	}
+	calm["pain_now"], calm["days"] = 2.0, "d1"
+	html = render(t, checkAt(t, calm))
+	if !strings.Contains(html, `data-question="trend"`) || !hasTag(html, "button", `data-option="unsure"`) || !strings.Contains(html, ">"+htmlEscape("I don't know")+"</button>") {
+		t.Errorf("trend offers no \"I don't know\":\n%s", html)
+	}
+}
+
+func TestCheckEmergencyComesFirstAndAlone(t *testing.T) {
+	p := checkAt(t, map[string]any{"emergency_signs": []any{}, "stroke_signs": []any{"dizzy"}}, "emergency_signs", "stroke_signs")
+	if len(p.pr.result.Pending) != 0 {
+		t.Fatalf("still %d questions to ask on an emergency", len(p.pr.result.Pending))
+	}
+	html := render(t, p)
+	for _, want := range []string{`data-level="emergency"`, `href="tel:911"`, ">Call 911 now</a>", ">While you wait</h2>", "You have signs of a stroke", "This is not a diagnosis."} {
+		if !strings.Contains(html, want) {
+			t.Errorf("emergency screen lacks %s", want)
+		}
+	}
+	for _, unwanted := range []string{"Likely causes", "Your recovery plan", "Start a recovery diary", `class="option`} {
+		if strings.Contains(html, unwanted) {
+			t.Errorf("emergency screen also shows %q", unwanted)
+		}
+	}
+}
+
+func TestCheckResult(t *testing.T) {
+	p := checkAt(t, map[string]any{"pain_now": 4.0, "days": "d5_7", "trend": "same", "symptoms": []any{"soreness"}, "posture": "yes"})
+	p.st.Finished = true
+	pr, _ := p.st.evaluate(ruleSet())
+	p.pr = pr
+	html := render(t, p)
+	for _, want := range []string{
+		`data-level="doctor"`,
+		"Book a visit with a doctor or physio in the next few days.",
+		"This is not a diagnosis.",
+		">Get help at once</h2>",
+		"Your pain has not got better in 3 or more days.",
+		"When was your massage? 5 to 7 days ago",
+		">Likely causes</h2>", ">Tight knots that were worked on</h3>", ">Your posture</h3>",
+		"Moderate pain can take up to a week to get better.",
+		`href="/diary?days=d5_7&from=check&level=doctor&tier=moderate"`,
+		`href="/check/summary"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("result lacks %s", want)
+		}
+	}
+	if strings.Index(html, "Tight knots") > strings.Index(html, "Your posture") {
+		t.Error("causes are not ranked by weight (knots 5, posture 3)")
+	}
+}
+
+func TestCheckErrorScreen(t *testing.T) {
+	p := checkAt(t, nil)
+	p.failed = "boom"
+	html := render(t, p)
+	if !strings.Contains(html, ">Something went wrong</h1>") || !strings.Contains(html, ">Try again</button>") || !strings.Contains(html, `href="/"`) {
+		t.Errorf("error screen:\n%s", html)
+	}
+}
+
+func TestGuardTurnsAPanicIntoTheErrorScreen(t *testing.T) {
+	var failed string
+	ran := false
+	guard(&failed, func(app.Context, app.Event) { ran = true })(app.Context{}, app.Event{})
+	if !ran || failed != "" {
+		t.Fatalf("a calm handler: ran %v, failed %q", ran, failed)
+	}
+	guard(&failed, func(app.Context, app.Event) { panic("index out of range") })(app.Context{}, app.Event{})
+	if failed != "index out of range" {
+		t.Errorf("failed = %q after a panic", failed)
+	}
+}
+
+func TestCheckStateBackAndBadAnswers(t *testing.T) {
+	set := ruleSet()
+	var st checkState
+	st.Started = true
+	st.answer(set, "emergency_signs", rules.Answer{Options: []string{}})
+	st.answer(set, "stroke_signs", rules.Answer{Options: []string{"face"}})
+	pr, err := st.evaluate(set)
+	if err != nil || pr.result.Level != rules.Emergency {
+		t.Fatalf("level %s, %v", pr.result.Level, err)
+	}
+	id, prev := st.back()
+	if id != "stroke_signs" || len(st.Asked) != 1 {
+		t.Fatalf("back() = %s, asked %v", id, st.Asked)
+	}
+	if list, _ := prev.([]string); len(list) != 1 || list[0] != "face" {
+		t.Errorf("back() gave the earlier answer %v", prev)
+	}
+	pr, _ = st.evaluate(set)
+	if pr.current != "stroke_signs" || pr.result.Level != rules.SelfCare {
+		t.Errorf("after back: on %s at %s, want stroke_signs again", pr.current, pr.result.Level)
+	}
+
+	st.Answers["trend"] = "sideways"
+	if _, err := st.evaluate(set); err == nil || !strings.Contains(err.Error(), `"sideways" is not an option`) {
+		t.Errorf("a saved answer that no longer fits gave %v", err)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	if html := render(t, &summaryPage{}); !strings.Contains(html, "Your summary appears here once you have finished a check") {
+		t.Errorf("empty summary:\n%s", html)
+	}
+	p := checkAt(t, map[string]any{"pain_now": 9.0, "days": "d1"}, "pain_now", "days")
+	s := &summaryPage{pr: &p.pr, asked: p.st.Asked, date: "24 November 2026"}
+	html := render(t, s)
+	for _, want := range []string{"Made with Aftercare on 24 November 2026", "See a doctor today.", "Your pain is very bad.", "How bad is the pain right now?", "9 out of 10", ">Print</button>", ">Share or copy</button>"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("summary lacks %q", want)
+		}
+	}
+	if text := s.text(); !strings.Contains(text, "Advice: See a doctor today.") || !strings.Contains(text, "- When was your massage? Yesterday") {
+		t.Errorf("share text:\n%s", text)
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
