@@ -58,10 +58,10 @@ func TestEveryRouteRendersItsPage(t *testing.T) {
 	for _, sec := range set.Guide {
 		headings[guidePath(sec.ID)] = set.In(sec.Title, "en")
 	}
-	if len(Routes) != len(headings) {
-		t.Fatalf("%d routes, want %d", len(Routes), len(headings))
+	if len(AllRoutes()) != len(headings) {
+		t.Fatalf("%d routes, want %d", len(AllRoutes()), len(headings))
 	}
-	for _, r := range Routes {
+	for _, r := range AllRoutes() {
 		html := render(t, r.New())
 		if !hasTag(html, "h1", `id="main-heading"`, `tabindex="-1"`) || !strings.Contains(html, ">"+headings[r.Path]+"</h1>") {
 			t.Errorf("%s: no focusable h1 %q in\n%s", r.Path, headings[r.Path], html)

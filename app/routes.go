@@ -1,6 +1,8 @@
 package app
 
 import (
+	"sync"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -13,8 +15,9 @@ type Route struct {
 	New         func() app.Composer
 }
 
-// Routes lists every page, home first. The server precaches, prerenders and
-// exports exactly these paths, so a page added here works offline too.
+// Routes lists the fixed pages, home first; AllRoutes adds the guide's. The
+// server precaches, prerenders and exports exactly AllRoutes, so a page
+// added here works offline too.
 var Routes = []Route{
 	{
 		Path:        "/",
@@ -48,37 +51,45 @@ var Routes = []Route{
 	},
 }
 
-func init() {
-	// One page per guide section, from the rules, after "/guide".
-	set := ruleSet()
-	var pages []Route
-	for _, sec := range set.Guide {
-		pages = append(pages, Route{
-			Path:        guidePath(sec.ID),
-			Title:       set.In(sec.Title, locale) + " · Aftercare",
-			Description: set.In(sec.Intro, locale),
-			New:         func() app.Composer { return &guideSectionPage{ID: sec.ID} },
-		})
-	}
-	for i, r := range Routes {
-		if r.Path == "/guide" {
-			Routes = append(Routes[:i+1], append(pages, Routes[i+1:]...)...)
-			break
+var allRoutes struct {
+	once   sync.Once
+	routes []Route
+}
+
+// AllRoutes lists every page: the fixed ones, and after "/guide" one page
+// per guide section of the rules.
+func AllRoutes() []Route {
+	allRoutes.once.Do(func() {
+		set := ruleSet()
+		for _, r := range Routes {
+			allRoutes.routes = append(allRoutes.routes, r)
+			if r.Path != "/guide" {
+				continue
+			}
+			for _, sec := range set.Guide {
+				allRoutes.routes = append(allRoutes.routes, Route{
+					Path:        guidePath(sec.ID),
+					Title:       set.In(sec.Title, locale) + " · Aftercare",
+					Description: set.In(sec.Intro, locale),
+					New:         func() app.Composer { return &guideSectionPage{ID: sec.ID} },
+				})
+			}
 		}
-	}
+	})
+	return allRoutes.routes
 }
 
 // Register tells go-app about every route. Both the server and the browser
 // call it before anything else.
 func Register() {
-	for _, r := range Routes {
+	for _, r := range AllRoutes() {
 		app.Route(r.Path, r.New)
 	}
 }
 
 // RouteFor returns the route for a path, or the home route when none matches.
 func RouteFor(path string) Route {
-	for _, r := range Routes {
+	for _, r := range AllRoutes() {
 		if r.Path == path {
 			return r
 		}

@@ -11,6 +11,7 @@ type Set struct {
 	Causes    []Cause     `json:"causes"`
 	Plan      Plan        `json:"plan"`
 	Guide     []Section   `json:"guide"`
+	Diary     Diary       `json:"diary"`
 
 	index map[string]int // question id → position, set by compile
 }
@@ -147,3 +148,31 @@ type Section struct {
 
 // Includes lists the parts a guide section may include.
 var Includes = []string{"causes", "tiers", "tips", "treatments", "complications", "prevention"}
+
+// Diary holds when the recovery diary tells the person to get help.
+type Diary struct {
+	ImprovementPoints  int          `json:"improvement_points"`
+	ImprovementPercent int          `json:"improvement_percent"`
+	RisePoints         int          `json:"rise_points"`
+	RiseFromDay        int          `json:"rise_from_day"`
+	RecoveredMaxPain   int          `json:"recovered_max_pain"`
+	RecoveredDays      int          `json:"recovered_days"`
+	Escalations        []Escalation `json:"escalations"`
+	RedFlags           []DiaryFlag  `json:"red_flags"`
+	RecoveredNote      Text         `json:"recovered_note"`
+}
+
+// Escalation is a rule of the diary with its level and reason.
+type Escalation struct {
+	ID     string `json:"id"`
+	Level  Level  `json:"level"`
+	Reason Text   `json:"reason"`
+}
+
+// DiaryFlag is a sign of the daily "new since yesterday?" question.
+type DiaryFlag struct {
+	ID     string `json:"id"`
+	Level  Level  `json:"level"`
+	Label  Text   `json:"label"`
+	Reason Text   `json:"reason"`
+}

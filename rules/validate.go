@@ -189,7 +189,67 @@ func (s *Set) compile() Problems {
 			}
 		}
 	}
+	s.checkDiary(&ps)
 	return ps
+}
+
+// escalationIDs are the diary rules the engine knows.
+var escalationIDs = []string{"no_improvement", "pain_up"}
+
+func (s *Set) checkDiary(ps *Problems) {
+	bad := func(path, format string, args ...any) {
+		*ps = append(*ps, Problem{path, fmt.Sprintf(format, args...)})
+	}
+	d := &s.Diary
+	for _, n := range []struct {
+		name      string
+		v, lo, hi int
+	}{
+		{"improvement_points", d.ImprovementPoints, 1, 10},
+		{"improvement_percent", d.ImprovementPercent, 1, 100},
+		{"rise_points", d.RisePoints, 1, 10},
+		{"rise_from_day", d.RiseFromDay, 0, 60},
+		{"recovered_max_pain", d.RecoveredMaxPain, 0, 10},
+		{"recovered_days", d.RecoveredDays, 1, 14},
+	} {
+		if n.v < n.lo || n.v > n.hi {
+			bad("diary."+n.name, "%s %d out of range (%d to %d)", n.name, n.v, n.lo, n.hi)
+		}
+	}
+	seen := map[string]bool{}
+	for i, e := range d.Escalations {
+		path := fmt.Sprintf("diary.escalations[%d]", i)
+		if !contains(escalationIDs, e.ID) {
+			bad(path+".id", "unknown escalation %q (known: %s)", e.ID, strings.Join(escalationIDs, ", "))
+		}
+		if seen[e.ID] {
+			bad(path+".id", "duplicate escalation %q", e.ID)
+		}
+		seen[e.ID] = true
+		if !e.Level.valid() || e.Level == SelfCare {
+			bad(path+".level", "level %q: an escalation raises the advice to emergency, urgent or doctor", e.Level)
+		}
+	}
+	for _, id := range escalationIDs {
+		if !seen[id] {
+			bad("diary.escalations", "missing escalation %q", id)
+		}
+	}
+	flagIDs := map[string]bool{}
+	for i, f := range d.RedFlags {
+		path := fmt.Sprintf("diary.red_flags[%d]", i)
+		checkID(path, f.ID, "diary flag", ps)
+		if flagIDs[f.ID] {
+			bad(path+".id", "duplicate diary flag %q", f.ID)
+		}
+		flagIDs[f.ID] = true
+		if !f.Level.valid() || f.Level == SelfCare {
+			bad(path+".level", "level %q: a red flag raises the advice to emergency, urgent or doctor", f.Level)
+		}
+	}
+	if len(d.RedFlags) == 0 {
+		bad("diary.red_flags", "no red flags for the daily check-in")
+	}
 }
 
 func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {

@@ -29,7 +29,7 @@ func TestBrowserEveryRoute(t *testing.T) {
 	srv := startServer(t, s.Handler(quietLogger))
 	tb := newTab(t, srv.URL)
 
-	for _, r := range ui.Routes {
+	for _, r := range ui.AllRoutes() {
 		tb.open(t, r.Path)
 		if title := eval[string](t, tb, "document.title"); title != r.Title {
 			t.Errorf("%s: title %q, want %q", r.Path, title, r.Title)
@@ -62,7 +62,7 @@ func TestBrowserEveryRoute(t *testing.T) {
 		t.Fatalf("the server still answers after Stop (%s): the offline part would prove nothing", got)
 	}
 	tb.takeErrors() // the failed probe above
-	for _, r := range ui.Routes {
+	for _, r := range ui.AllRoutes() {
 		for _, target := range []string{r.Path, r.Path + "?utm_source=clinic&x=1"} {
 			tb.open(t, target)
 			if title := eval[string](t, tb, "document.title"); title != r.Title {

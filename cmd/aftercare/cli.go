@@ -13,7 +13,10 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
+
+	ui "aftercare/app"
 
 	"aftercare/rules/source"
 )
@@ -48,6 +51,12 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		return 2
 	}
 	var err error
+	switch args[0] {
+	case "serve", "static":
+		// Only the commands that serve pages need the routes, and with them
+		// the built-in rules; "rules build" must work when those are stale.
+		registerRoutes()
+	}
 	switch args[0] {
 	case "serve":
 		err = cmdServe(ctx, args[1:], stderr)
@@ -85,6 +94,10 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	fmt.Fprintf(stderr, "aftercare: %v\n", err)
 	return 1
 }
+
+var registerOnce sync.Once
+
+func registerRoutes() { registerOnce.Do(ui.Register) }
 
 // errUsage marks a flag error the flag package has already reported.
 var errUsage = errors.New("usage")

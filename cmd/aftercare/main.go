@@ -8,11 +8,8 @@ package main
 
 import (
 	"os"
-
-	ui "aftercare/app"
 )
 
 func main() {
-	ui.Register()
 	os.Exit(run(os.Args[1:]))
 }

@@ -12,15 +12,13 @@ import (
 	"strings"
 	"testing"
 
-	ui "aftercare/app"
-
 	"github.com/rogpeppe/go-internal/testscript"
 )
 
 // TestMain also makes this test binary the aftercare command for the
 // scripts in testdata/script (testscript runs it as "aftercare").
 func TestMain(m *testing.M) {
-	ui.Register()
+	registerRoutes()
 	testscript.Main(m, map[string]func(){
 		"aftercare": func() { os.Exit(run(os.Args[1:])) },
 	})

@@ -23,7 +23,7 @@ import (
 func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
 	s := newTestSite(t, fakeWebDir(t))
 	h := s.Handler(quietLogger)
-	for _, r := range ui.Routes {
+	for _, r := range ui.AllRoutes() {
 		w := get(t, h, "GET", r.Path, nil)
 		if w.Code != 200 {
 			t.Fatalf("GET %s: %d", r.Path, w.Code)
@@ -152,10 +152,10 @@ func TestWellKnownFilesIgnoreTheHostHeader(t *testing.T) {
 	if err := xml.Unmarshal([]byte(b), &set); err != nil {
 		t.Fatal(err)
 	}
-	if len(set.URLs) != len(ui.Routes) {
-		t.Fatalf("sitemap has %d URLs, want %d", len(set.URLs), len(ui.Routes))
+	if len(set.URLs) != len(ui.AllRoutes()) {
+		t.Fatalf("sitemap has %d URLs, want %d", len(set.URLs), len(ui.AllRoutes()))
 	}
-	for i, r := range ui.Routes {
+	for i, r := range ui.AllRoutes() {
 		if set.URLs[i].Loc != testBaseURL+r.Path {
 			t.Errorf("sitemap URL %d = %q, want %q", i, set.URLs[i].Loc, testBaseURL+r.Path)
 		}

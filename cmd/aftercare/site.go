@@ -85,8 +85,8 @@ func (s *site) domain() string {
 
 // routePaths lists every page's path, home first.
 func routePaths() []string {
-	paths := make([]string, len(ui.Routes))
-	for i, r := range ui.Routes {
+	paths := make([]string, len(ui.AllRoutes()))
+	for i, r := range ui.AllRoutes() {
 		paths[i] = r.Path
 	}
 	return paths
