@@ -1,0 +1,413 @@
+package app
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"aftercare/rules"
+)
+
+// kv is the browser's localStorage as the diary uses it. The browser one
+// lives in storage_wasm.go; tests use a map.
+type kv interface {
+	Get(key string) (value string, ok bool, err error)
+	Set(key, value string) error
+	Del(key string) error
+	Keys() ([]string, error)
+}
+
+const (
+	diaryKey     = "aftercare.diary"
+	asidePrefix  = "aftercare.aside."
+	diaryVersion = 1 // the version of diaryDoc; see migrations
+	maxNote      = 280
+	dateLayout   = "2006-01-02"
+)
+
+// migrations turn a stored diary of version v into version v+1. Version 1
+// is the first, so there is nothing to migrate yet; a store of version v >
+// 1 must add migrations[v-1], and TestDiaryMigrations checks that every
+// earlier version has one.
+var migrations = map[int]func(doc map[string]json.RawMessage) error{}
+
+// Stiffness levels and what helped, as the check-in offers them.
+var (
+	stiffnessLevels = []string{"none", "mild", "moderate", "severe"}
+	helpers         = []string{"heat", "cold", "stretching", "rest", "water", "walking", "pain_reliever", "other"}
+)
+
+// diaryDoc is everything the diary keeps on the device, in one JSON value.
+type diaryDoc struct {
+	Version int         `json:"version"`
+	Diary   *diaryInfo  `json:"diary"`
+	Entries []diaryItem `json:"entries"`
+}
+
+// diaryInfo is the diary's start: carried over from a check, or entered.
+type diaryInfo struct {
+	MassageDate string `json:"massage_date"` // YYYY-MM-DD
+	Tier        string `json:"tier"`         // the rules' severity tier
+	Level       string `json:"level,omitempty"`
+	Started     string `json:"started"`
+}
+
+// diaryItem is one day's check-in.
+type diaryItem struct {
+	Date      string   `json:"date"` // YYYY-MM-DD, one entry per day
+	Pain      int      `json:"pain"`
+	Stiffness string   `json:"stiffness"`
+	RedFlags  []string `json:"red_flags"`
+	Helped    []string `json:"helped"`
+	Note      string   `json:"note,omitempty"`
+}
+
+// diaryStore loads, checks and saves the diary. Nothing is ever dropped:
+// data it cannot read is kept aside, unchanged, under its own key, and the
+// person is told and can download it.
+type diaryStore struct {
+	kv      kv
+	set     *rules.Set
+	doc     diaryDoc
+	aside   []string // keys of data kept aside
+	problem string   // why saving fails: "", or a sentence for the person
+}
+
+func openDiary(store kv, set *rules.Set) *diaryStore {
+	s := &diaryStore{kv: store, set: set, doc: diaryDoc{Version: diaryVersion}}
+	raw, ok, err := store.Get(diaryKey)
+	switch {
+	case err != nil:
+		s.problem = "This browser is not letting Aftercare read or save your diary here."
+	case ok:
+		s.load(raw)
+	}
+	s.findAside()
+	return s
+}
+
+// load reads a stored diary, migrating old versions and keeping aside
+// whatever does not check out.
+func (s *diaryStore) load(raw string) {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(raw), &fields); err != nil {
+		s.putAside("unreadable diary", raw)
+		return
+	}
+	var v int
+	json.Unmarshal(fields["version"], &v)
+	if v < 1 || v > diaryVersion {
+		s.putAside(fmt.Sprintf("diary of unknown version %d", v), raw)
+		return
+	}
+	for ; v < diaryVersion; v++ {
+		if err := migrations[v](fields); err != nil {
+			s.putAside(fmt.Sprintf("diary that could not be updated from version %d", v), raw)
+			return
+		}
+	}
+	var info *diaryInfo
+	if err := json.Unmarshal(fields["diary"], &info); err != nil || (info != nil && s.checkInfo(*info) != nil) {
+		s.putAside("diary with an unreadable start", raw)
+		return
+	}
+	var items []json.RawMessage
+	if len(fields["entries"]) > 0 && json.Unmarshal(fields["entries"], &items) != nil {
+		s.putAside("diary with unreadable entries", raw)
+		return
+	}
+	doc := diaryDoc{Version: diaryVersion, Diary: info}
+	var bad []json.RawMessage
+	for _, it := range items {
+		var e diaryItem
+		if json.Unmarshal(it, &e) != nil || s.checkItem(e) != nil || doc.find(e.Date) >= 0 {
+			bad = append(bad, it)
+			continue
+		}
+		doc.Entries = append(doc.Entries, e)
+	}
+	if len(bad) > 0 {
+		b, _ := json.Marshal(bad)
+		s.putAside("diary entries that could not be read", string(b))
+	}
+	doc.sort()
+	s.doc = doc
+	if len(bad) > 0 {
+		s.save() // the readable part, now that the rest is safe aside
+	}
+}
+
+// putAside keeps data the store cannot use under a key of its own.
+func (s *diaryStore) putAside(what, raw string) {
+	key := fmt.Sprintf("%s%d", asidePrefix, time.Now().UnixNano())
+	body, _ := json.Marshal(map[string]string{"what": what, "data": raw, "kept": time.Now().UTC().Format(time.RFC3339)})
+	if err := s.kv.Set(key, string(body)); err != nil {
+		// Cannot write it aside: leave the original where it is.
+		s.problem = "Aftercare could not read your saved diary and cannot save here. Your saved data is left as it was."
+		return
+	}
+	if raw != "" {
+		s.kv.Del(diaryKey)
+	}
+}
+
+func (s *diaryStore) findAside() {
+	keys, err := s.kv.Keys()
+	if err != nil {
+		return
+	}
+	s.aside = nil
+	for _, k := range keys {
+		if strings.HasPrefix(k, asidePrefix) {
+			s.aside = append(s.aside, k)
+		}
+	}
+	sort.Strings(s.aside)
+}
+
+// asideData returns everything kept aside, for the person to download.
+func (s *diaryStore) asideData() []byte {
+	var all []json.RawMessage
+	for _, k := range s.aside {
+		if v, ok, err := s.kv.Get(k); err == nil && ok {
+			all = append(all, json.RawMessage(v))
+		}
+	}
+	b, _ := json.MarshalIndent(all, "", "  ")
+	return b
+}
+
+func (s *diaryStore) save() error {
+	b, err := json.Marshal(s.doc)
+	if err != nil {
+		return err
+	}
+	if err := s.kv.Set(diaryKey, string(b)); err != nil {
+		s.problem = "Your diary could not be saved on this device: the browser's storage is full or blocked. Entries you add now will be lost when you close the page. Export a backup to keep them."
+		return err
+	}
+	s.problem = ""
+	return nil
+}
+
+func (s *diaryStore) start(info diaryInfo) error {
+	if err := s.checkInfo(info); err != nil {
+		return err
+	}
+	s.doc.Diary = &info
+	return s.save()
+}
+
+// put adds the day's entry, or replaces the entry of that day.
+func (s *diaryStore) put(e diaryItem) error {
+	if s.doc.Diary == nil {
+		return errors.New("start the diary first")
+	}
+	if err := s.checkItem(e); err != nil {
+		return err
+	}
+	if i := s.doc.find(e.Date); i >= 0 {
+		s.doc.Entries[i] = e
+	} else {
+		s.doc.Entries = append(s.doc.Entries, e)
+	}
+	s.doc.sort()
+	return s.save()
+}
+
+// deleteAll removes everything Aftercare stored on the device.
+func (s *diaryStore) deleteAll() error {
+	keys, err := s.kv.Keys()
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		if strings.HasPrefix(k, "aftercare.") {
+			if err := s.kv.Del(k); err != nil {
+				return err
+			}
+		}
+	}
+	s.doc, s.aside = diaryDoc{Version: diaryVersion}, nil
+	return nil
+}
+
+// exportJSON is a full backup.
+func (s *diaryStore) exportJSON() []byte {
+	b, _ := json.MarshalIndent(s.doc, "", "  ")
+	return append(b, '\n')
+}
+
+// exportCSV is the entries as a table.
+func (s *diaryStore) exportCSV() []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write([]string{"date", "days_since_massage", "pain", "stiffness", "new_red_flags", "helped", "note"})
+	for _, e := range s.doc.Entries {
+		w.Write([]string{e.Date, strconv.Itoa(s.dayOf(e.Date)), strconv.Itoa(e.Pain), e.Stiffness,
+			strings.Join(e.RedFlags, ";"), strings.Join(e.Helped, ";"), e.Note})
+	}
+	w.Flush()
+	return b.Bytes()
+}
+
+// importJSON merges a backup: the whole file is checked first, and a bad
+// file changes nothing. Days already in the diary keep what is here.
+func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
+	var doc diaryDoc
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return 0, 0, fmt.Errorf("this file is not an Aftercare backup (%v)", err)
+	}
+	if doc.Version < 1 || doc.Version > diaryVersion {
+		return 0, 0, fmt.Errorf("this backup has version %d, which this app cannot read", doc.Version)
+	}
+	if doc.Diary != nil {
+		if err := s.checkInfo(*doc.Diary); err != nil {
+			return 0, 0, fmt.Errorf("this backup's diary start is not valid: %v", err)
+		}
+	}
+	seen := map[string]bool{}
+	for i, e := range doc.Entries {
+		if err := s.checkItem(e); err != nil {
+			return 0, 0, fmt.Errorf("entry %d of the backup is not valid: %v", i+1, err)
+		}
+		if seen[e.Date] {
+			return 0, 0, fmt.Errorf("the backup has two entries for %s", e.Date)
+		}
+		seen[e.Date] = true
+	}
+	if s.doc.Diary == nil && doc.Diary != nil {
+		s.doc.Diary = doc.Diary
+	}
+	if s.doc.Diary == nil && len(doc.Entries) > 0 {
+		return 0, 0, errors.New("this backup has entries but no diary start")
+	}
+	for _, e := range doc.Entries {
+		if s.doc.find(e.Date) >= 0 {
+			kept++
+			continue
+		}
+		s.doc.Entries = append(s.doc.Entries, e)
+		added++
+	}
+	s.doc.sort()
+	return added, kept, s.save()
+}
+
+func (s *diaryStore) checkInfo(in diaryInfo) error {
+	if _, err := time.Parse(dateLayout, in.MassageDate); err != nil {
+		return fmt.Errorf("massage date %q is not a date", in.MassageDate)
+	}
+	ok := false
+	var tiers []string
+	for _, t := range s.set.Plan.Tiers {
+		ok = ok || t.ID == in.Tier
+		tiers = append(tiers, t.ID)
+	}
+	if !ok {
+		return fmt.Errorf("severity %q is not one of %s", in.Tier, strings.Join(tiers, ", "))
+	}
+	if in.Level != "" && rules.Level(in.Level).Rank() < 0 {
+		return fmt.Errorf("level %q is not a level", in.Level)
+	}
+	return nil
+}
+
+func (s *diaryStore) checkItem(e diaryItem) error {
+	d, err := time.Parse(dateLayout, e.Date)
+	if err != nil {
+		return fmt.Errorf("%q is not a date", e.Date)
+	}
+	if s.doc.Diary != nil {
+		if m, _ := time.Parse(dateLayout, s.doc.Diary.MassageDate); d.Before(m) {
+			return fmt.Errorf("%s is before the massage", e.Date)
+		}
+	}
+	if e.Pain < 0 || e.Pain > 10 {
+		return fmt.Errorf("pain %d is not from 0 to 10", e.Pain)
+	}
+	if !contains(stiffnessLevels, e.Stiffness) {
+		return fmt.Errorf("stiffness %q is not one of %s", e.Stiffness, strings.Join(stiffnessLevels, ", "))
+	}
+	for _, f := range e.RedFlags {
+		if s.set.DiaryFlag(f) == nil {
+			return fmt.Errorf("unknown warning sign %q", f)
+		}
+	}
+	for _, h := range e.Helped {
+		if !contains(helpers, h) {
+			return fmt.Errorf("unknown helper %q", h)
+		}
+	}
+	if len([]rune(e.Note)) > maxNote {
+		return fmt.Errorf("the note is longer than %d characters", maxNote)
+	}
+	return nil
+}
+
+// dayOf is the number of days from the massage to a date.
+func (s *diaryStore) dayOf(date string) int {
+	if s.doc.Diary == nil {
+		return 0
+	}
+	m, _ := time.Parse(dateLayout, s.doc.Diary.MassageDate)
+	d, _ := time.Parse(dateLayout, date)
+	return int(d.Sub(m).Hours() / 24)
+}
+
+// advice applies the rules' diary escalations to the entries.
+func (s *diaryStore) advice() rules.DiaryAdvice {
+	if s.doc.Diary == nil {
+		return rules.DiaryAdvice{Level: rules.SelfCare}
+	}
+	days := make([]rules.DiaryDay, len(s.doc.Entries))
+	for i, e := range s.doc.Entries {
+		days[i] = rules.DiaryDay{Day: s.dayOf(e.Date), Pain: e.Pain, RedFlags: e.RedFlags}
+	}
+	return s.set.AdviseDiary(days, s.doc.Diary.Tier)
+}
+
+func (d *diaryDoc) find(date string) int {
+	for i, e := range d.Entries {
+		if e.Date == date {
+			return i
+		}
+	}
+	return -1
+}
+
+func (d *diaryDoc) sort() {
+	sort.Slice(d.Entries, func(i, j int) bool { return d.Entries[i].Date < d.Entries[j].Date })
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// memoryKV keeps storage in memory: on the server, and where the browser
+// offers none.
+type memoryKV map[string]string
+
+func (m memoryKV) Get(k string) (string, bool, error) { v, ok := m[k]; return v, ok, nil }
+func (m memoryKV) Set(k, v string) error              { m[k] = v; return nil }
+func (m memoryKV) Del(k string) error                 { delete(m, k); return nil }
+func (m memoryKV) Keys() ([]string, error) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	return keys, nil
+}

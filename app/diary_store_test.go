@@ -1,0 +1,213 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// failingKV is storage that refuses: blocked reads, or a full disk.
+type failingKV struct {
+	memoryKV
+	getErr, setErr error
+}
+
+func (f failingKV) Get(k string) (string, bool, error) {
+	if f.getErr != nil {
+		return "", false, f.getErr
+	}
+	return f.memoryKV.Get(k)
+}
+
+func (f failingKV) Set(k, v string) error {
+	if f.setErr != nil {
+		return f.setErr
+	}
+	return f.memoryKV.Set(k, v)
+}
+
+func newDiary(t *testing.T, store kv) *diaryStore {
+	t.Helper()
+	s := openDiary(store, ruleSet())
+	if err := s.start(diaryInfo{MassageDate: "2026-11-20", Tier: "moderate", Level: "selfcare", Started: "2026-11-20"}); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func day(date string, pain int) diaryItem {
+	return diaryItem{Date: date, Pain: pain, Stiffness: "mild", RedFlags: []string{}, Helped: []string{"heat"}}
+}
+
+func TestDiarySurvivesReopening(t *testing.T) {
+	store := memoryKV{}
+	s := newDiary(t, store)
+	for _, e := range []diaryItem{day("2026-11-21", 6), day("2026-11-22", 5), day("2026-11-21", 7)} {
+		if err := s.put(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	again := openDiary(store, ruleSet())
+	if len(again.doc.Entries) != 2 || again.doc.Entries[0].Pain != 7 || again.doc.Diary.Tier != "moderate" {
+		t.Fatalf("reopened: %+v", again.doc)
+	}
+	if len(again.aside) != 0 || again.problem != "" {
+		t.Errorf("nothing should be aside or wrong: %v %q", again.aside, again.problem)
+	}
+}
+
+func TestDiaryRejectsBadEntries(t *testing.T) {
+	s := newDiary(t, memoryKV{})
+	for _, e := range []diaryItem{
+		{Date: "yesterday", Pain: 3, Stiffness: "mild"},
+		{Date: "2026-11-19", Pain: 3, Stiffness: "mild"},
+		{Date: "2026-11-21", Pain: 11, Stiffness: "mild"},
+		{Date: "2026-11-21", Pain: 3, Stiffness: "stiff"},
+		{Date: "2026-11-21", Pain: 3, Stiffness: "mild", RedFlags: []string{"nosebleed"}},
+		{Date: "2026-11-21", Pain: 3, Stiffness: "mild", Note: strings.Repeat("x", maxNote+1)},
+	} {
+		if err := s.put(e); err == nil {
+			t.Errorf("accepted %+v", e)
+		}
+	}
+}
+
+func TestCorruptDiaryIsKeptAsideNotDropped(t *testing.T) {
+	for name, raw := range map[string]string{
+		"not JSON":       `{"version":1,"diary":{"massage_date":"2026-11-20"`,
+		"newer version":  `{"version":9,"diary":{"massage_date":"2026-11-20","tier":"moderate"},"entries":[]}`,
+		"bad start":      `{"version":1,"diary":{"massage_date":"soon","tier":"moderate"},"entries":[]}`,
+		"entries object": `{"version":1,"diary":{"massage_date":"2026-11-20","tier":"moderate"},"entries":{"a":1}}`,
+	} {
+		t.Run(name, func(t *testing.T) {
+			store := memoryKV{diaryKey: raw}
+			s := openDiary(store, ruleSet())
+			if s.doc.Diary != nil || len(s.aside) != 1 {
+				t.Fatalf("diary %+v, aside %v", s.doc.Diary, s.aside)
+			}
+			if !strings.Contains(string(s.asideData()), strings.ReplaceAll(raw, `"`, `\"`)) {
+				t.Errorf("the data kept aside is not the original:\n%s", s.asideData())
+			}
+			if _, ok := store[diaryKey]; ok {
+				t.Error("the unreadable diary is still where the app would trip on it")
+			}
+			// The app goes on: a new diary can start and save.
+			if err := s.start(diaryInfo{MassageDate: "2026-11-23", Tier: "minor"}); err != nil {
+				t.Fatal(err)
+			}
+			if len(openDiary(store, ruleSet()).aside) != 1 {
+				t.Error("the kept-aside data was lost when the new diary saved")
+			}
+		})
+	}
+}
+
+func TestBadEntriesAreKeptAsideTheRestKept(t *testing.T) {
+	store := memoryKV{diaryKey: `{"version":1,"diary":{"massage_date":"2026-11-20","tier":"moderate","started":"2026-11-20"},
+		"entries":[{"date":"2026-11-21","pain":5,"stiffness":"mild","red_flags":[],"helped":[]},
+		           {"date":"2026-11-22","pain":"high"},
+		           {"date":"2026-11-23","pain":3,"stiffness":"none","red_flags":["bogus"],"helped":[]}]}`}
+	s := openDiary(store, ruleSet())
+	if len(s.doc.Entries) != 1 || s.doc.Entries[0].Date != "2026-11-21" {
+		t.Fatalf("kept %+v", s.doc.Entries)
+	}
+	aside := string(s.asideData())
+	if len(s.aside) != 1 || !strings.Contains(aside, `high`) || !strings.Contains(aside, `bogus`) {
+		t.Errorf("aside %v:\n%s", s.aside, aside)
+	}
+	if again := openDiary(store, ruleSet()); len(again.doc.Entries) != 1 || len(again.aside) != 1 {
+		t.Errorf("after reopening: %d entries, %d aside", len(again.doc.Entries), len(again.aside))
+	}
+}
+
+func TestBlockedOrFullStorageKeepsTheAppWorking(t *testing.T) {
+	blocked := openDiary(failingKV{memoryKV: memoryKV{}, getErr: errors.New("SecurityError")}, ruleSet())
+	if blocked.problem == "" {
+		t.Error("blocked storage: no message for the person")
+	}
+	full := failingKV{memoryKV: memoryKV{}, setErr: errors.New("QuotaExceededError")}
+	s := openDiary(full, ruleSet())
+	if err := s.start(diaryInfo{MassageDate: "2026-11-20", Tier: "minor"}); err == nil {
+		t.Error("a full store reported a save")
+	}
+	if !strings.Contains(s.problem, "could not be saved") {
+		t.Errorf("full storage: message %q", s.problem)
+	}
+	if s.doc.Diary == nil {
+		t.Error("the diary is gone from memory too: the person loses what they typed")
+	}
+}
+
+func TestExportDeleteImportGivesTheSameEntries(t *testing.T) {
+	store := memoryKV{}
+	s := newDiary(t, store)
+	for i, p := range []int{6, 5, 5, 4} {
+		s.put(day("2026-11-2"+string(rune('1'+i)), p))
+	}
+	backup := s.exportJSON()
+	want, _ := json.Marshal(s.doc)
+	if err := s.deleteAll(); err != nil {
+		t.Fatal(err)
+	}
+	if len(store) != 0 {
+		t.Fatalf("delete all left %v", store)
+	}
+	added, kept, err := s.importJSON(backup)
+	if err != nil || added != 4 || kept != 0 {
+		t.Fatalf("import: %d added, %d kept, %v", added, kept, err)
+	}
+	got, _ := json.Marshal(openDiary(store, ruleSet()).doc)
+	if string(got) != string(want) {
+		t.Errorf("after export, delete, import:\n%s\nwant\n%s", got, want)
+	}
+	// Importing again adds nothing: no duplicates.
+	if added, kept, _ := s.importJSON(backup); added != 0 || kept != 4 {
+		t.Errorf("second import: %d added, %d kept", added, kept)
+	}
+}
+
+func TestBadImportChangesNothing(t *testing.T) {
+	store := memoryKV{}
+	s := newDiary(t, store)
+	s.put(day("2026-11-21", 6))
+	before := store[diaryKey]
+	for name, file := range map[string]string{
+		"not JSON":      "pain,6\n",
+		"unknown field": `{"version":1,"diary":null,"entries":[],"extra":1}`,
+		"bad entry":     `{"version":1,"diary":null,"entries":[{"date":"2026-11-22","pain":4,"stiffness":"mild"},{"date":"2026-11-23","pain":40,"stiffness":"mild"}]}`,
+		"duplicate day": `{"version":1,"diary":null,"entries":[{"date":"2026-11-22","pain":4,"stiffness":"mild"},{"date":"2026-11-22","pain":3,"stiffness":"mild"}]}`,
+		"newer version": `{"version":2,"diary":null,"entries":[]}`,
+	} {
+		if _, _, err := s.importJSON([]byte(file)); err == nil {
+			t.Errorf("%s: imported", name)
+		}
+		if store[diaryKey] != before || len(s.doc.Entries) != 1 {
+			t.Errorf("%s: a bad import changed the diary", name)
+		}
+	}
+}
+
+func TestDiaryMigrations(t *testing.T) {
+	for v := 1; v < diaryVersion; v++ {
+		if migrations[v] == nil {
+			t.Errorf("no migration from version %d to %d", v, v+1)
+		}
+	}
+}
+
+func TestDiaryCSVAndAdvice(t *testing.T) {
+	s := newDiary(t, memoryKV{})
+	s.put(day("2026-11-21", 6))
+	e := day("2026-11-27", 6)
+	e.Note = `stiff, "sore"`
+	s.put(e)
+	csv := string(s.exportCSV())
+	if !strings.HasPrefix(csv, "date,days_since_massage,pain,stiffness,new_red_flags,helped,note\n") ||
+		!strings.Contains(csv, `2026-11-27,7,6,mild,,heat,"stiff, ""sore"""`) {
+		t.Errorf("csv:\n%s", csv)
+	}
+	if adv := s.advice(); adv.Level != "doctor" || adv.Reasons[0].ID != "no_improvement" {
+		t.Errorf("a week of moderate pain with no change: %+v", adv)
+	}
+}
