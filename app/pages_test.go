@@ -11,7 +11,7 @@ import (
 )
 
 func navFor(path string) string {
-	for _, section := range []string{"/guide", "/check"} {
+	for _, section := range []string{"/guide", "/check", "/diary"} {
 		if strings.HasPrefix(path, section+"/") {
 			return section
 		}
@@ -51,6 +51,7 @@ func TestEveryRouteRendersItsPage(t *testing.T) {
 		"/":              "Sore after a massage?",
 		"/check":         "Check your symptoms",
 		"/check/summary": "Summary for your doctor",
+		"/diary/summary": "Diary summary for your doctor",
 		"/guide":         "Recovery guide",
 		"/diary":         "Recovery diary",
 	}

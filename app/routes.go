@@ -49,6 +49,12 @@ var Routes = []Route{
 		Description: "A daily pain check-in that stays on your device and tells you when to get help.",
 		New:         func() app.Composer { return &diaryPage{} },
 	},
+	{
+		Path:        "/diary/summary",
+		Title:       "Diary summary for your doctor · Aftercare",
+		Description: "Your recovery diary on one page, to print for a doctor.",
+		New:         func() app.Composer { return &diarySummaryPage{} },
+	},
 }
 
 var allRoutes struct {

@@ -115,6 +115,8 @@ func (s *site) newPageHandler() *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles: []string{"/web/aftercare.css"},
+		// Runs before the app starts, so blocked storage cannot kill it.
+		Scripts: []string{"/web/storage-guard.js defer"},
 		RawHeaders: []string{
 			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
 		},

@@ -1,0 +1,96 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+const svgNS = "http://www.w3.org/2000/svg"
+
+func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
+
+// Chart geometry, in the SVG's own units.
+const (
+	chartW, chartH = 320.0, 190.0
+	padL, padR     = 30.0, 10.0
+	padT, padB     = 10.0, 28.0
+)
+
+// tierStart is the top of the expected band at day 0, by severity tier.
+var tierStart = map[string]int{"minor": 3, "moderate": 6, "severe": 10}
+
+// expectedDays is how long the diary's tier usually takes.
+func expectedDays(s *diaryStore, set *rules.Set) int {
+	for _, t := range set.Plan.Tiers {
+		if t.ID == s.doc.Diary.Tier {
+			return t.ExpectedDays
+		}
+	}
+	return 14
+}
+
+// painChart draws pain by day since the massage, over the band a recovery
+// of the diary's severity usually stays within: from its usual start down
+// to little or no pain by the end of the expected time.
+func painChart(s *diaryStore, set *rules.Set) app.UI {
+	entries := s.doc.Entries
+	expected := expectedDays(s, set)
+	maxDay := expected + 2
+	for _, e := range entries {
+		maxDay = max(maxDay, s.dayOf(e.Date)+1)
+	}
+	x := func(day int) float64 { return padL + float64(day)*(chartW-padL-padR)/float64(maxDay) }
+	y := func(pain int) float64 { return padT + float64(10-pain)*(chartH-padT-padB)/10 }
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
+
+	top := tierStart[s.doc.Diary.Tier]
+	band := fmt.Sprintf("%s,%s %s,%s %s,%s %s,%s", f(x(0)), f(y(top)), f(x(expected)), f(y(1)), f(x(maxDay)), f(y(1)), f(x(maxDay)), f(y(0)))
+	band += fmt.Sprintf(" %s,%s", f(x(0)), f(y(0)))
+
+	parts := []app.UI{
+		svg("title").ID("chart-title").Text("Pain by day since the massage"),
+		svg("desc").ID("chart-desc").Text(trendSummary(s, set)),
+		svg("polygon").Class("chart-band").Attr("points", band),
+	}
+	for _, p := range []int{0, 5, 10} {
+		parts = append(parts,
+			svg("line").Class("chart-grid").Attr("x1", f(padL)).Attr("x2", f(chartW-padR)).Attr("y1", f(y(p))).Attr("y2", f(y(p))),
+			svg("text").Class("chart-label").Attr("x", f(padL-6)).Attr("y", f(y(p)+4)).Attr("text-anchor", "end").Text(p),
+		)
+	}
+	for _, d := range []int{0, expected, maxDay} {
+		parts = append(parts, svg("text").Class("chart-label").Attr("x", f(x(d))).Attr("y", f(chartH-padB+16)).Attr("text-anchor", "middle").Textf("day %d", d))
+	}
+	var pts []string
+	for _, e := range entries {
+		pts = append(pts, f(x(s.dayOf(e.Date)))+","+f(y(e.Pain)))
+	}
+	if len(pts) > 1 {
+		parts = append(parts, svg("polyline").Class("chart-line").Attr("points", strings.Join(pts, " ")))
+	}
+	for _, e := range entries {
+		parts = append(parts, svg("circle").Class("chart-point").Attr("cx", f(x(s.dayOf(e.Date)))).Attr("cy", f(y(e.Pain))).Attr("r", "4"))
+	}
+	return svg("svg").Class("pain-chart").ID("pain-chart").Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
+		Attr("role", "img").Attr("aria-labelledby", "chart-title chart-desc").Body(parts...)
+}
+
+// trendSummary says in words what the chart shows.
+func trendSummary(s *diaryStore, set *rules.Set) string {
+	entries := s.doc.Entries
+	if len(entries) == 0 {
+		return "No check-ins yet."
+	}
+	first, last := entries[0], entries[len(entries)-1]
+	expected := expectedDays(s, set)
+	if len(entries) == 1 {
+		return fmt.Sprintf("Pain %d on day %d. Pain like yours usually eases within %d days.", first.Pain, s.dayOf(first.Date), expected)
+	}
+	return fmt.Sprintf("Pain went from %d on day %d to %d on day %d, over %d check-ins. Pain like yours usually eases within %d days.",
+		first.Pain, s.dayOf(first.Date), last.Pain, s.dayOf(last.Date), len(entries), expected)
+}

@@ -1,0 +1,80 @@
+package app
+
+import (
+	"strings"
+	"testing"
+)
+
+func diaryAt(t *testing.T, pains ...int) *diaryPage {
+	t.Helper()
+	s := newDiary(t, memoryKV{})
+	for i, p := range pains {
+		if err := s.put(day("2026-11-2"+itoa(1+i*2), p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p := &diaryPage{store: s, today: "2026-11-30"}
+	p.loadForm(p.today)
+	return p
+}
+
+func TestDiaryPrerenderedWithoutData(t *testing.T) {
+	html := render(t, &diaryPage{})
+	if !strings.Contains(html, "Your diary stays on this device.") {
+		t.Errorf("prerendered diary:\n%s", html)
+	}
+}
+
+func TestDiaryStartScreen(t *testing.T) {
+	p := &diaryPage{store: openDiary(memoryKV{}, ruleSet()), today: "2026-11-30", fromCheck: true,
+		start: diaryInfo{MassageDate: "2026-11-29", Tier: "severe", Level: "urgent"}}
+	html := render(t, p)
+	for _, want := range []string{"Your check result is carried over.", `id="massage-date"`, `value="2026-11-29"`, `id="start-diary"`, `id="import-file"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("start screen lacks %s", want)
+		}
+	}
+	if !hasTag(html, "option", `value="severe"`, `selected`) {
+		t.Error("the severity from the check is not selected")
+	}
+}
+
+func TestDiaryWithEntries(t *testing.T) {
+	html := render(t, diaryAt(t, 6, 6, 6, 6))
+	for _, want := range []string{
+		`data-level="doctor"`, "Your pain has not eased as much as expected by now.",
+		`role="img"`, `aria-labelledby="chart-title chart-desc"`, "<title", "class=\"chart-band\"",
+		"Pain went from 6 on day 1 to 6 on day 7, over 4 check-ins.",
+		">Your check-ins</caption>", `id="export-json"`, `id="export-csv"`, `id="delete-all"`, `href="/diary/summary"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("diary lacks %s", want)
+		}
+	}
+	if n := strings.Count(html, "<circle"); n != 4 {
+		t.Errorf("%d points in the chart, want 4", n)
+	}
+	if strings.Contains(html, `id="confirm-delete"`) {
+		t.Error("asks to confirm a deletion nobody asked for")
+	}
+}
+
+func TestDiaryRecovered(t *testing.T) {
+	s := newDiary(t, memoryKV{})
+	for _, e := range []diaryItem{day("2026-11-21", 4), day("2026-11-22", 1), day("2026-11-23", 0)} {
+		s.put(e)
+	}
+	html := render(t, &diaryPage{store: s, today: "2026-11-23", form: diaryItem{Date: "2026-11-23", Pain: -1}})
+	if !strings.Contains(html, "You have recovered") || !strings.Contains(html, `href="/guide/prevention"`) {
+		t.Errorf("recovered diary:\n%s", html)
+	}
+}
+
+func TestReminderCalendarFile(t *testing.T) {
+	ics := string(reminderICS("2026-11-30"))
+	for _, want := range []string{"BEGIN:VCALENDAR\r\n", "DTSTART:20261130T200000\r\n", "RRULE:FREQ=DAILY;COUNT=14\r\n", "END:VCALENDAR\r\n"} {
+		if !strings.Contains(ics, want) {
+			t.Errorf("ics lacks %q", want)
+		}
+	}
+}

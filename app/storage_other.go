@@ -1,0 +1,20 @@
+//go:build !wasm
+
+package app
+
+import (
+	"errors"
+	"time"
+)
+
+// On the server, which only prerenders, there is no device storage: the
+// diary page renders its empty state.
+func deviceStorage() kv { return memoryKV{} }
+
+func storageProblem() string { return "" }
+
+func download(name, mime string, data []byte) {}
+
+func readFile(input any, done func([]byte, error)) { done(nil, errors.New("no file on the server")) }
+
+func localToday() string { return time.Now().Format(dateLayout) }
