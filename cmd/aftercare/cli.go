@@ -129,6 +129,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	addr := fs.String("addr", envOr("ADDR", "127.0.0.1:8080"), "address to listen on (env ADDR)")
 	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
 	baseURL := fs.String("base-url", os.Getenv("BASE_URL"), "public URL of the site, for the sitemap (env BASE_URL; default http://ADDR)")
+	hsts := fs.Bool("hsts", os.Getenv("HSTS") == "1", "the site is served over HTTPS (by a proxy): send Strict-Transport-Security (env HSTS=1)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -144,7 +145,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if *baseURL == "" {
 		*baseURL = url
 	}
-	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL})
+	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, HSTS: *hsts})
 	if err != nil {
 		ln.Close()
 		return err

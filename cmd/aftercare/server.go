@@ -40,7 +40,52 @@ func (s *site) Handler(logger *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /manifest.webmanifest", serveBytes("application/manifest+json", s.manifest))
 	mux.HandleFunc("GET /manifest.json", serveBytes("application/manifest+json", s.manifest))
 	mux.Handle("GET /", pages)
-	return logRequests(logger, rejectDotSegments(mux))
+	return logRequests(logger, s.securityHeaders(rejectDotSegments(mux)))
+}
+
+// contentSecurityPolicy allows only this origin: scripts and the WASM from
+// here ('wasm-unsafe-eval' lets WebAssembly compile; no eval, no inline
+// script or style), no plugins, and framing by the origins allowed.
+func (s *site) contentSecurityPolicy() string {
+	ancestors := append([]string{"'self'"}, s.cfg.FrameAncestors...)
+	return strings.Join([]string{
+		"default-src 'self'",
+		"script-src 'self' 'wasm-unsafe-eval'",
+		"style-src 'self'",
+		"img-src 'self' data: blob:",
+		"connect-src 'self'",
+		"font-src 'self'",
+		"manifest-src 'self'",
+		"worker-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-ancestors " + strings.Join(ancestors, " "),
+	}, "; ")
+}
+
+// permissionsPolicy denies what the app never uses; it keeps clipboard
+// writing and the share sheet for the summary.
+const permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), " +
+	"fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), " +
+	"picture-in-picture=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), " +
+	"clipboard-write=(self), web-share=(self)"
+
+// securityHeaders sets the same headers on every response.
+func (s *site) securityHeaders(next http.Handler) http.Handler {
+	csp := s.contentSecurityPolicy()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", csp)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "no-referrer")
+		h.Set("Permissions-Policy", permissionsPolicy)
+		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		if s.cfg.HSTS {
+			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+		}
+		next.ServeHTTP(w, r)
+	})
 }
 
 // rejectDotSegments answers 400 to a path with "." or ".." segments, encoded

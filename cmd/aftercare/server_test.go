@@ -386,3 +386,50 @@ func TestGuidePagesArePrerendered(t *testing.T) {
 		}
 	}
 }
+
+// TestSecurityHeadersOnEveryResponse: pages, assets, well-known files,
+// errors: all carry the same headers.
+func TestSecurityHeadersOnEveryResponse(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	for _, tt := range []struct{ method, path string }{
+		{"GET", "/"}, {"GET", "/guide/causes"}, {"GET", "/web/app.wasm"}, {"GET", "/app.js"}, {"GET", "/app-worker.js"},
+		{"GET", "/healthz"}, {"GET", "/robots.txt"}, {"GET", "/manifest.webmanifest"}, {"GET", "/nope"}, {"POST", "/"},
+		{"GET", "/web/../go.mod"},
+	} {
+		w := get(t, h, tt.method, tt.path, nil)
+		csp := w.Header().Get("Content-Security-Policy")
+		for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "frame-ancestors 'self'", "object-src 'none'"} {
+			if !strings.Contains(csp, want) {
+				t.Errorf("%s %s: CSP lacks %q: %q", tt.method, tt.path, want, csp)
+			}
+		}
+		for _, bad := range []string{"unsafe-inline", "unsafe-eval'", "*"} {
+			if strings.Contains(strings.ReplaceAll(csp, "wasm-unsafe-eval", ""), bad) {
+				t.Errorf("%s %s: CSP allows %s", tt.method, tt.path, bad)
+			}
+		}
+		for k, v := range map[string]string{"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"} {
+			if got := w.Header().Get(k); got != v {
+				t.Errorf("%s %s: %s = %q", tt.method, tt.path, k, got)
+			}
+		}
+		if pp := w.Header().Get("Permissions-Policy"); !strings.Contains(pp, "camera=()") || !strings.Contains(pp, "geolocation=()") {
+			t.Errorf("%s %s: Permissions-Policy %q", tt.method, tt.path, pp)
+		}
+		if w.Header().Get("Strict-Transport-Security") != "" {
+			t.Errorf("%s %s: HSTS without TLS", tt.method, tt.path)
+		}
+	}
+	tls, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, HSTS: true, FrameAncestors: []string{"https://clinic.example"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := get(t, tls.Handler(quietLogger), "GET", "/", nil)
+	if !strings.HasPrefix(w.Header().Get("Strict-Transport-Security"), "max-age=") {
+		t.Error("no HSTS when told the site runs behind TLS")
+	}
+	if csp := w.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'self' https://clinic.example") {
+		t.Errorf("frame-ancestors from the config: %q", csp)
+	}
+}

@@ -22,6 +22,8 @@ type siteConfig struct {
 	WebDir         string        // the web/ folder, with app.wasm built
 	BaseURL        string        // public URL of the site, for sitemap.xml and robots.txt
 	UpdateInterval time.Duration // how often the app asks for a new version
+	FrameAncestors []string      // origins, besides this one, that may frame the app
+	HSTS           bool          // served over TLS (behind a proxy): send HSTS
 }
 
 // site is everything the server serves, built once from the web/ folder:
