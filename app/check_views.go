@@ -3,6 +3,7 @@ package app
 import (
 	"net/url"
 	"strconv"
+	"strings"
 
 	"aftercare/rules"
 
@@ -116,7 +117,7 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 	}
 	return app.Section().Class("result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
 		heading(t(info.Title)),
-		app.A().Class("button emergency call").Href("tel:"+rules.DefaultEmergencyNumber).Text("Call "+rules.DefaultEmergencyNumber+" now"),
+		app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text("Call "+emergencyNumber()+" now"),
 		app.H2().Text("While you wait"),
 		app.P().Text(t(info.DoNow)),
 		app.P().Text(t(info.SafetyNet)),
@@ -188,6 +189,9 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		app.H2().Text("Why we give this advice"),
 		app.Ul().Class("reasons").Body(why...),
 	}
+	if c := clinicContact(); c != nil {
+		body = append(body, c)
+	}
 	if len(causes) > 0 {
 		body = append(body, app.H2().Text("Likely causes"), app.Ol().Class("causes").Body(causes...))
 	}
@@ -216,6 +220,27 @@ func (p *checkPage) renderFailed() app.UI {
 			app.Button().Type("button").Class("button primary").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text("Try again"),
 		),
 		app.P().Body(app.A().Href("/").Text("Go to the home page")),
-		app.P().Textf("In an emergency, call %s.", rules.DefaultEmergencyNumber),
+		app.P().Textf("In an emergency, call %s.", emergencyNumber()),
+	)
+}
+
+// clinicContact offers the clinic's phone and booking link, when its
+// profile gives them.
+func clinicContact() app.UI {
+	pr := profile()
+	if pr.Phone == "" && pr.BookingURL == "" {
+		return nil
+	}
+	var actions []app.UI
+	if pr.Phone != "" {
+		actions = append(actions, app.A().Class("button").ID("call-clinic").Href("tel:"+strings.ReplaceAll(pr.Phone, " ", "")).Text("Call "+pr.ShortName+": "+pr.Phone))
+	}
+	if pr.BookingURL != "" {
+		actions = append(actions, app.A().Class("button").ID("book-clinic").Href(pr.BookingURL).Rel("noopener").Target("_blank").Text("Book a visit with "+pr.ShortName))
+	}
+	return app.Div().Class("clinic-contact").Body(
+		app.H2().Text("Your clinic"),
+		app.P().Text(pr.Name+" can help you with this."),
+		app.Div().Class("result-actions").Body(actions...),
 	)
 }

@@ -257,7 +257,7 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 			app.P().Text(t(info.DoNow)),
 		}
 		if adv.Level == rules.Emergency {
-			box = append(box, app.A().Class("button emergency call").Href("tel:"+rules.DefaultEmergencyNumber).Text("Call "+rules.DefaultEmergencyNumber+" now"))
+			box = append(box, app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text("Call "+emergencyNumber()+" now"))
 		}
 		return app.Section().Class("diary-advice level-"+string(adv.Level)).ID("diary-advice").DataSet("level", string(adv.Level)).
 			Aria("labelledby", "advice-title").Body(box...)

@@ -48,7 +48,7 @@ func helpNow() app.UI {
 		)
 		if l == rules.Emergency {
 			body = append(body, app.P().Body(
-				app.A().Class("button emergency").Href("tel:"+rules.DefaultEmergencyNumber).Text("Call "+rules.DefaultEmergencyNumber),
+				app.A().Class("button emergency").Href("tel:"+emergencyNumber()).Text("Call "+emergencyNumber()),
 			))
 		}
 	}

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"aftercare/rules"
-
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -16,7 +14,7 @@ func layout(current string, content ...app.UI) app.UI {
 			app.A().Class("brand").Href("/").Body(
 				// go-app drops an empty alt, so the decorative icon is hidden this way.
 				app.Img().Class("brand-icon").Src("/web/icon.svg").Role("presentation").Width(32).Height(32),
-				app.Span().Text("Aftercare"),
+				app.Span().Text(profile().Name),
 			),
 			app.Nav().Class("site-nav").Aria("label", "Main").Body(
 				navLink(current, "/check", "Check"),
@@ -29,7 +27,7 @@ func layout(current string, content ...app.UI) app.UI {
 			app.P().Text("Aftercare gives general advice. It does not diagnose you."),
 			app.P().Body(
 				app.Text("In an emergency, call "),
-				app.A().Href("tel:"+rules.DefaultEmergencyNumber).Text(rules.DefaultEmergencyNumber),
+				app.A().Href("tel:"+emergencyNumber()).Text(emergencyNumber()),
 				app.Text("."),
 			),
 		),

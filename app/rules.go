@@ -15,5 +15,8 @@ func ruleSet() *rules.Set {
 	if err != nil {
 		panic("aftercare: built-in rules: " + err.Error())
 	}
-	return s
+	return s.WithEmergencyNumber(profile().EmergencyNumber)
 }
+
+// emergencyNumber is the number the app dials in an emergency.
+func emergencyNumber() string { return profile().EmergencyNumber }

@@ -250,15 +250,33 @@ func (s *Set) Question(id string) *Question {
 	return nil
 }
 
-// In returns the text in a locale, falling back to the set's default.
+// EmergencyPlaceholder stands in the texts for the local emergency number,
+// which a clinic's profile sets (911 by default).
+const EmergencyPlaceholder = "{emergency}"
+
+// In returns the text in a locale, falling back to the set's default, with
+// the emergency number filled in.
 func (s *Set) In(t Text, locale string) string {
-	if v, ok := t[locale]; ok && v != "" {
-		return v
+	v, ok := t[locale]
+	if (!ok || v == "") && len(s.Locales) > 0 {
+		v = t[s.Locales[0]]
 	}
-	if len(s.Locales) > 0 {
-		return t[s.Locales[0]]
+	return strings.ReplaceAll(v, EmergencyPlaceholder, s.EmergencyNumber())
+}
+
+// EmergencyNumber is the number the texts and the call button use.
+func (s *Set) EmergencyNumber() string {
+	if s.emergency != "" {
+		return s.emergency
 	}
-	return ""
+	return DefaultEmergencyNumber
+}
+
+// WithEmergencyNumber returns a copy of the set that says and dials n.
+func (s *Set) WithEmergencyNumber(n string) *Set {
+	c := *s
+	c.emergency = n
+	return &c
 }
 
 // AnswerFromJSON turns a decoded JSON value into an answer for question id:

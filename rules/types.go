@@ -13,7 +13,8 @@ type Set struct {
 	Guide     []Section   `json:"guide"`
 	Diary     Diary       `json:"diary"`
 
-	index map[string]int // question id → position, set by compile
+	index     map[string]int // question id → position, set by compile
+	emergency string         // the local emergency number; see In
 }
 
 // Text is one patient-facing string in every locale: locale → text.

@@ -347,3 +347,41 @@ var (
 	_ = cdp.Empty{}
 	_ = page.Reload
 )
+
+// TestBrowserClinicProfile: a clinic's profile brands the running app: its
+// name, its emergency number on the call button, its phone and booking
+// link on the result. No WASM rebuild: the same app.wasm.
+func TestBrowserClinicProfile(t *testing.T) {
+	needE2E(t)
+	p, err := loadProfile(writeProfile(t, goodProfile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := realSite(t, siteConfig{Profile: &p})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	tb.open(t, "/")
+	if brand := eval[string](t, tb, `document.querySelector(".brand").innerText`); brand != "Harbour Street Massage Clinic" {
+		t.Errorf("brand %q", brand)
+	}
+	tb.open(t, "/check")
+	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	tb.walk(t, checkWalk{answers: levelCases["doctor"]})
+	if href := eval[string](t, tb, `document.getElementById("call-clinic").getAttribute("href")`); href != "tel:+44(20)79460000" && href != "tel:+442079460000" {
+		t.Errorf("call the clinic: %q", href)
+	}
+	if href := eval[string](t, tb, `document.getElementById("book-clinic").getAttribute("href")`); href != "https://harbourstreet.example/book" {
+		t.Errorf("book: %q", href)
+	}
+	tb.axe(t, "result with the clinic's contact")
+	tb.do(t, chromedp.Click(chromedp.ID("restart")))
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="emergency_signs"]')`)
+	tb.walk(t, checkWalk{answers: levelCases["emergency"]})
+	if href := eval[string](t, tb, `document.querySelector("a.call").getAttribute("href")`); href != "tel:999" {
+		t.Errorf("the call button dials %q, want tel:999", href)
+	}
+	if text := eval[string](t, tb, `document.querySelector("main").innerText`); strings.Contains(text, "911") || !strings.Contains(text, "Call 999 now.") {
+		t.Errorf("emergency screen:\n%s", text)
+	}
+	tb.noErrors(t)
+}

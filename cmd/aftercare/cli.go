@@ -24,8 +24,8 @@ import (
 const usage = `Aftercare: a self-check and recovery guide for back pain after a massage.
 
 Usage:
-  aftercare serve  [-addr HOST:PORT] [-web DIR] [-base-url URL]
-  aftercare static [-out DIR] [-web DIR] [-base-url URL]
+  aftercare serve  [-addr HOST:PORT] [-web DIR] [-base-url URL] [-clinic FILE] [-hsts]
+  aftercare static [-out DIR] [-web DIR] [-base-url URL] [-clinic FILE]
   aftercare rules lint [DIR]       check rule files (default: the built-in ones)
   aftercare rules questions        the questions, as JSON
   aftercare rules build [-o FILE] [DIR]
@@ -130,7 +130,12 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
 	baseURL := fs.String("base-url", os.Getenv("BASE_URL"), "public URL of the site, for the sitemap (env BASE_URL; default http://ADDR)")
 	hsts := fs.Bool("hsts", os.Getenv("HSTS") == "1", "the site is served over HTTPS (by a proxy): send Strict-Transport-Security (env HSTS=1)")
+	clinic := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
 	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	profile, err := loadProfile(*clinic)
+	if err != nil {
 		return err
 	}
 
@@ -145,7 +150,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if *baseURL == "" {
 		*baseURL = url
 	}
-	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, HSTS: *hsts})
+	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, HSTS: *hsts, Profile: &profile})
 	if err != nil {
 		ln.Close()
 		return err
@@ -183,10 +188,15 @@ func cmdStatic(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "dist", "folder to write the site to")
 	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
 	baseURL := fs.String("base-url", envOr("BASE_URL", "http://localhost:8080"), "public URL the site will have, for the sitemap (env BASE_URL)")
+	clinic := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL})
+	profile, err := loadProfile(*clinic)
+	if err != nil {
+		return err
+	}
+	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, Profile: &profile})
 	if err != nil {
 		return err
 	}

@@ -33,16 +33,16 @@ func (s *site) makeManifest() []byte {
 		Icons           []icon `json:"icons"`
 	}{
 		ID:              "/",
-		Name:            appName,
-		ShortName:       appName,
+		Name:            s.cfg.Profile.Name,
+		ShortName:       s.cfg.Profile.ShortName,
 		Description:     appDescription,
-		Lang:            lang,
+		Lang:            s.cfg.Profile.Language,
 		Dir:             "ltr",
 		Scope:           "/",
 		StartURL:        "/",
 		Display:         "standalone",
 		BackgroundColor: background,
-		ThemeColor:      themeColor,
+		ThemeColor:      s.cfg.Profile.ThemeColor,
 		Icons: []icon{
 			{"/web/icon-192.png", "192x192", "image/png", "any"},
 			{"/web/icon-512.png", "512x512", "image/png", "any"},

@@ -105,7 +105,7 @@ func TestManifest(t *testing.T) {
 	if err := dec.Decode(&m); err != nil {
 		t.Fatal(err)
 	}
-	if m.Name != "Aftercare" || m.ShortName == "" || m.Description == "" || m.Lang != "en" || m.ThemeColor != themeColor || m.StartURL != "/" || m.Display != "standalone" {
+	if m.Name != "Aftercare" || m.ShortName == "" || m.Description == "" || m.Lang != "en" || m.ThemeColor != ui.DefaultProfile().ThemeColor || m.StartURL != "/" || m.Display != "standalone" {
 		t.Errorf("manifest = %+v", m)
 	}
 	have := map[string]bool{}
@@ -372,9 +372,9 @@ func TestGuidePagesArePrerendered(t *testing.T) {
 	h := s.Handler(quietLogger)
 	for _, sec := range set.Guide {
 		body := get(t, h, "GET", "/guide/"+sec.ID, nil).Body.String()
-		want := []string{sec.Title["en"], sec.Intro["en"], "<title>" + htmlEscape(sec.Title["en"]) + " · Aftercare</title>"}
+		want := []string{set.In(sec.Title, "en"), set.In(sec.Intro, "en"), "<title>" + htmlEscape(set.In(sec.Title, "en")) + " · Aftercare</title>"}
 		for _, it := range sec.Items {
-			want = append(want, it.Title["en"], it.Body["en"])
+			want = append(want, set.In(it.Title, "en"), set.In(it.Body, "en"))
 		}
 		for _, w := range want {
 			if !strings.Contains(body, htmlEscape(w)) && !strings.Contains(body, w) {

@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -24,6 +25,7 @@ type siteConfig struct {
 	UpdateInterval time.Duration // how often the app asks for a new version
 	FrameAncestors []string      // origins, besides this one, that may frame the app
 	HSTS           bool          // served over TLS (behind a proxy): send HSTS
+	Profile        *ui.Profile   // the clinic's branding; nil for the neutral one
 }
 
 // site is everything the server serves, built once from the web/ folder:
@@ -35,13 +37,9 @@ type site struct {
 	manifest []byte
 }
 
-// Brand: the neutral profile used until a clinic brands the app.
 const (
-	appName        = "Aftercare"
 	appDescription = "Check what to do about back pain after a massage, read the recovery guide and keep a pain diary. Your answers stay on your device."
-	themeColor     = "#0b5f5a"
 	background     = "#ffffff"
-	lang           = "en"
 )
 
 //go:embed app-worker.js
@@ -56,6 +54,16 @@ func newSite(cfg siteConfig) (*site, error) {
 		return nil, fmt.Errorf("base URL %q: want an absolute http or https URL", cfg.BaseURL)
 	}
 	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
+	if cfg.Profile == nil {
+		p := ui.DefaultProfile()
+		cfg.Profile = &p
+	}
+	for _, o := range cfg.Profile.EmbedOrigins {
+		cfg.FrameAncestors = append(cfg.FrameAncestors, ui.Origin(o))
+	}
+	// The server prerenders with the clinic's profile; the browser gets it
+	// through go-app's Env (newPageHandler).
+	ui.SetProfile(*cfg.Profile)
 
 	a, err := loadAssets(cfg.WebDir)
 	if err != nil {
@@ -76,7 +84,13 @@ func (s *site) makeVersion() string {
 	fmt.Fprintf(h, "worker %x\n", sha256.Sum256([]byte(workerTemplate)))
 	fmt.Fprintf(h, "manifest %x\n", sha256.Sum256(s.manifest))
 	fmt.Fprintf(h, "update %s\n", s.cfg.UpdateInterval)
+	fmt.Fprintf(h, "profile %s\n", s.profileJSON())
 	return hex.EncodeToString(h.Sum(nil))[:20]
+}
+
+func (s *site) profileJSON() string {
+	b, _ := json.Marshal(s.cfg.Profile)
+	return string(b)
 }
 
 // domain is the host of the base URL, for go-app's og: meta tags.
@@ -100,15 +114,15 @@ func (s *site) newPageHandler() *app.Handler {
 	home := ui.Routes[0]
 	cacheable := append(routePaths(), s.assets.URLs()...)
 	return &app.Handler{
-		Name:            appName,
-		ShortName:       appName,
+		Name:            s.cfg.Profile.Name,
+		ShortName:       s.cfg.Profile.ShortName,
 		Title:           home.Title,
 		Description:     home.Description,
-		Author:          appName,
+		Author:          s.cfg.Profile.Name,
 		Domain:          s.domain(),
 		Image:           "/web/icon-512.png",
-		Lang:            lang,
-		ThemeColor:      themeColor,
+		Lang:            s.cfg.Profile.Language,
+		ThemeColor:      s.cfg.Profile.ThemeColor,
 		BackgroundColor: background,
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
@@ -130,6 +144,7 @@ func (s *site) newPageHandler() *app.Handler {
 		ServiceWorkerTemplate: workerTemplate,
 		Env: map[string]string{
 			ui.UpdateIntervalEnvKey: s.cfg.UpdateInterval.String(),
+			ui.ProfileEnvKey:        s.profileJSON(),
 		},
 	}
 }

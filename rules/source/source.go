@@ -165,6 +165,54 @@ func (l *loader) placeOf(p string, defined map[string]string) place {
 	return place{path.Join(l.dir, top+".yaml"), 1, 1}
 }
 
+// Places remembers where each path of a decoded file was, for messages.
+type Places struct {
+	file string
+	at   map[string]place
+}
+
+// Error places a message at a path ("embed_origins[1]"), or at its nearest
+// parent, or at the top of the file.
+func (ps Places) Error(path, msg string) Error {
+	for p := path; p != ""; {
+		if at, ok := ps.at[p]; ok {
+			return Error{at.file, at.line, at.col, msg}
+		}
+		i := strings.LastIndexAny(p, ".[")
+		if i < 0 {
+			break
+		}
+		p = p[:i]
+	}
+	return Error{ps.file, 1, 1, msg}
+}
+
+// DecodeFile decodes one YAML file into v (a pointer to a struct with json
+// tags) as strictly as the rules: unknown fields, with the known ones
+// listed, and wrong types are positioned errors. Fields the file leaves out
+// keep the values v already has.
+func DecodeFile(file string, data []byte, v any) (Places, error) {
+	l := &loader{file: file, places: map[string]place{}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return Places{file, l.places}, Errors{yamlError(file, err)}
+	}
+	if len(doc.Content) > 0 {
+		l.decode(doc.Content[0], reflect.ValueOf(v).Elem(), "")
+	}
+	if len(l.errs) > 0 {
+		return Places{file, l.places}, l.errs
+	}
+	return Places{file, l.places}, nil
+}
+
+func join(p, key string) string {
+	if p == "" {
+		return key
+	}
+	return p + "." + key
+}
+
 func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 	if n.Kind == yaml.AliasNode {
 		n = n.Alias
@@ -187,7 +235,7 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 				l.bad(k, "duplicate field %q", k.Value)
 			default:
 				seen[k.Value] = true
-				l.decode(val, v.Field(fi), p+"."+k.Value)
+				l.decode(val, v.Field(fi), join(p, k.Value))
 			}
 		}
 	case reflect.Slice:
@@ -215,7 +263,7 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 			if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
 				l.bad(k, "duplicate locale %q", k.Value)
 			}
-			l.places[p+"."+k.Value] = place{l.file, k.Line, k.Column}
+			l.places[join(p, k.Value)] = place{l.file, k.Line, k.Column}
 			m.SetMapIndex(reflect.ValueOf(k.Value), reflect.ValueOf(val.Value))
 		}
 		v.Set(m)

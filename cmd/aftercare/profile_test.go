@@ -1,0 +1,121 @@
+//go:build !wasm
+
+package main
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	ui "aftercare/app"
+)
+
+const goodProfile = `# Harbour Street's branding
+name: Harbour Street Massage Clinic
+short_name: Harbour St
+theme_color: "#1d4e89"
+phone: "+44 20 7946 0000"
+booking_url: https://harbourstreet.example/book
+emergency_number: "999"
+language: en
+embed_origins:
+  - https://harbourstreet.example
+  - http://127.0.0.2:8081
+`
+
+func writeProfile(t *testing.T, body string) string {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "clinic.yaml")
+	writeFile(t, name, []byte(body))
+	return name
+}
+
+func TestLoadProfile(t *testing.T) {
+	p, err := loadProfile(writeProfile(t, goodProfile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Harbour Street Massage Clinic" || p.EmergencyNumber != "999" || len(p.EmbedOrigins) != 2 {
+		t.Errorf("profile = %+v", p)
+	}
+	// A field left out keeps the neutral value.
+	p, err = loadProfile(writeProfile(t, "name: Small Clinic\nshort_name: Small\n"))
+	if err != nil || p.EmergencyNumber != "911" || p.ThemeColor != ui.DefaultProfile().ThemeColor {
+		t.Errorf("partial profile = %+v, %v", p, err)
+	}
+	if p, err := loadProfile(""); err != nil || p.Name != "Aftercare" || p.EmergencyNumber != "911" {
+		t.Errorf("no file: %+v, %v", p, err)
+	}
+}
+
+func TestBadProfilesGetPositionedMessages(t *testing.T) {
+	tests := []struct {
+		body string
+		want []string
+	}{
+		{"name: X\nshortname: Y\n", []string{`clinic.yaml:2:1: unknown field "shortname" (known: name, short_name, theme_color, phone, booking_url, emergency_number, language, embed_origins)`}},
+		{"name: X\ntheme_color: blue\n", []string{`clinic.yaml:2:14: theme_color "blue": want a colour such as "#0b5f5a"`}},
+		{"name: X\nemergency_number: \"0800 999\"\n", []string{`clinic.yaml:2:19: emergency_number "0800 999": want the local number, 2 to 4 digits (such as 911, 999, 112, 000)`}},
+		{"name: X\nlanguage: fr\n", []string{`clinic.yaml:2:11: language "fr" is not available (languages: en)`}},
+		{"name: X\nembed_origins:\n  - https://ok.example\n  - harbour.example/page\n", []string{`clinic.yaml:4:5: embed origin "harbour.example/page": want an origin such as "https://clinic.example" (http only for localhost)`}},
+		{"name: X\nbooking_url: http://book.example\nshort_name: A very long clinic name\n", []string{
+			`clinic.yaml:2:14: booking_url "http://book.example": want an https:// address`,
+			`clinic.yaml:3:13: short_name "A very long clinic name": want 1 to 12 characters`,
+		}},
+		{"name: [X\n", []string{`clinic.yaml:`}},
+	}
+	for _, tt := range tests {
+		_, err := loadProfile(writeProfile(t, tt.body))
+		if err == nil {
+			t.Errorf("%q: loaded", tt.body)
+			continue
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(err.Error(), w) {
+				t.Errorf("%q: want %q in\n%v", tt.body, w, err)
+			}
+		}
+	}
+}
+
+// TestSiteWearsTheProfile: the manifest, the pages, the app's settings and
+// the frame-ancestors all come from the clinic's profile.
+func TestSiteWearsTheProfile(t *testing.T) {
+	p, err := loadProfile(writeProfile(t, goodProfile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ui.SetProfile(ui.DefaultProfile()) })
+	h := s.Handler(quietLogger)
+
+	var m map[string]any
+	json.Unmarshal(get(t, h, "GET", "/manifest.webmanifest", nil).Body.Bytes(), &m)
+	if m["name"] != p.Name || m["short_name"] != p.ShortName || m["theme_color"] != p.ThemeColor {
+		t.Errorf("manifest = %v", m)
+	}
+	home := get(t, h, "GET", "/", nil)
+	for _, want := range []string{"Harbour Street Massage Clinic", "Call 999 now if you have any of these:", `href="tel:999"`, `content="#1d4e89"`} {
+		if !strings.Contains(home.Body.String(), want) {
+			t.Errorf("home lacks %q", want)
+		}
+	}
+	if strings.Contains(home.Body.String(), "911") {
+		t.Error("home still says 911")
+	}
+	if csp := home.Header().Get("Content-Security-Policy"); !strings.Contains(csp, "frame-ancestors 'self' https://harbourstreet.example http://127.0.0.2:8081") {
+		t.Errorf("CSP = %q", csp)
+	}
+	js := get(t, h, "GET", "/app.js", nil).Body.String()
+	if !strings.Contains(js, `"AFTERCARE_PROFILE":"{\"name\":\"Harbour Street Massage Clinic\"`) {
+		t.Error("app.js does not hand the profile to the app")
+	}
+	plain := newTestSite(t, fakeWebDir(t))
+	if plain.version == s.version {
+		t.Error("a new profile kept the old version: installed apps would not pick it up")
+	}
+}
