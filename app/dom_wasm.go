@@ -83,3 +83,39 @@ func shareText(title, text string, done func(string)) {
 	failed = app.FuncOf(func(app.Value, []app.Value) any { release(); done(""); return nil })
 	promise.Call("then", ok, failed)
 }
+
+// startEmbedded turns on the compact layout when the app runs inside a
+// clinic's page (?embed=1 at load), and tells that page its height as it
+// changes, so the iframe fits the content. The height goes only to the
+// embedding origin, and only if the profile allows it.
+func startEmbedded() {
+	loc := app.Window().Get("location")
+	if app.Window().Get("URLSearchParams").New(loc.Get("search")).Call("get", "embed").String() != "1" {
+		return
+	}
+	if app.Window().Get("parent").Equal(app.Window().JSValue()) {
+		return // opened on its own, not in a frame
+	}
+	embedded = true
+	app.Window().Get("document").Get("documentElement").Get("classList").Call("add", "embedded")
+
+	parentOrigin := ""
+	if ao := loc.Get("ancestorOrigins"); ao.Truthy() && ao.Get("length").Int() > 0 {
+		parentOrigin = ao.Index(0).String()
+	} else if ref := app.Window().Get("document").Get("referrer").String(); ref != "" {
+		parentOrigin = app.Window().Get("URL").New(ref).Get("origin").String()
+	}
+	allowed := false
+	for _, o := range profile().EmbedOrigins {
+		allowed = allowed || Origin(o) == parentOrigin
+	}
+	if !allowed {
+		return
+	}
+	send := app.FuncOf(func(app.Value, []app.Value) any {
+		h := app.Window().Get("document").Get("documentElement").Get("scrollHeight").Int()
+		app.Window().Get("parent").Call("postMessage", map[string]any{"type": "aftercare:height", "height": h}, parentOrigin)
+		return nil
+	})
+	app.Window().Get("ResizeObserver").New(send).Call("observe", app.Window().Get("document").Get("body"))
+}

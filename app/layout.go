@@ -4,10 +4,24 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// embedded is true when the app runs inside a clinic's page (?embed=1).
+var embedded bool
+
 // layout wraps a page's content in the frame every page shares: a skip link,
 // the header with the main links, the main landmark, a footer that says this
 // is not a diagnosis, and the update notice.
 func layout(current string, content ...app.UI) app.UI {
+	if embedded {
+		// Inside a clinic's page: no site chrome, a way out to the full app.
+		return app.Div().Class("frame").Body(
+			app.Main().ID("main").Class("content").Body(content...),
+			app.Footer().Class("site-footer").Body(
+				app.P().Body(app.A().Href(current).Target("_blank").Rel("noopener").Text("Open the full app")),
+				app.P().Text("Aftercare gives general advice. It does not diagnose you."),
+			),
+			&updateNotice{},
+		)
+	}
 	return app.Div().Class("frame").Body(
 		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
 		app.Header().Class("site-header").Body(

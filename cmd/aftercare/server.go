@@ -39,6 +39,12 @@ func (s *site) Handler(logger *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /ads.txt", serveBytes("text/plain; charset=utf-8", adsTxt()))
 	mux.HandleFunc("GET /manifest.webmanifest", serveBytes("application/manifest+json", s.manifest))
 	mux.HandleFunc("GET /manifest.json", serveBytes("application/manifest+json", s.manifest))
+	embed := serveBytes("text/javascript; charset=utf-8", []byte(embedJS))
+	mux.HandleFunc("GET /embed.js", func(w http.ResponseWriter, r *http.Request) {
+		// Clinics' pages load this script from their own origin.
+		w.Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
+		embed(w, r)
+	})
 	mux.Handle("GET /", pages)
 	return logRequests(logger, s.securityHeaders(rejectDotSegments(mux)))
 }

@@ -433,3 +433,22 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 		t.Errorf("frame-ancestors from the config: %q", csp)
 	}
 }
+
+func TestEmbedScript(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	w := get(t, s.Handler(quietLogger), "GET", "/embed.js", nil)
+	if w.Code != 200 || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/javascript") {
+		t.Fatalf("GET /embed.js: %d %s", w.Code, w.Header().Get("Content-Type"))
+	}
+	if got := w.Header().Get("Cross-Origin-Resource-Policy"); got != "cross-origin" {
+		t.Errorf("CORP %q: a clinic's page could not load the script", got)
+	}
+	for _, want := range []string{"event.origin !== origin", "frame.contentWindow === event.source", `frame.loading = "lazy"`, "embed=1", "allow-scripts allow-same-origin allow-popups"} {
+		if !strings.Contains(w.Body.String(), want) {
+			t.Errorf("embed.js lacks %s", want)
+		}
+	}
+	if other := get(t, s.Handler(quietLogger), "GET", "/app.js", nil); other.Header().Get("Cross-Origin-Resource-Policy") != "same-origin" {
+		t.Error("other files are not kept same-origin")
+	}
+}

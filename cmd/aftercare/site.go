@@ -45,6 +45,11 @@ const (
 //go:embed app-worker.js
 var workerTemplate string
 
+// embedJS is the script a clinic's page includes to embed the app.
+//
+//go:embed embed.js
+var embedJS string
+
 func newSite(cfg siteConfig) (*site, error) {
 	if cfg.UpdateInterval <= 0 {
 		cfg.UpdateInterval = time.Hour

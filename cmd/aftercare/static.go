@@ -27,6 +27,7 @@ func (s *site) exportStatic(dir string) error {
 		"robots.txt":           s.robotsTxt(),
 		"sitemap.xml":          s.sitemapXML(),
 		"ads.txt":              adsTxt(),
+		"embed.js":             []byte(embedJS),
 	}
 	for _, name := range s.assets.names() {
 		files[filepath.Join("web", filepath.FromSlash(name))] = s.assets.files[name].body

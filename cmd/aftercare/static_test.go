@@ -33,7 +33,7 @@ func TestStaticExportHasEveryRouteAndAsset(t *testing.T) {
 	if len(urls) < len(routePaths())+len(s.assets.files) {
 		t.Fatalf("the exported worker precaches only %v", urls)
 	}
-	for _, u := range append(urls, "/robots.txt", "/sitemap.xml", "/ads.txt") {
+	for _, u := range append(urls, "/robots.txt", "/sitemap.xml", "/ads.txt", "/embed.js") {
 		name := strings.TrimPrefix(u, "/")
 		switch {
 		case u == "/":

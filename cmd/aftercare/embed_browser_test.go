@@ -1,0 +1,100 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// clinicPage serves a clinic's own web page, with the embed snippet, on
+// another loopback address (another origin).
+func clinicPage(t *testing.T, host, appURL string) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", host+":0")
+	if err != nil {
+		t.Skipf("cannot listen on %s: %v", host, err)
+	}
+	page := fmt.Sprintf(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Street Clinic</title></head>
+<body><main><h1>Harbour Street Clinic</h1><p>Sore after your massage? Check here.</p>
+<div data-aftercare data-start="/check" data-height="300"></div></main>
+<script src="%s/embed.js" async></script></body></html>`, appURL)
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(page))
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
+	return "http://" + ln.Addr().String()
+}
+
+func TestBrowserEmbed(t *testing.T) {
+	needE2E(t)
+	// The clinic's origin must be known before the profile: reserve it.
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Skipf("no 127.0.0.2 here: %v", err)
+	}
+	clinicOrigin := "http://" + ln.Addr().String()
+	ln.Close()
+
+	p, err := loadProfile(writeProfile(t, "name: Harbour Street Clinic\nshort_name: Harbour St\nembed_origins: ["+clinicOrigin+"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := realSite(t, siteConfig{Profile: &p})
+	app := startServer(t, s.Handler(quietLogger))
+
+	// Serve the clinic page on exactly the reserved address.
+	page := fmt.Sprintf(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Street Clinic</title></head>
+<body><main><h1>Harbour Street Clinic</h1><div data-aftercare data-start="/check" data-height="300"></div></main>
+<script src="%s/embed.js" async></script></body></html>`, app.URL)
+	cl, err := net.Listen("tcp", strings.TrimPrefix(clinicOrigin, "http://"))
+	if err != nil {
+		t.Skipf("the reserved clinic address was taken: %v", err)
+	}
+	clinic := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(page))
+	})}
+	go clinic.Serve(cl)
+	t.Cleanup(func() { clinic.Close() })
+
+	tb := newTab(t, clinicOrigin)
+	tb.do(t, chromedp.Navigate(clinicOrigin+"/"), chromedp.WaitReady(chromedp.CSS("iframe")))
+	type frame struct {
+		Src, Title, Loading, Sandbox string
+		Height                       int
+	}
+	f := eval[frame](t, tb, `(() => { const f = document.querySelector("iframe");
+		return {Src: f.src, Title: f.title, Loading: f.loading, Sandbox: f.getAttribute("sandbox"), Height: parseInt(f.style.height)}; })()`)
+	if f.Src != app.URL+"/check?embed=1" || f.Title == "" || f.Loading != "lazy" || !strings.Contains(f.Sandbox, "allow-scripts allow-same-origin allow-popups") {
+		t.Errorf("iframe = %+v", f)
+	}
+	// The app inside tells the page its height: the iframe grows to fit.
+	tb.waitFor(t, 20*time.Second, `parseInt(document.querySelector("iframe").style.height) > 400`)
+	tb.axe(t, "clinic page with the app embedded")
+
+	// A page the profile does not list cannot frame the app.
+	other := clinicPage(t, "127.0.0.3", app.URL)
+	tb.origin = other
+	tb.takeErrors()
+	tb.do(t, chromedp.Navigate(other+"/"), chromedp.WaitReady(chromedp.CSS("iframe")))
+	time.Sleep(3 * time.Second)
+	if h := eval[int](t, tb, `parseInt(document.querySelector("iframe").style.height)`); h != 300 {
+		t.Errorf("an origin not in the profile got the app to size its frame (%dpx)", h)
+	}
+	refused := false
+	for _, e := range tb.takeErrors() {
+		refused = refused || strings.Contains(e, "frame-ancestors")
+	}
+	if !refused {
+		t.Error("Chromium did not refuse to frame the app for an origin not in the profile")
+	}
+}
