@@ -10,11 +10,11 @@ BIN     := bin/aftercare
 # The race detector needs cgo; use it where a C compiler is present.
 RACE    := $(shell $(GO) env CGO_ENABLED | grep -q 1 && command -v gcc >/dev/null && echo -race)
 
-.PHONY: all build wasm server run static test fmt vet unit e2e chromium clean rules
+.PHONY: all build wasm server compress run static test fmt vet unit e2e chromium clean rules
 
 all: build
 
-build: wasm server
+build: wasm server compress
 
 # The app, for the browser. Server code sits behind //go:build !wasm.
 wasm:
@@ -25,6 +25,11 @@ wasm:
 server:
 	$(GO) build -trimpath -o $(BIN) ./cmd/aftercare
 
+# Brotli files beside the assets, at the best (slow) quality; only what
+# changed is compressed again. The server serves them where they match.
+compress: server
+	$(BIN) compress web
+
 run: build
 	$(BIN) serve -addr $(ADDR)
 
@@ -33,7 +38,7 @@ static: build
 	rm -rf dist
 	$(BIN) static -out dist
 
-test: fmt vet unit wasm chromium e2e
+test: fmt vet unit wasm compress chromium e2e
 
 fmt:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt: these files need gofmt -w:"; echo "$$out"; exit 1; fi
@@ -66,7 +71,7 @@ chromium:
 	fi
 
 clean:
-	rm -rf bin dist $(WASM) .cache
+	rm -rf bin dist $(WASM) web/*.br .cache
 
 # The compact rules the app embeds, compiled from the YAML in rules/data.
 # The tests fail when rules/rules.json is out of date.

@@ -23,11 +23,12 @@ import (
 // asset is one file of web/, read into memory when the server starts so that
 // what it serves always matches the version it announces.
 type asset struct {
-	name  string // slash-separated, relative to web/
-	body  []byte
-	gzip  []byte // nil when compressing does not pay
-	ctype string
-	etag  string
+	name   string // slash-separated, relative to web/
+	body   []byte
+	gzip   []byte // nil when compressing does not pay
+	brotli []byte // from NAME.br, precompressed at build time; nil without
+	ctype  string
+	etag   string
 }
 
 // assets serves web/ under /web/. Lookups are by exact name in a map built
@@ -48,6 +49,9 @@ func loadAssets(dir string) (*assets, error) {
 		if err != nil {
 			return err
 		}
+		if strings.HasSuffix(name, brotliExt) && !d.IsDir() {
+			return nil // read with its original, below
+		}
 		if name != "." && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
 				return fs.SkipDir
@@ -61,7 +65,11 @@ func loadAssets(dir string) (*assets, error) {
 		if err != nil {
 			return err
 		}
-		a.files[name] = newAsset(name, body)
+		f := newAsset(name, body)
+		if br, err := fs.ReadFile(root, name+brotliExt); err == nil && unbrotliEquals(br, body) {
+			f.brotli = br // a stale .br is ignored, never served
+		}
+		a.files[name] = f
 		return nil
 	})
 	if err != nil {
@@ -90,15 +98,19 @@ func newAsset(name string, body []byte) *asset {
 		etag:  `"` + hex.EncodeToString(sum[:8]) + `"`,
 	}
 	if compressible(f.ctype) {
-		var b bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
-		zw.Write(body)
-		zw.Close()
-		if b.Len() < len(body)*9/10 {
-			f.gzip = b.Bytes()
+		if gz := gzipBytes(body); len(gz) < len(body)*9/10 {
+			f.gzip = gz
 		}
 	}
 	return f
+}
+
+func gzipBytes(body []byte) []byte {
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestCompression)
+	zw.Write(body)
+	zw.Close()
+	return b.Bytes()
 }
 
 func contentType(name string) string {
@@ -180,9 +192,14 @@ func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", f.ctype)
 	h.Set("Cache-Control", "no-cache")
 	body, etag := f.body, f.etag
-	if f.gzip != nil {
+	if f.gzip != nil || f.brotli != nil {
 		h.Add("Vary", "Accept-Encoding")
-		if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		accept := r.Header.Get("Accept-Encoding")
+		switch {
+		case f.brotli != nil && accepts(accept, "br"):
+			h.Set("Content-Encoding", "br")
+			body, etag = f.brotli, strings.TrimSuffix(f.etag, `"`)+`-br"`
+		case f.gzip != nil && accepts(accept, "gzip"):
 			h.Set("Content-Encoding", "gzip")
 			body, etag = f.gzip, strings.TrimSuffix(f.etag, `"`)+`-gz"`
 		}
@@ -191,11 +208,11 @@ func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
 
-// acceptsGzip reports whether an Accept-Encoding header allows gzip.
-func acceptsGzip(header string) bool {
+// accepts reports whether an Accept-Encoding header allows a coding.
+func accepts(header, want string) bool {
 	for _, part := range strings.Split(header, ",") {
 		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
-		if !strings.EqualFold(strings.TrimSpace(coding), "gzip") {
+		if !strings.EqualFold(strings.TrimSpace(coding), want) {
 			continue
 		}
 		params = strings.ReplaceAll(params, " ", "")

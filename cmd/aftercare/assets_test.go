@@ -137,6 +137,7 @@ func TestLoadAssetsNeedsWasm(t *testing.T) {
 }
 
 func TestAcceptsGzip(t *testing.T) {
+	acceptsGzip := func(h string) bool { return accepts(h, "gzip") }
 	for header, want := range map[string]bool{
 		"":                  false,
 		"gzip":              true,
@@ -150,5 +151,47 @@ func TestAcceptsGzip(t *testing.T) {
 		if got := acceptsGzip(header); got != want {
 			t.Errorf("acceptsGzip(%q) = %v, want %v", header, got, want)
 		}
+	}
+}
+
+// TestBrotliWhenPrecompressed: with NAME.br beside a file (aftercare
+// compress), br is served to those who accept it, gzip to the rest; a .br
+// that does not match its file is never served.
+func TestBrotliWhenPrecompressed(t *testing.T) {
+	dir := fakeWebDir(t)
+	if err := compressDir(dir, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(filepath.Join(dir, wasmName))
+	a, err := loadAssets(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := a.files[wasmName+brotliExt]; ok {
+		t.Error("the .br file is served as an asset of its own")
+	}
+	br := get(t, a, "GET", "/web/app.wasm", map[string]string{"Accept-Encoding": "gzip, deflate, br"})
+	if br.Header().Get("Content-Encoding") != "br" || !unbrotliEquals(br.Body.Bytes(), raw) {
+		t.Errorf("br: %v, %d bytes", br.Header(), br.Body.Len())
+	}
+	gz := get(t, a, "GET", "/web/app.wasm", map[string]string{"Accept-Encoding": "gzip"})
+	if gz.Header().Get("Content-Encoding") != "gzip" || gz.Header().Get("ETag") == br.Header().Get("ETag") {
+		t.Errorf("gzip: %v", gz.Header())
+	}
+	if again := get(t, a, "GET", "/web/app.wasm", map[string]string{"Accept-Encoding": "br", "If-None-Match": br.Header().Get("ETag")}); again.Code != http.StatusNotModified {
+		t.Errorf("revalidating br: %d", again.Code)
+	}
+
+	// Running it again changes nothing; a changed file gets a new .br, and
+	// a stale one is ignored by the server.
+	var out strings.Builder
+	compressDir(dir, &out)
+	if out.Len() != 0 {
+		t.Errorf("second run recompressed: %s", out.String())
+	}
+	writeFile(t, filepath.Join(dir, wasmName), append(raw, 1, 2, 3))
+	stale, _ := loadAssets(dir)
+	if stale.files[wasmName].brotli != nil {
+		t.Error("a stale .br would be served")
 	}
 }

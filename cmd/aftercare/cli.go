@@ -31,6 +31,7 @@ Usage:
   aftercare rules build [-o FILE] [DIR]
                                    compile rule files into rules/rules.json
   aftercare triage [FILE]          advice for {"answers": {...}} (FILE or stdin), as JSON
+  aftercare compress [DIR]         write brotli files beside the assets (default: web)
   aftercare help
 
 Run "aftercare COMMAND -h" for a command's flags.
@@ -66,11 +67,13 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		err = cmdRules(args[1:], stdin, stdout, stderr)
 	case "triage":
 		err = cmdTriage(args[1:], stdin, stdout)
+	case "compress":
+		err = cmdCompress(args[1:], stdout)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, rules, triage, help)\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, rules, triage, compress, help)\n\n%s", args[0], usage)
 		return 2
 	}
 	switch {

@@ -77,16 +77,26 @@ const permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-cap
 	"picture-in-picture=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), " +
 	"clipboard-write=(self), web-share=(self)"
 
+// headerList is the headers every response carries (HSTS aside), in one
+// place for the server, _headers and the nginx example.
+func (s *site) headerList() [][2]string {
+	return [][2]string{
+		{"Content-Security-Policy", s.contentSecurityPolicy()},
+		{"X-Content-Type-Options", "nosniff"},
+		{"Referrer-Policy", "no-referrer"},
+		{"Permissions-Policy", permissionsPolicy},
+		{"Cross-Origin-Resource-Policy", "same-origin"},
+	}
+}
+
 // securityHeaders sets the same headers on every response.
 func (s *site) securityHeaders(next http.Handler) http.Handler {
-	csp := s.contentSecurityPolicy()
+	list := s.headerList()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", csp)
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Referrer-Policy", "no-referrer")
-		h.Set("Permissions-Policy", permissionsPolicy)
-		h.Set("Cross-Origin-Resource-Policy", "same-origin")
+		for _, kv := range list {
+			h.Set(kv[0], kv[1])
+		}
 		if s.cfg.HSTS {
 			h.Set("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
 		}

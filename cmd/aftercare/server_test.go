@@ -317,7 +317,7 @@ func TestCommandLine(t *testing.T) {
 		inStderr string
 	}{
 		{nil, 2, "Usage:"},
-		{[]string{"nope"}, 2, `unknown command "nope" (known: serve, static, rules, triage, help)`},
+		{[]string{"nope"}, 2, `unknown command "nope" (known: serve, static, rules, triage, compress, help)`},
 		{[]string{"serve", "-bogus"}, 2, "flag provided but not defined: -bogus"},
 		{[]string{"serve", "extra"}, 2, `unexpected argument "extra"`},
 		{[]string{"serve", "-addr", "127.0.0.1:0", "-web", "/does/not/exist"}, 1, "aftercare: reading assets"},

@@ -3,9 +3,12 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -32,6 +35,8 @@ func (s *site) exportStatic(dir string) error {
 	for _, name := range s.assets.names() {
 		files[filepath.Join("web", filepath.FromSlash(name))] = s.assets.files[name].body
 	}
+	files["_headers"] = s.headersFile()
+	files["nginx.conf.example"] = s.nginxConf()
 	for name, body := range files {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -41,5 +46,98 @@ func (s *site) exportStatic(dir string) error {
 			return err
 		}
 	}
-	return nil
+	return s.precompress(dir)
+}
+
+// precompress writes NAME.gz and NAME.br beside every compressible file of
+// the export, for hosts that serve precompressed files (nginx gzip_static
+// and brotli_static, most CDNs). app.wasm's brotli comes from the build.
+func (s *site) precompress(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, brotliExt) {
+			return err
+		}
+		name := d.Name()
+		if name == "_headers" || strings.HasSuffix(name, ".example") || !compressible(contentType(p)) {
+			return nil
+		}
+		body, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		f := s.assets.files[strings.TrimPrefix(filepath.ToSlash(rel), "web/")]
+		gz, br := gzipBytes(body), []byte(nil)
+		if f != nil && bytes.Equal(f.body, body) && f.brotli != nil {
+			br = f.brotli
+		} else if len(body) < 1<<20 {
+			br = brotliBytes(body)
+		}
+		if len(gz) < len(body) {
+			if err := os.WriteFile(p+".gz", gz, 0o644); err != nil {
+				return err
+			}
+		}
+		if br != nil && len(br) < len(body) {
+			return os.WriteFile(p+brotliExt, br, 0o644)
+		}
+		return nil
+	})
+}
+
+// headersFile sets the server's headers on hosts that read a _headers file
+// (Netlify, Cloudflare Pages).
+func (s *site) headersFile() []byte {
+	var b strings.Builder
+	b.WriteString("/*\n")
+	for _, h := range s.headerList() {
+		fmt.Fprintf(&b, "  %s: %s\n", h[0], h[1])
+	}
+	b.WriteString("/embed.js\n  ! Cross-Origin-Resource-Policy\n  Cross-Origin-Resource-Policy: cross-origin\n")
+	b.WriteString("/web/app.wasm\n  Content-Type: application/wasm\n")
+	return []byte(b.String())
+}
+
+// nginxConf is an example server block with the same headers, clean URLs
+// and precompressed files.
+func (s *site) nginxConf() []byte {
+	var headers strings.Builder
+	for _, h := range s.headerList() {
+		fmt.Fprintf(&headers, "    add_header %s \"%s\" always;\n", h[0], h[1])
+	}
+	return []byte(fmt.Sprintf(`# Aftercare on nginx: copy dist/ to /srv/aftercare and adapt the names.
+# brotli_static needs the ngx_brotli module; without it, drop that line.
+server {
+    listen 443 ssl;
+    server_name aftercare.example.org;
+    root /srv/aftercare;
+
+    gzip_static on;
+    brotli_static on;
+    types {
+        text/html html;
+        text/css css;
+        text/javascript js;
+        application/wasm wasm;
+        application/manifest+json webmanifest;
+        image/svg+xml svg;
+        image/png png;
+        application/xml xml;
+        text/plain txt;
+    }
+
+    # The same headers as "aftercare serve". nginx drops the server's
+    # add_header lines in a location that has its own, hence the repeat.
+%s    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;
+    add_header Cache-Control "no-cache" always;
+
+    location / {
+        try_files $uri $uri.html =404;
+    }
+
+    location = /embed.js {
+%s        add_header Cross-Origin-Resource-Policy "cross-origin" always;
+    }
+}
+`, headers.String(), strings.ReplaceAll(strings.ReplaceAll(headers.String(), "    add_header Cross-Origin-Resource-Policy \"same-origin\" always;\n", ""), "    add_header", "        add_header")))
 }

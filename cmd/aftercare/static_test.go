@@ -3,7 +3,10 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -60,5 +63,35 @@ func TestStaticExportHasEveryRouteAndAsset(t *testing.T) {
 	}
 	if strings.Contains(string(worker)+string(index), "githubusercontent") {
 		t.Error("the export points at go-app's remote icons")
+	}
+
+	// Precompressed files beside the originals, for the host to serve.
+	for _, name := range []string{"index.html", "app.js", "web/app.wasm", "web/aftercare.css"} {
+		orig, _ := os.ReadFile(filepath.Join(out, name))
+		gz, err := os.ReadFile(filepath.Join(out, name+".gz"))
+		if err != nil {
+			t.Errorf("no %s.gz", name)
+			continue
+		}
+		zr, _ := gzip.NewReader(bytes.NewReader(gz))
+		if got, _ := io.ReadAll(zr); !bytes.Equal(got, orig) {
+			t.Errorf("%s.gz does not decode to %s", name, name)
+		}
+		if br, err := os.ReadFile(filepath.Join(out, name+".br")); err != nil || !unbrotliEquals(br, orig) {
+			t.Errorf("%s.br missing or wrong", name)
+		}
+	}
+	// Host configuration with the server's own headers.
+	headers, _ := os.ReadFile(filepath.Join(out, "_headers"))
+	nginx, _ := os.ReadFile(filepath.Join(out, "nginx.conf.example"))
+	for _, want := range []string{"Content-Security-Policy: " + s.contentSecurityPolicy(), "X-Content-Type-Options: nosniff", "/embed.js\n  ! Cross-Origin-Resource-Policy\n  Cross-Origin-Resource-Policy: cross-origin"} {
+		if !strings.Contains(string(headers), want) {
+			t.Errorf("_headers lacks %q", want)
+		}
+	}
+	for _, want := range []string{`add_header Content-Security-Policy "` + s.contentSecurityPolicy() + `" always;`, "try_files $uri $uri.html =404;", "gzip_static on;", "application/wasm wasm;"} {
+		if !strings.Contains(string(nginx), want) {
+			t.Errorf("nginx.conf.example lacks %q", want)
+		}
 	}
 }

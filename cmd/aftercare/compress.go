@@ -1,0 +1,74 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/andybalholm/brotli"
+)
+
+// brotliExt is the suffix of a precompressed file beside its original.
+const brotliExt = ".br"
+
+// compressDir writes NAME.br beside every compressible file of dir, at
+// brotli's best (slow) quality, skipping files whose .br is already right.
+func compressDir(dir string, out io.Writer) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasSuffix(p, brotliExt) || strings.HasSuffix(p, ".gz") {
+			return err
+		}
+		if !compressible(contentType(p)) {
+			return nil
+		}
+		body, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		if old, err := os.ReadFile(p + brotliExt); err == nil && unbrotliEquals(old, body) {
+			return nil
+		}
+		br := brotliBytes(body)
+		if len(br) >= len(body) {
+			os.Remove(p + brotliExt)
+			return nil
+		}
+		if err := os.WriteFile(p+brotliExt, br, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "%s: %d → %d bytes\n", p+brotliExt, len(body), len(br))
+		return nil
+	})
+}
+
+func brotliBytes(body []byte) []byte {
+	var b bytes.Buffer
+	w := brotli.NewWriterLevel(&b, brotli.BestCompression)
+	w.Write(body)
+	w.Close()
+	return b.Bytes()
+}
+
+// unbrotliEquals reports whether br decompresses to exactly body.
+func unbrotliEquals(br, body []byte) bool {
+	got, err := io.ReadAll(io.LimitReader(brotli.NewReader(bytes.NewReader(br)), int64(len(body))+1))
+	return err == nil && bytes.Equal(got, body)
+}
+
+func cmdCompress(args []string, stdout io.Writer) error {
+	dir := "web"
+	switch len(args) {
+	case 0:
+	case 1:
+		dir = args[0]
+	default:
+		return exitError{2, fmt.Sprintf("compress: want at most one folder, got %q", args)}
+	}
+	return compressDir(dir, stdout)
+}
