@@ -54,7 +54,7 @@ unit:
 # Browser tests (Chromium through chromedp) and the size checks of the built
 # app.wasm. axe-core is fetched from the npm registry into .cache/ by the tests.
 e2e:
-	AFTERCARE_E2E=1 $(GO) test -count=1 -timeout 20m -run 'Browser|Wasm' -v ./cmd/aftercare 2>&1 | \
+	AFTERCARE_E2E=1 $(GO) test -count=1 -timeout 20m -run 'Browser|Wasm|Load|SIGTERM' -v ./cmd/aftercare 2>&1 | \
 		grep -v '^=== \(RUN\|PAUSE\|CONT\)'; exit $${PIPESTATUS[0]}
 
 # Chromium for the browser tests: installed with apt-get when missing and

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestAssetLookupRejectsPathsOutsideWeb(t *testing.T) {
@@ -193,5 +195,36 @@ func TestBrotliWhenPrecompressed(t *testing.T) {
 	stale, _ := loadAssets(dir)
 	if stale.files[wasmName].brotli != nil {
 		t.Error("a stale .br would be served")
+	}
+}
+
+// TestBadRequestsOverTheWire: what a hostile or broken client sends gets the
+// right 4xx, and nothing else.
+func TestBadRequestsOverTheWire(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	srv := startServer(t, s.Handler(quietLogger))
+	tests := []struct {
+		name, request, status string
+	}{
+		{"oversized headers", "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + strings.Repeat("a", 64<<10) + "\r\n\r\n", "431"},
+		{"malformed escape", "GET /%zz HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+		{"no Host", "GET / HTTP/1.1\r\n\r\n", "400"},
+		{"garbage request line", "HELLO\r\n\r\n", "400"},
+		{"unknown method", "BREW / HTTP/1.1\r\nHost: x\r\n\r\n", "405"},
+		{"traversal", "GET /web/../../etc/passwd HTTP/1.1\r\nHost: x\r\n\r\n", "400"},
+		{"forged Host", "GET /robots.txt HTTP/1.1\r\nHost: evil.example\r\n\r\n", "200"},
+	}
+	for _, tt := range tests {
+		conn, err := net.Dial("tcp", srv.Addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.SetDeadline(time.Now().Add(5 * time.Second))
+		io.WriteString(conn, tt.request)
+		line, _ := bufio.NewReader(conn).ReadString('\n')
+		conn.Close()
+		if !strings.Contains(line, " "+tt.status+" ") {
+			t.Errorf("%s: %q, want %s", tt.name, strings.TrimSpace(line), tt.status)
+		}
 	}
 }
