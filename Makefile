@@ -10,7 +10,7 @@ BIN     := bin/aftercare
 # The race detector needs cgo; use it where a C compiler is present.
 RACE    := $(shell $(GO) env CGO_ENABLED | grep -q 1 && command -v gcc >/dev/null && echo -race)
 
-.PHONY: all build wasm server compress run static test fmt vet unit e2e chromium clean rules
+.PHONY: all build wasm server compress run static test fmt vet unit e2e chromium clean rules bench
 
 all: build
 
@@ -69,6 +69,13 @@ chromium:
 		echo "make test needs Chromium for its browser tests: install it (sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome" >&2; \
 		exit 1; \
 	fi
+
+# Benchmarks, not tests: app.wasm beside a go-app hello world built the same
+# way; requests per second beside http.FileServer; cold load on Slow 4G with
+# a 4x slower CPU, and offline reload, for both. The README has a table.
+bench: wasm compress chromium
+	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Sizes|ColdLoad' -benchtime 1x ./cmd/aftercare
+	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/aftercare
 
 clean:
 	rm -rf bin dist $(WASM) web/*.br .cache

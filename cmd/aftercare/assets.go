@@ -187,7 +187,12 @@ func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
+	f.serve(w, r)
+}
 
+// serve answers with the file, compressed as the client accepts, with an
+// ETag per encoding for revalidation.
+func (f *asset) serve(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", f.ctype)
 	h.Set("Cache-Control", "no-cache")

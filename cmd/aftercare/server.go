@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"strconv"
 	"strings"
 	"time"
@@ -45,8 +46,40 @@ func (s *site) Handler(logger *slog.Logger) http.Handler {
 		w.Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
 		embed(w, r)
 	})
-	mux.Handle("GET /", pages)
+	mux.Handle("GET /", s.prerendered(pages))
 	return logRequests(logger, s.securityHeaders(rejectDotSegments(mux)))
+}
+
+// prerendered renders every page and go-app's own files once, at start:
+// the output only changes with the build or the profile. They are then
+// served from memory, compressed, like the assets; anything else (a 404)
+// still goes to go-app.
+func (s *site) prerendered(pages http.Handler) http.Handler {
+	files := map[string]*asset{}
+	for _, p := range append(routePaths(), "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css") {
+		rec := httptest.NewRecorder()
+		pages.ServeHTTP(rec, httptest.NewRequest("GET", p, nil))
+		if rec.Code != http.StatusOK {
+			continue
+		}
+		f := newAsset(p, rec.Body.Bytes())
+		if ct := rec.Header().Get("Content-Type"); ct == "text/html" {
+			f.ctype = "text/html; charset=utf-8"
+		} else if ct != "" {
+			f.ctype = ct
+		}
+		if f.gzip != nil {
+			f.brotli = brotliBytes(f.body)
+		}
+		files[p] = f
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if f, ok := files[r.URL.Path]; ok {
+			f.serve(w, r)
+			return
+		}
+		pages.ServeHTTP(w, r)
+	})
 }
 
 // contentSecurityPolicy allows only this origin: scripts and the WASM from

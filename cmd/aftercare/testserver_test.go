@@ -21,7 +21,7 @@ type testServer struct {
 	stopped   bool
 }
 
-func startServer(t *testing.T, h http.Handler) *testServer {
+func startServer(t testing.TB, h http.Handler) *testServer {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -1,0 +1,233 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// The benchmarks behind `make bench`. They need the built app.wasm and
+// Chromium, like the browser tests, and report their figures as metrics.
+
+func benchSite(b *testing.B) *site {
+	b.Helper()
+	if os.Getenv(e2eEnv) == "" {
+		b.Skipf("set %s=1 (make bench does)", e2eEnv)
+	}
+	s, err := newSite(siteConfig{WebDir: filepath.Join("..", "..", "web"), BaseURL: testBaseURL})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// helloBuild builds the go-app hello world the same way as the app, both
+// halves, into a folder laid out as go-app's defaults expect.
+func helloBuild(b *testing.B) (dir string, wasm []byte) {
+	b.Helper()
+	dir = b.TempDir()
+	os.MkdirAll(filepath.Join(dir, "web"), 0o755)
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "web", "app.wasm"), "./testdata/hello")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		b.Fatalf("%v\n%s", err, out)
+	}
+	if out, err := exec.Command("go", "build", "-trimpath", "-o", filepath.Join(dir, "hello"), "./testdata/hello").CombinedOutput(); err != nil {
+		b.Fatalf("%v\n%s", err, out)
+	}
+	wasm, _ = os.ReadFile(filepath.Join(dir, "web", "app.wasm"))
+	return dir, wasm
+}
+
+// BenchmarkSizes: app.wasm raw, gzip and brotli, beside the hello world.
+func BenchmarkSizes(b *testing.B) {
+	s := benchSite(b)
+	_, hello := helloBuild(b)
+	app := s.assets.files[wasmName]
+	appBr := app.brotli
+	if appBr == nil {
+		appBr = brotliBytes(app.body)
+	}
+	helloGz, helloBr := gzipBytes(hello), brotliBytes(hello)
+	for range b.N {
+	}
+	b.ReportMetric(float64(len(app.body)), "app-raw-B")
+	b.ReportMetric(float64(len(app.gzip)), "app-gzip-B")
+	b.ReportMetric(float64(len(appBr)), "app-br-B")
+	b.ReportMetric(float64(len(hello)), "hello-raw-B")
+	b.ReportMetric(float64(len(helloGz)), "hello-gzip-B")
+	b.ReportMetric(float64(len(helloBr)), "hello-br-B")
+	b.ReportMetric(float64(len(appBr))/float64(len(helloBr)), "br-ratio")
+}
+
+// BenchmarkServe: requests per second on loopback, this server beside the
+// standard library's http.FileServer serving the same exported files.
+func BenchmarkServe(b *testing.B) {
+	s := benchSite(b)
+	out := b.TempDir()
+	if err := s.exportStatic(out); err != nil {
+		b.Fatal(err)
+	}
+	servers := map[string]http.Handler{"aftercare": s.Handler(quietLogger), "fileserver": http.FileServer(http.Dir(out))}
+	for _, path := range []string{"/web/app.wasm", "/index.html"} {
+		for _, name := range []string{"aftercare", "fileserver"} {
+			b.Run(fmt.Sprintf("%s/%s", path, name), func(b *testing.B) {
+				srv := startServer(b, servers[name])
+				target := srv.URL + path
+				if name == "aftercare" && path == "/index.html" {
+					target = srv.URL + "/"
+				}
+				client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, DisableCompression: true}}
+				b.SetParallelism(4)
+				b.ResetTimer()
+				b.RunParallel(func(pb *testing.PB) {
+					var n int64
+					for pb.Next() {
+						req, _ := http.NewRequest("GET", target, nil)
+						req.Header.Set("Accept-Encoding", "br, gzip")
+						resp, err := client.Do(req)
+						if err != nil {
+							b.Error(err)
+							return
+						}
+						c, _ := io.Copy(io.Discard, resp.Body)
+						resp.Body.Close()
+						n += c
+					}
+					b.ReportMetric(float64(n), "last-worker-B")
+				})
+				b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+			})
+		}
+	}
+}
+
+// coldLoad opens url in a fresh phone-sized Chromium on Slow 4G with a 4x
+// slower CPU and measures when the heading is readable (on screen, not
+// covered) and when the app is ready; then, after the worker has
+// installed, stops the server and reloads.
+func coldLoad(b *testing.B, url, ready string, stop func()) (readable, readyAt time.Duration, offline bool) {
+	exe := findChromium()
+	if exe == "" {
+		b.Fatal("Chromium not found")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.UserDataDir(b.TempDir()),
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true))
+	actx, cancelT := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancelT()
+	actx, cancelA := chromedp.NewExecAllocator(actx, opts...)
+	defer cancelA()
+	ctx, cancel := chromedp.NewContext(actx)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)); err != nil {
+		b.Fatal(err)
+	}
+	chromedp.Call(ctx, network.Enable, network.EnableParams{})
+	throttle(ctx, network.Conditions{Latency: 150, DownloadThroughput: 1.6 * 1024 * 1024 / 8, UploadThroughput: 750 * 1024 / 8})
+	chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4})
+
+	start := time.Now()
+	go chromedp.Do(ctx, chromedp.Navigate(url))
+	here := "location.href.startsWith(" + jsonString(url) + ") && document.readyState !== 'loading' && "
+	ready = here + "(" + ready + ")"
+	isReadable := here + `performance.getEntriesByName("first-contentful-paint").length > 0 &&
+		document.styleSheets.length >= document.querySelectorAll("link[rel=stylesheet]").length &&
+		(() => { const h = document.querySelector("h1"); if (!h) return false;
+		const r = h.getBoundingClientRect(); const e = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+		return !!e && (e === h || h.contains(e)); })()`
+	for time.Since(start) < 90*time.Second {
+		ok, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](isReadable))
+		if ok && readable == 0 {
+			readable = time.Since(start)
+		}
+		done, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](ready))
+		if done {
+			readyAt = time.Since(start)
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	// Offline: give the worker time to install, cut the server, reload.
+	throttle(ctx, network.Conditions{DownloadThroughput: -1, UploadThroughput: -1})
+	chromedp.Run(ctx, chromedp.Evaluate[bool](`new Promise(r => { navigator.serviceWorker.ready.then(() => r(true)); setTimeout(() => r(false), 15000); })`, chromedp.EvalAwaitPromise))
+	stop()
+	rctx, rcancel := context.WithTimeout(ctx, 20*time.Second)
+	defer rcancel()
+	if chromedp.Do(rctx, chromedp.Reload()) == nil {
+		for range 100 {
+			if ok, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!document.querySelector("h1") && document.body.innerText.length > 10`)); ok {
+				offline = true
+				break
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	return readable, readyAt, offline
+}
+
+// throttle sets the page's network conditions (Slow 4G as DevTools defines
+// it, or none).
+func throttle(ctx context.Context, c network.Conditions) {
+	chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		MatchedNetworkConditions: []*network.Conditions{&c}})
+}
+
+func boolMetric(v bool) float64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+// BenchmarkColdLoad: the app and the hello world, same conditions, same run.
+func BenchmarkColdLoad(b *testing.B) {
+	s := benchSite(b)
+	b.Run("app", func(b *testing.B) {
+		for range b.N {
+			srv := startServer(b, s.Handler(quietLogger))
+			r, ready, off := coldLoad(b, srv.URL+"/", `document.documentElement.hasAttribute("data-app-ready")`, srv.Stop)
+			b.ReportMetric(float64(r.Milliseconds()), "readable-ms")
+			b.ReportMetric(float64(ready.Milliseconds()), "ready-ms")
+			b.ReportMetric(boolMetric(off), "offline-reload")
+		}
+	})
+	b.Run("hello", func(b *testing.B) {
+		dir, _ := helloBuild(b)
+		for range b.N {
+			ln, _ := net.Listen("tcp", "127.0.0.1:0")
+			addr := ln.Addr().String()
+			ln.Close()
+			cmd := exec.Command(filepath.Join(dir, "hello"))
+			cmd.Dir, cmd.Env = dir, append(os.Environ(), "ADDR="+addr)
+			if err := cmd.Start(); err != nil {
+				b.Fatal(err)
+			}
+			for range 50 {
+				if c, err := net.Dial("tcp", addr); err == nil {
+					c.Close()
+					break
+				}
+				time.Sleep(100 * time.Millisecond)
+			}
+			stop := func() { cmd.Process.Kill(); cmd.Wait() }
+			r, ready, off := coldLoad(b, "http://"+addr+"/", `!document.getElementById("app-wasm-loader")`, stop)
+			stop()
+			b.ReportMetric(float64(r.Milliseconds()), "readable-ms")
+			b.ReportMetric(float64(ready.Milliseconds()), "ready-ms")
+			b.ReportMetric(boolMetric(off), "offline-reload")
+		}
+	})
+}
