@@ -27,7 +27,7 @@ func layout(current string, content ...app.UI) app.UI {
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href("/").Body(
 				// go-app drops an empty alt, so the decorative icon is hidden this way.
-				app.Img().Class("brand-icon").Src("/web/icon.svg").Role("presentation").Width(32).Height(32),
+				app.Img().Class("brand-icon").Src(brandIcon()).Role("presentation").Width(32).Height(32),
 				app.Span().Text(profile().Name),
 			),
 			app.Nav().Class("site-nav").Aria("label", "Main").Body(
@@ -47,6 +47,14 @@ func layout(current string, content ...app.UI) app.UI {
 		),
 		&updateNotice{},
 	)
+}
+
+// brandIcon is the clinic's logo, or Aftercare's icon.
+func brandIcon() string {
+	if logo := profile().Logo; logo != "" {
+		return logo
+	}
+	return "/web/icon.svg"
 }
 
 func navLink(current, path, label string) app.UI {

@@ -27,6 +27,12 @@ type Profile struct {
 	EmergencyNumber string   `json:"emergency_number"`
 	Language        string   `json:"language"`
 	EmbedOrigins    []string `json:"embed_origins,omitempty"`
+	// Image files, beside the profile file; the server serves them under
+	// /web/clinic/ and gives the app their addresses instead.
+	Logo         string `json:"logo,omitempty"`          // SVG or PNG, shown in the header
+	Icon192      string `json:"icon_192,omitempty"`      // PNG, 192x192
+	Icon512      string `json:"icon_512,omitempty"`      // PNG, 512x512
+	IconMaskable string `json:"icon_maskable,omitempty"` // PNG, 512x512, safe zone in the middle 80%
 }
 
 // ProfileEnvKey names the profile, as JSON, in go-app's Env.

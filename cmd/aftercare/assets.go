@@ -79,14 +79,23 @@ func loadAssets(dir string) (*assets, error) {
 		return nil, fmt.Errorf("%s is missing: build it first (make wasm)", filepath.Join(dir, wasmName))
 	}
 
-	names := a.names()
+	a.rehash()
+	return a, nil
+}
+
+// add serves one more file, such as a clinic's logo.
+func (a *assets) add(name string, body []byte) {
+	a.files[name] = newAsset(name, body)
+	a.rehash()
+}
+
+func (a *assets) rehash() {
 	h := sha256.New()
-	for _, n := range names {
+	for _, n := range a.names() {
 		sum := sha256.Sum256(a.files[n].body)
 		fmt.Fprintf(h, "%s %x\n", n, sum)
 	}
 	a.hash = hex.EncodeToString(h.Sum(nil))
-	return a, nil
 }
 
 func newAsset(name string, body []byte) *asset {

@@ -343,26 +343,28 @@ func TestBrowserCheckOffline(t *testing.T) {
 	tb.noErrors(t)
 }
 
-var (
-	_ = cdp.Empty{}
-	_ = page.Reload
-)
-
 // TestBrowserClinicProfile: a clinic's profile brands the running app: its
 // name, its emergency number on the call button, its phone and booking
 // link on the result. No WASM rebuild: the same app.wasm.
 func TestBrowserClinicProfile(t *testing.T) {
 	needE2E(t)
-	p, err := loadProfile(writeProfile(t, goodProfile))
+	p, images, err := loadProfileWithImages(writeBrandedProfile(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := realSite(t, siteConfig{Profile: &p})
+	s := realSite(t, siteConfig{Profile: &p, Images: images})
 	srv := startServer(t, s.Handler(quietLogger))
 	tb := newTab(t, srv.URL)
 	tb.open(t, "/")
 	if brand := eval[string](t, tb, `document.querySelector(".brand").innerText`); brand != "Harbour Street Massage Clinic" {
 		t.Errorf("brand %q", brand)
+	}
+	if logo := eval[string](t, tb, `document.querySelector(".brand img").getAttribute("src")`); logo != "/web/clinic/logo.svg" {
+		t.Errorf("header logo %q", logo)
+	}
+	tb.waitControlled(t)
+	for _, e := range call(t, tb, page.GetInstallabilityErrors, cdp.Empty{}).InstallabilityErrors {
+		t.Errorf("not installable with the clinic's icons: %s %v", e.ErrorID, e.ErrorArguments)
 	}
 	tb.open(t, "/check")
 	tb.do(t, chromedp.Click(chromedp.ID("start-check")))

@@ -137,7 +137,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	profile, err := loadProfile(*clinic)
+	profile, images, err := loadProfileWithImages(*clinic)
 	if err != nil {
 		return err
 	}
@@ -153,7 +153,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if *baseURL == "" {
 		*baseURL = url
 	}
-	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, HSTS: *hsts, Profile: &profile})
+	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, HSTS: *hsts, Profile: &profile, Images: images})
 	if err != nil {
 		ln.Close()
 		return err
@@ -195,11 +195,11 @@ func cmdStatic(args []string, stdout, stderr io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	profile, err := loadProfile(*clinic)
+	profile, images, err := loadProfileWithImages(*clinic)
 	if err != nil {
 		return err
 	}
-	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, Profile: &profile})
+	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, Profile: &profile, Images: images})
 	if err != nil {
 		return err
 	}

@@ -12,6 +12,7 @@ import (
 // makeManifest writes the web app manifest. go-app's own lacks id, lang and
 // the icons' purposes; this one replaces it at /manifest.webmanifest.
 func (s *site) makeManifest() []byte {
+	pr := s.cfg.Profile
 	type icon struct {
 		Src     string `json:"src"`
 		Sizes   string `json:"sizes"`
@@ -44,11 +45,13 @@ func (s *site) makeManifest() []byte {
 		BackgroundColor: background,
 		ThemeColor:      s.cfg.Profile.ThemeColor,
 		Icons: []icon{
-			{"/web/icon-192.png", "192x192", "image/png", "any"},
-			{"/web/icon-512.png", "512x512", "image/png", "any"},
-			{"/web/icon-maskable-512.png", "512x512", "image/png", "maskable"},
-			{"/web/icon.svg", "any", "image/svg+xml", "any"},
+			{s.icon(pr.Icon192, "/web/icon-192.png"), "192x192", "image/png", "any"},
+			{s.icon(pr.Icon512, "/web/icon-512.png"), "512x512", "image/png", "any"},
+			{s.icon(pr.IconMaskable, s.icon(pr.Icon512, "/web/icon-maskable-512.png")), "512x512", "image/png", "maskable"},
 		},
+	}
+	if logo := s.icon(pr.Logo, "/web/icon.svg"); strings.HasSuffix(logo, ".svg") {
+		m.Icons = append(m.Icons, icon{logo, "any", "image/svg+xml", "any"})
 	}
 	b, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {

@@ -3,7 +3,10 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"image"
+	"image/png"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -54,7 +57,7 @@ func TestBadProfilesGetPositionedMessages(t *testing.T) {
 		body string
 		want []string
 	}{
-		{"name: X\nshortname: Y\n", []string{`clinic.yaml:2:1: unknown field "shortname" (known: name, short_name, theme_color, phone, booking_url, emergency_number, language, embed_origins)`}},
+		{"name: X\nshortname: Y\n", []string{`clinic.yaml:2:1: unknown field "shortname" (known: name, short_name, theme_color, phone, booking_url, emergency_number, language, embed_origins, logo, icon_192, icon_512, icon_maskable)`}},
 		{"name: X\ntheme_color: blue\n", []string{`clinic.yaml:2:14: theme_color "blue": want a colour such as "#0b5f5a"`}},
 		{"name: X\nemergency_number: \"0800 999\"\n", []string{`clinic.yaml:2:19: emergency_number "0800 999": want the local number, 2 to 4 digits (such as 911, 999, 112, 000)`}},
 		{"name: X\nlanguage: fr\n", []string{`clinic.yaml:2:11: language "fr" is not available (languages: en)`}},
@@ -117,5 +120,67 @@ func TestSiteWearsTheProfile(t *testing.T) {
 	plain := newTestSite(t, fakeWebDir(t))
 	if plain.version == s.version {
 		t.Error("a new profile kept the old version: installed apps would not pick it up")
+	}
+}
+
+func pngOf(t *testing.T, size int) []byte {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, size, size))
+	for i := range img.Pix {
+		img.Pix[i] = 0x80
+	}
+	var b bytes.Buffer
+	png.Encode(&b, img)
+	return b.Bytes()
+}
+
+// writeBrandedProfile writes a profile with a logo and icons beside it.
+func writeBrandedProfile(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "logo.svg"), []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="5" fill="#1d4e89"/></svg>`))
+	writeFile(t, filepath.Join(dir, "icon-192.png"), pngOf(t, 192))
+	writeFile(t, filepath.Join(dir, "icon-512.png"), pngOf(t, 512))
+	name := filepath.Join(dir, "clinic.yaml")
+	writeFile(t, name, []byte(goodProfile+"logo: logo.svg\nicon_192: icon-192.png\nicon_512: icon-512.png\n"))
+	return name
+}
+
+func TestProfileImages(t *testing.T) {
+	p, images, err := loadProfileWithImages(writeBrandedProfile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Logo != "/web/clinic/logo.svg" || p.Icon192 != "/web/clinic/icon_192.png" || len(images) != 3 {
+		t.Fatalf("profile %+v, %d images", p, len(images))
+	}
+	s, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p, Images: images})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ui.SetProfile(ui.DefaultProfile()) })
+	h := s.Handler(quietLogger)
+	manifest := get(t, h, "GET", "/manifest.webmanifest", nil).Body.String()
+	for _, want := range []string{`"src": "/web/clinic/icon_192.png"`, `"src": "/web/clinic/icon_512.png"`, `"src": "/web/clinic/logo.svg"`} {
+		if !strings.Contains(manifest, want) {
+			t.Errorf("manifest lacks %s", want)
+		}
+	}
+	if w := get(t, h, "GET", "/web/clinic/icon_512.png", nil); w.Code != 200 || w.Header().Get("Content-Type") != "image/png" {
+		t.Errorf("clinic icon: %d %s", w.Code, w.Header().Get("Content-Type"))
+	}
+	if home := get(t, h, "GET", "/", nil).Body.String(); !strings.Contains(home, `src="/web/clinic/logo.svg"`) {
+		t.Error("the header does not show the clinic's logo")
+	}
+
+	// Wrong sizes and kinds are positioned errors.
+	dir := filepath.Dir(writeBrandedProfile(t))
+	writeFile(t, filepath.Join(dir, "small.png"), pngOf(t, 100))
+	writeFile(t, filepath.Join(dir, "bad.yaml"), []byte("name: X\nicon_512: small.png\nlogo: missing.svg\nicon_192: logo.svg\n"))
+	_, _, err = loadProfileWithImages(filepath.Join(dir, "bad.yaml"))
+	for _, want := range []string{`bad.yaml:2:11: icon_512 "small.png": is 100x100, want 512x512`, `bad.yaml:3:7: logo "missing.svg": open`, `bad.yaml:4:11: icon_192 "logo.svg": want a 192x192 PNG`} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("want %q in %v", want, err)
+		}
 	}
 }

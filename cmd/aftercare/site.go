@@ -20,12 +20,13 @@ import (
 
 // siteConfig is what the serve and static commands are told.
 type siteConfig struct {
-	WebDir         string        // the web/ folder, with app.wasm built
-	BaseURL        string        // public URL of the site, for sitemap.xml and robots.txt
-	UpdateInterval time.Duration // how often the app asks for a new version
-	FrameAncestors []string      // origins, besides this one, that may frame the app
-	HSTS           bool          // served over TLS (behind a proxy): send HSTS
-	Profile        *ui.Profile   // the clinic's branding; nil for the neutral one
+	WebDir         string            // the web/ folder, with app.wasm built
+	BaseURL        string            // public URL of the site, for sitemap.xml and robots.txt
+	UpdateInterval time.Duration     // how often the app asks for a new version
+	FrameAncestors []string          // origins, besides this one, that may frame the app
+	HSTS           bool              // served over TLS (behind a proxy): send HSTS
+	Profile        *ui.Profile       // the clinic's branding; nil for the neutral one
+	Images         map[string][]byte // the profile's images, by asset name (clinic/...)
 }
 
 // site is everything the server serves, built once from the web/ folder:
@@ -74,6 +75,9 @@ func newSite(cfg siteConfig) (*site, error) {
 	if err != nil {
 		return nil, err
 	}
+	for name, body := range cfg.Images {
+		a.add(name, body)
+	}
 	s := &site{cfg: cfg, assets: a}
 	s.manifest = s.makeManifest()
 	s.version = s.makeVersion()
@@ -96,6 +100,14 @@ func (s *site) makeVersion() string {
 func (s *site) profileJSON() string {
 	b, _ := json.Marshal(s.cfg.Profile)
 	return string(b)
+}
+
+// icon is the clinic's image if it has one, else Aftercare's.
+func (s *site) icon(clinic, fallback string) string {
+	if clinic != "" {
+		return clinic
+	}
+	return fallback
 }
 
 // domain is the host of the base URL, for go-app's og: meta tags.
@@ -130,10 +142,10 @@ func (s *site) newPageHandler() *app.Handler {
 		ThemeColor:      s.cfg.Profile.ThemeColor,
 		BackgroundColor: background,
 		Icon: app.Icon{
-			Default:  "/web/icon-192.png",
-			Large:    "/web/icon-512.png",
-			Maskable: "/web/icon-maskable-512.png",
-			SVG:      "/web/icon.svg",
+			Default:  s.icon(s.cfg.Profile.Icon192, "/web/icon-192.png"),
+			Large:    s.icon(s.cfg.Profile.Icon512, "/web/icon-512.png"),
+			Maskable: s.icon(s.cfg.Profile.IconMaskable, s.icon(s.cfg.Profile.Icon512, "/web/icon-maskable-512.png")),
+			SVG:      s.icon(s.cfg.Profile.Logo, "/web/icon.svg"),
 		},
 		Styles: []string{"/web/aftercare.css"},
 		// Runs before the app starts, so blocked storage cannot kill it.
