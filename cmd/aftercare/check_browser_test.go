@@ -59,6 +59,7 @@ func (tb *tab) waitScreenAfter(t *testing.T, q string) screen {
 type checkWalk struct {
 	answers  map[string]any
 	keyboard bool         // keys only: Tab to the answer, then Space or Enter
+	domClick bool         // element.click(), where mouse events cannot reach (a cross-origin frame's target)
 	onScreen func(screen) // called on each new screen
 	stopAt   string       // stop when this question shows
 }
@@ -82,23 +83,23 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 			if !given {
 				t.Fatalf("no answer given for the scale %s", s.Question)
 			}
-			tb.act(t, w.keyboard, fmt.Sprintf(`[data-value="%v"]`, v), kb.Enter)
+			tb.press(t, w, fmt.Sprintf(`[data-value="%v"]`, v), kb.Enter)
 		case s.Multi:
 			list, _ := v.([]string)
 			for _, o := range list {
-				tb.act(t, w.keyboard, fmt.Sprintf(`input[data-option=%q]`, o), " ")
+				tb.press(t, w, fmt.Sprintf(`input[data-option=%q]`, o), " ")
 			}
 			if len(list) == 0 {
-				tb.act(t, w.keyboard, `[data-option="none"]`, kb.Enter)
+				tb.press(t, w, `[data-option="none"]`, kb.Enter)
 			} else {
-				tb.act(t, w.keyboard, `#continue`, kb.Enter)
+				tb.press(t, w, `#continue`, kb.Enter)
 			}
 		default:
 			sel := `.options button.option`
 			if given {
 				sel = fmt.Sprintf(`[data-option=%q]`, v)
 			}
-			tb.act(t, w.keyboard, sel, kb.Enter)
+			tb.press(t, w, sel, kb.Enter)
 		}
 		s = tb.waitScreenAfter(t, s.Question)
 		if w.keyboard { // focus must land on the new screen's heading
@@ -109,6 +110,16 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 		t.Fatalf("the check did not end: %+v", s)
 	}
 	return s
+}
+
+// press answers with the walk's way of acting.
+func (tb *tab) press(t *testing.T, w checkWalk, sel, key string) {
+	t.Helper()
+	if w.domClick {
+		eval[bool](t, tb, fmt.Sprintf(`(document.querySelector(%q).click(), true)`, sel))
+		return
+	}
+	tb.act(t, w.keyboard, sel, key)
 }
 
 // act clicks the first element matching sel, or with keyboard set, presses

@@ -13,6 +13,27 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
+// frameTab attaches to the iframe whose URL contains part.
+func (tb *tab) frameTab(t *testing.T, part, origin string) *tab {
+	t.Helper()
+	for range 50 {
+		infos, err := chromedp.Targets(tb.ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, info := range infos {
+			if info.Type == "iframe" && strings.Contains(info.URL, part) {
+				ctx, cancel := chromedp.NewContext(tb.ctx, chromedp.WithTargetID(info.TargetID))
+				t.Cleanup(cancel)
+				return &tab{ctx: ctx, origin: origin, encodings: map[string]string{}}
+			}
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("no iframe target with %q", part)
+	return nil
+}
+
 // clinicPage serves a clinic's own web page, with the embed snippet, on
 // another loopback address (another origin).
 func clinicPage(t *testing.T, host, appURL string) string {
@@ -80,6 +101,23 @@ func TestBrowserEmbed(t *testing.T) {
 	// The app inside tells the page its height: the iframe grows to fit.
 	tb.waitFor(t, 20*time.Second, `parseInt(document.querySelector("iframe").style.height) > 400`)
 	tb.axe(t, "clinic page with the app embedded")
+
+	// Inside the frame (its own target: another origin, another process), a
+	// person completes the check in the compact layout.
+	in := tb.frameTab(t, "embed=1", app.URL)
+	in.do(t, waitReady())
+	if !eval[bool](t, in, `document.documentElement.classList.contains("embedded") && !document.querySelector(".site-header")`) {
+		t.Error("the embedded app shows the full site's chrome")
+	}
+	if href := eval[string](t, in, `document.querySelector(".site-footer a").getAttribute("target")`); href != "_blank" {
+		t.Errorf("no link out to the full app (%q)", href)
+	}
+	before := eval[int](t, tb, `parseInt(document.querySelector("iframe").style.height)`)
+	eval[bool](t, in, `(document.getElementById("start-check").click(), true)`)
+	if got := in.walk(t, checkWalk{answers: levelCases["doctor"], domClick: true}); got.Level != "doctor" {
+		t.Errorf("the check inside the frame ended at %s", got.Level)
+	}
+	tb.waitFor(t, 10*time.Second, fmt.Sprintf(`parseInt(document.querySelector("iframe").style.height) !== %d`, before))
 
 	// A page the profile does not list cannot frame the app.
 	other := clinicPage(t, "127.0.0.3", app.URL)
