@@ -61,6 +61,23 @@ func realSite(t *testing.T, cfg siteConfig) *site {
 	return s
 }
 
+// appTab serves the real site (neutral profile) on a loopback port and
+// opens a phone-sized tab on it.
+func appTab(t *testing.T) (*site, *testServer, *tab) {
+	t.Helper()
+	needE2E(t)
+	s := realSite(t, siteConfig{})
+	srv := startServer(t, s.Handler(quietLogger))
+	return s, srv, newTab(t, srv.URL)
+}
+
+// startCheck opens the check and starts it.
+func (tb *tab) startCheck(t *testing.T) {
+	t.Helper()
+	tb.open(t, "/check")
+	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+}
+
 // copyDir copies a flat folder such as web/ so a test can change a file.
 func copyDir(t *testing.T, src string) string {
 	t.Helper()

@@ -24,10 +24,7 @@ import (
 // in light or dark mode; the app is installable; and, with the server gone,
 // every route (with or without a query string) loads and mounts again.
 func TestBrowserEveryRoute(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
+	s, srv, tb := appTab(t)
 
 	for _, r := range ui.AllRoutes() {
 		tb.open(t, r.Path)
@@ -167,10 +164,7 @@ func TestBrowserReadableBeforeWasm(t *testing.T) {
 // TestBrowserWithoutJavaScript: with scripts off the home page still shows
 // the "get help now" advice, and no loading bar that would never finish.
 func TestBrowserWithoutJavaScript(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
+	_, srv, tb := appTab(t)
 	call(t, tb, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
 	tb.do(t, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.ID("help-now")))
 

@@ -239,12 +239,8 @@ func TestBrowserCheckEachLevel(t *testing.T) {
 // TestBrowserCheckSummary finishes a check and opens the summary for a
 // doctor: the answers in a table, print styles, and sharing.
 func TestBrowserCheckSummary(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
-	tb.open(t, "/check")
-	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	_, _, tb := appTab(t)
+	tb.startCheck(t)
 	asked := 0
 	tb.walk(t, checkWalk{answers: levelCases["doctor"], onScreen: func(screen) { asked++ }})
 	tb.do(t, chromedp.Click(chromedp.ID("summary")), chromedp.WaitVisible(chromedp.CSS(".answers-table")))
@@ -281,10 +277,7 @@ func TestBrowserCheckSummary(t *testing.T) {
 // TestBrowserCheckByKeyboard completes the check with the keyboard alone:
 // Tab to an answer, Space or Enter; focus lands on each new question.
 func TestBrowserCheckByKeyboard(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
+	_, _, tb := appTab(t)
 	tb.open(t, "/check")
 	tb.act(t, true, "#start-check", kb.Enter)
 	tb.waitScreenAfter(t, "")
@@ -298,12 +291,8 @@ func TestBrowserCheckByKeyboard(t *testing.T) {
 // TestBrowserCheckResumesAfterReload: answers survive a reload mid-check,
 // and Back goes to the last answer to change it.
 func TestBrowserCheckResumesAfterReload(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
-	tb.open(t, "/check")
-	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	_, _, tb := appTab(t)
+	tb.startCheck(t)
 	before := tb.walk(t, checkWalk{answers: levelCases["selfcare"], stopAt: "pain_now"})
 
 	tb.do(t, chromedp.Reload(), waitReady())
@@ -338,15 +327,11 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 
 // TestBrowserCheckOffline completes a check with the server gone.
 func TestBrowserCheckOffline(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
+	_, srv, tb := appTab(t)
 	tb.open(t, "/")
 	tb.waitControlled(t)
 	srv.Stop()
-	tb.open(t, "/check")
-	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	tb.startCheck(t)
 	if got := tb.walk(t, checkWalk{answers: levelCases["doctor"]}); got.Level != "doctor" {
 		t.Errorf("offline check ended at %s, want doctor", got.Level)
 	}
@@ -377,8 +362,7 @@ func TestBrowserClinicProfile(t *testing.T) {
 	for _, e := range call(t, tb, page.GetInstallabilityErrors, cdp.Empty{}).InstallabilityErrors {
 		t.Errorf("not installable with the clinic's icons: %s %v", e.ErrorID, e.ErrorArguments)
 	}
-	tb.open(t, "/check")
-	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	tb.startCheck(t)
 	tb.walk(t, checkWalk{answers: levelCases["doctor"]})
 	if href := eval[string](t, tb, `document.getElementById("call-clinic").getAttribute("href")`); href != "tel:+44(20)79460000" && href != "tel:+442079460000" {
 		t.Errorf("call the clinic: %q", href)

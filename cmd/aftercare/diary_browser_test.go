@@ -170,10 +170,7 @@ func TestBrowserDiaryWeek(t *testing.T) {
 // TestBrowserDiaryCorruptData plants unreadable data: the app starts, keeps
 // the data aside unchanged, says so, and offers it for download.
 func TestBrowserDiaryCorruptData(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
+	_, _, tb := appTab(t)
 	tb.open(t, "/")
 	const bad = `{"version":1,"diary":{"massage_date":"2026-03-10","tier":"moderate"},"entries":[{"date":"2026-03-11","pain":"a lot"}`
 	eval[bool](t, tb, `(localStorage.setItem("aftercare.diary", `+jsonString(bad)+`), true)`)
@@ -194,10 +191,7 @@ func TestBrowserDiaryCorruptData(t *testing.T) {
 // TestBrowserDiaryBlockedStorage: with storage blocked, as in a sandboxed
 // frame, the app still starts and works, and says entries cannot be saved.
 func TestBrowserDiaryBlockedStorage(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
+	_, _, tb := appTab(t)
 	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 		for (const name of ["localStorage", "sessionStorage"]) {
 			Object.defineProperty(window, name, {configurable: true, get() { throw new DOMException("The operation is insecure.", "SecurityError"); }});
@@ -218,10 +212,7 @@ func TestBrowserDiaryBlockedStorage(t *testing.T) {
 // TestBrowserDiaryExportDeleteImport: export a backup, delete everything
 // (after confirming), import the backup and get the same entries back.
 func TestBrowserDiaryExportDeleteImport(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, siteConfig{})
-	srv := startServer(t, s.Handler(quietLogger))
-	tb := newTab(t, srv.URL)
+	_, _, tb := appTab(t)
 	tb.useTestClock(t)
 	downloads := t.TempDir()
 	if _, err := chromedp.CallBrowser(tb.ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
