@@ -15,7 +15,7 @@ type pageBase struct {
 // navigation.
 func (p *pageBase) OnNav(ctx app.Context) {
 	r := RouteFor(ctx.Page().URL().Path)
-	ctx.Page().SetTitle("%s", r.Title)
+	ctx.Page().SetTitle("%s", pageTitle(r.Title))
 	ctx.Page().SetDescription("%s", r.Description)
 	if app.IsClient {
 		ctx.Defer(func(app.Context) { afterNav() })
@@ -30,3 +30,12 @@ func (p *pageBase) OnMount(ctx app.Context) {
 // mainHeadingID is the id of each page's h1, which receives focus when a
 // person moves from one page to another inside the app.
 const mainHeadingID = "main-heading"
+
+// pageTitle adds the clinic's short name to a page's title when a clinic
+// has branded the app.
+func pageTitle(title string) string {
+	if p := profile(); p.Name != DefaultProfile().Name {
+		return title + " · " + p.ShortName
+	}
+	return title
+}

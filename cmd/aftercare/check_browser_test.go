@@ -355,6 +355,9 @@ func TestBrowserClinicProfile(t *testing.T) {
 	if brand := eval[string](t, tb, `document.querySelector(".brand").innerText`); brand != "Harbour Street Massage Clinic" {
 		t.Errorf("brand %q", brand)
 	}
+	if title := eval[string](t, tb, "document.title"); title != "Aftercare: back pain after a massage · Harbour St" {
+		t.Errorf("title %q", title)
+	}
 	if logo := eval[string](t, tb, `document.querySelector(".brand img").getAttribute("src")`); logo != "/web/clinic/logo.svg" {
 		t.Errorf("header logo %q", logo)
 	}
