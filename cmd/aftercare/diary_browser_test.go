@@ -3,9 +3,9 @@
 package main
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -41,9 +41,7 @@ func (tb *tab) setDay(t *testing.T, n int) {
 	eval[bool](t, tb, `(sessionStorage.setItem("testclock.days", "`+itoa(n)+`"), true)`)
 }
 
-func itoa(n int) string { return jsonNumber(n) }
-
-func jsonNumber(n int) string { b, _ := json.Marshal(n); return string(b) }
+func itoa(n int) string { return strconv.Itoa(n) }
 
 // setField sets an input's value and fires change, as the date picker does.
 func (tb *tab) setField(t *testing.T, id, value string) {
