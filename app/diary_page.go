@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -101,11 +102,16 @@ func toggle(list []string, item string, on bool) []string {
 
 func (p *diaryPage) startDiary(ctx app.Context, e app.Event) {
 	p.start.Started = p.today
-	if err := p.store.start(p.start); err != nil && p.store.doc.Diary == nil {
+	err := p.store.start(p.start)
+	switch {
+	case errors.Is(err, errNotSaved):
+		p.message = "Your diary has started, but this device is not keeping it (see above)."
+	case err != nil:
 		p.message = "Could not start the diary: " + err.Error()
 		return
+	default:
+		p.message = "Your diary has started. Add how you feel today."
 	}
-	p.message = "Your diary has started. Add how you feel today."
 	p.loadForm(p.today)
 }
 
@@ -115,11 +121,15 @@ func (p *diaryPage) save(ctx app.Context, e app.Event) {
 		return
 	}
 	before := p.store.advice().Level
-	if err := p.store.put(p.form); err != nil && p.store.doc.find(p.form.Date) < 0 {
-		p.message = "Could not save: " + err.Error()
+	switch err := p.store.put(p.form); {
+	case errors.Is(err, errNotSaved):
+		p.message = "Added your entry for " + p.form.Date + " to the page, but this device could not save it (see above)."
+	case err != nil:
+		p.message = "Could not save: " + err.Error() + ". Nothing was changed."
 		return
+	default:
+		p.message = "Saved your entry for " + p.form.Date + "."
 	}
-	p.message = "Saved your entry for " + p.form.Date + "."
 	if after := p.store.advice().Level; after.MoreUrgent(before) {
 		p.message += " Please read the advice at the top of the page."
 	}

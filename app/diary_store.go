@@ -183,6 +183,10 @@ func (s *diaryStore) asideData() []byte {
 	return b
 }
 
+// errNotSaved means the change is made, in memory, but the device would
+// not keep it (storage full or blocked); other errors mean nothing changed.
+var errNotSaved = errors.New("not saved on this device")
+
 func (s *diaryStore) save() error {
 	b, err := json.Marshal(s.doc)
 	if err != nil {
@@ -190,7 +194,7 @@ func (s *diaryStore) save() error {
 	}
 	if err := s.kv.Set(diaryKey, string(b)); err != nil {
 		s.problem = "Your diary could not be saved on this device: the browser's storage is full or blocked. Entries you add now will be lost when you close the page. Export a backup to keep them."
-		return err
+		return fmt.Errorf("%w: %v", errNotSaved, err)
 	}
 	s.problem = ""
 	return nil

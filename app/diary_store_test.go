@@ -137,6 +137,16 @@ func TestBlockedOrFullStorageKeepsTheAppWorking(t *testing.T) {
 	if s.doc.Diary == nil {
 		t.Error("the diary is gone from memory too: the person loses what they typed")
 	}
+	// An entry is kept on screen and reported as not saved; a bad entry
+	// is refused as such, and changes nothing.
+	if err := s.put(day("2026-11-21", 5)); !errors.Is(err, errNotSaved) || s.doc.find("2026-11-21") < 0 {
+		t.Errorf("put on full storage: %v, entry kept: %v", err, s.doc.find("2026-11-21") >= 0)
+	}
+	bad := day("2026-11-21", 5)
+	bad.Stiffness = "rigid"
+	if err := s.put(bad); err == nil || errors.Is(err, errNotSaved) || s.doc.Entries[0].Stiffness != "mild" {
+		t.Errorf("a bad edit: %v, entry now %+v", err, s.doc.Entries[0])
+	}
 }
 
 func TestExportDeleteImportGivesTheSameEntries(t *testing.T) {

@@ -1,7 +1,5 @@
 package rules
 
-import "fmt"
-
 // Level is one of the four levels of advice. The names are fixed: other
 // tools read them.
 type Level string
@@ -30,8 +28,6 @@ func (l Level) Rank() int {
 func (l Level) MoreUrgent(m Level) bool { return l.Rank() > m.Rank() }
 
 func (l Level) valid() bool { return l.Rank() >= 0 }
-
-func levelNames() string { return fmt.Sprint(Levels) }
 
 // DefaultEmergencyNumber is dialled by the emergency button until a clinic
 // profile sets its local number.

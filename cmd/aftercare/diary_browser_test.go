@@ -16,7 +16,7 @@ import (
 )
 
 // testClock makes the page's clock start at 09:00 on 10 March 2026, plus
-// the number of days kept in localStorage under "testclock.days" (set with
+// the number of days kept in sessionStorage under "testclock.days" (set with
 // tb.setDay), so a test can live through a week of check-ins.
 const testClock = `(() => {
 	const base = new Date(2026, 2, 10, 9, 0, 0).getTime();
@@ -273,4 +273,29 @@ func waitFile(t *testing.T, name string) []byte {
 	entries, _ := os.ReadDir(filepath.Dir(name))
 	t.Fatalf("no download %s (folder has %v)", name, entries)
 	return nil
+}
+
+// TestBrowserDiaryFullStorage: when the browser's storage is full, the
+// entry stays on the page, and the person is told it was not saved, never
+// that it was.
+func TestBrowserDiaryFullStorage(t *testing.T) {
+	_, _, tb := appTab(t)
+	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (k, v) {
+			if (String(k) === "aftercare.diary") { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }
+			return setItem.call(this, k, v);
+		};`})
+	tb.openDiary(t, "/diary")
+	tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.includes("not keeping it")`)
+	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="pain-4"]`)), chromedp.Click(chromedp.ID("save-entry")))
+	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.includes("could not save it")`)
+	if msg := eval[string](t, tb, `document.getElementById("storage-problem").textContent`); !strings.Contains(msg, "could not be saved on this device") {
+		t.Errorf("storage problem: %q", msg)
+	}
+	if rows := tb.entryRows(t); len(rows) != 1 {
+		t.Errorf("the entry is gone from the page: %q", rows)
+	}
+	tb.noErrors(t)
 }

@@ -35,12 +35,12 @@ func (tb *tab) frameTab(t *testing.T, part, origin string) *tab {
 }
 
 // clinicPage serves a clinic's own web page, with the embed snippet, on
-// another loopback address (another origin).
-func clinicPage(t *testing.T, host, appURL string) string {
+// another loopback address (another origin), and returns its origin.
+func clinicPage(t *testing.T, addr, appURL string) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", host+":0")
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		t.Skipf("cannot listen on %s: %v", host, err)
+		t.Skipf("cannot listen on %s: %v", addr, err)
 	}
 	page := fmt.Sprintf(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Street Clinic</title></head>
 <body><main><h1>Harbour Street Clinic</h1><p>Sore after your massage? Check here.</p>
@@ -72,20 +72,7 @@ func TestBrowserEmbed(t *testing.T) {
 	s := realSite(t, siteConfig{Profile: &p})
 	app := startServer(t, s.Handler(quietLogger))
 
-	// Serve the clinic page on exactly the reserved address.
-	page := fmt.Sprintf(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour Street Clinic</title></head>
-<body><main><h1>Harbour Street Clinic</h1><div data-aftercare data-start="/check" data-height="300"></div></main>
-<script src="%s/embed.js" async></script></body></html>`, app.URL)
-	cl, err := net.Listen("tcp", strings.TrimPrefix(clinicOrigin, "http://"))
-	if err != nil {
-		t.Skipf("the reserved clinic address was taken: %v", err)
-	}
-	clinic := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte(page))
-	})}
-	go clinic.Serve(cl)
-	t.Cleanup(func() { clinic.Close() })
+	clinicPage(t, strings.TrimPrefix(clinicOrigin, "http://"), app.URL)
 
 	tb := newTab(t, clinicOrigin)
 	tb.do(t, chromedp.Navigate(clinicOrigin+"/"), chromedp.WaitReady(chromedp.CSS("iframe")))
@@ -120,7 +107,7 @@ func TestBrowserEmbed(t *testing.T) {
 	tb.waitFor(t, 10*time.Second, fmt.Sprintf(`parseInt(document.querySelector("iframe").style.height) !== %d`, before))
 
 	// A page the profile does not list cannot frame the app.
-	other := clinicPage(t, "127.0.0.3", app.URL)
+	other := clinicPage(t, "127.0.0.3:0", app.URL)
 	tb.origin = other
 	tb.takeErrors()
 	tb.do(t, chromedp.Navigate(other+"/"), chromedp.WaitReady(chromedp.CSS("iframe")))
