@@ -31,19 +31,23 @@ func TestCheckIntro(t *testing.T) {
 	}
 }
 
-func TestCheckFirstQuestionIsTheEmergencySigns(t *testing.T) {
+// TestCheckFirstQuestions: the check starts with age, then the body
+// systems' danger signs as checklists, each with "None of these".
+func TestCheckFirstQuestions(t *testing.T) {
 	html := render(t, checkAt(t, nil))
 	set := ruleSet()
 	q := set.Questions[0]
-	if !strings.Contains(html, `data-question="`+q.ID+`"`) || !strings.Contains(html, ">Question 1 of 22</p>") {
-		t.Fatalf("first screen is not %s, question 1 of 22:\n%s", q.ID, html)
+	r, _ := set.Evaluate(rules.Answers{})
+	total := ">Question 1 of " + itoa(len(r.Pending)) + "</p>"
+	if q.ID != "age" || !strings.Contains(html, `data-question="age"`) || !strings.Contains(html, total) {
+		t.Fatalf("first screen is not age, %s:\n%s", total, html)
 	}
 	for _, o := range q.Options {
-		if !hasTag(html, "input", `type="checkbox"`, `data-option="`+o.ID+`"`) {
-			t.Errorf("no checkbox for %s", o.ID)
+		if !hasTag(html, "button", `data-option="`+o.ID+`"`) {
+			t.Errorf("no button for %s", o.ID)
 		}
 	}
-	for _, want := range []string{`data-option="none"`, ">None of these</button>", ">What does this mean?</button>", `aria-expanded="false"`, ">Back</button>", ">Start over</button>"} {
+	for _, want := range []string{">What does this mean?</button>", `aria-expanded="false"`, ">Back</button>", ">Start over</button>"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("first question lacks %s", want)
 		}
@@ -51,20 +55,41 @@ func TestCheckFirstQuestionIsTheEmergencySigns(t *testing.T) {
 	if strings.Contains(html, "Skip the rest") {
 		t.Error("offers to skip before anything is certain")
 	}
+
+	html = render(t, checkAt(t, map[string]any{"age": "under_60", "pregnant": "no", "chest": "no"}, "age", "pregnant", "chest"))
+	body := set.Question("body_signs")
+	if !strings.Contains(html, `data-question="body_signs"`) {
+		t.Fatalf("the fourth screen is not body_signs:\n%s", html)
+	}
+	for _, o := range body.Options {
+		if !hasTag(html, "input", `type="checkbox"`, `data-option="`+o.ID+`"`) {
+			t.Errorf("no checkbox for %s", o.ID)
+		}
+	}
+	for _, want := range []string{`data-option="none"`, ">None of these</button>"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("a checklist lacks %s", want)
+		}
+	}
 }
 
 func TestCheckScaleAndUnsure(t *testing.T) {
-	calm := map[string]any{"emergency_signs": []any{}, "stroke_signs": []any{}, "nerve_signs": []any{}, "dark_urine": "no", "injury": "none", "urgent_signs": []any{}, "history": []any{}}
-	html := render(t, checkAt(t, calm, "emergency_signs", "stroke_signs", "nerve_signs", "dark_urine", "injury", "urgent_signs", "history"))
+	calm := map[string]any{"age": "under_60", "pregnant": "no", "chest": "no", "body_signs": []any{}, "stroke_signs": []any{}, "nerve_signs": []any{}, "other_signs": []any{}, "injury": []any{}, "health": []any{}, "pain_pattern": []any{}}
+	html := render(t, checkAt(t, calm, "age", "pregnant", "chest", "body_signs", "stroke_signs", "nerve_signs", "other_signs", "injury", "health", "pain_pattern"))
 	if !strings.Contains(html, `data-question="pain_now"`) {
-		t.Fatalf("8th screen is not pain_now:\n%s", html)
+		t.Fatalf("11th screen is not pain_now:\n%s", html)
+	}
+	for _, want := range []string{"Hard to sleep or dress", "The worst pain you can think of"} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the pain scale lacks its words %q", want)
+		}
 	}
 	for n := 0; n <= 10; n++ {
 		if !hasTag(html, "button", `data-value="`+itoa(n)+`"`) {
 			t.Errorf("no button for %d", n)
 		}
 	}
-	calm["pain_now"], calm["days"] = 2.0, "d1"
+	calm["pain_now"], calm["days"] = 2.0, 1.0
 	html = render(t, checkAt(t, calm))
 	if !strings.Contains(html, `data-question="trend"`) || !hasTag(html, "button", `data-option="unsure"`) || !strings.Contains(html, ">"+htmlEscape("I don't know")+"</button>") {
 		t.Errorf("trend offers no \"I don't know\":\n%s", html)
@@ -72,7 +97,7 @@ func TestCheckScaleAndUnsure(t *testing.T) {
 }
 
 func TestCheckEmergencyComesFirstAndAlone(t *testing.T) {
-	p := checkAt(t, map[string]any{"emergency_signs": []any{}, "stroke_signs": []any{"dizzy"}}, "emergency_signs", "stroke_signs")
+	p := checkAt(t, map[string]any{"chest": "no", "stroke_signs": []any{"dizzy"}}, "chest", "stroke_signs")
 	if len(p.pr.result.Pending) != 0 {
 		t.Fatalf("still %d questions to ask on an emergency", len(p.pr.result.Pending))
 	}
@@ -90,7 +115,7 @@ func TestCheckEmergencyComesFirstAndAlone(t *testing.T) {
 }
 
 func TestCheckResult(t *testing.T) {
-	p := checkAt(t, map[string]any{"pain_now": 4.0, "days": "d5_7", "trend": "same", "symptoms": []any{"soreness"}, "posture": "yes"})
+	p := checkAt(t, map[string]any{"pain_now": 4.0, "days": 6.0, "trend": "same", "symptoms": []any{"soreness"}, "posture": "yes"})
 	p.st.Finished = true
 	pr, _ := p.st.evaluate(ruleSet())
 	p.pr = pr
@@ -101,10 +126,10 @@ func TestCheckResult(t *testing.T) {
 		"This is not a diagnosis.",
 		">Get help at once</h2>",
 		"Your pain has not got better in 3 or more days.",
-		"When was your massage? 5 to 7 days ago",
+		"How many days ago was your massage? day 6 after the massage",
 		">Likely causes</h2>", ">Tight knots that were worked on</h3>", ">Your posture</h3>",
 		"Moderate pain can take up to a week to get better.",
-		`href="/diary?days=d5_7&from=check&level=doctor&tier=moderate"`,
+		`href="/diary?days=6&from=check&level=doctor&tier=moderate"`,
 		`href="/check/summary"`,
 	} {
 		if !strings.Contains(html, want) {
@@ -142,14 +167,17 @@ func TestCheckStateBackAndBadAnswers(t *testing.T) {
 	set := ruleSet()
 	var st checkState
 	st.Started = true
-	st.answer(set, "emergency_signs", rules.Answer{Options: []string{}})
+	for _, id := range []string{"age", "pregnant", "chest"} {
+		st.answer(set, id, rules.Answer{Option: set.Question(id).Options[0].ID})
+	}
+	st.answer(set, "body_signs", rules.Answer{Options: []string{}})
 	st.answer(set, "stroke_signs", rules.Answer{Options: []string{"face"}})
 	pr, err := st.evaluate(set)
 	if err != nil || pr.result.Level != rules.Emergency {
 		t.Fatalf("level %s, %v", pr.result.Level, err)
 	}
 	id, prev := st.back()
-	if id != "stroke_signs" || len(st.Asked) != 1 {
+	if id != "stroke_signs" || len(st.Asked) != 4 {
 		t.Fatalf("back() = %s, asked %v", id, st.Asked)
 	}
 	if list, _ := prev.([]string); len(list) != 1 || list[0] != "face" {
@@ -170,7 +198,7 @@ func TestSummary(t *testing.T) {
 	if html := render(t, &summaryPage{}); !strings.Contains(html, "Your summary appears here once you have finished a check") {
 		t.Errorf("empty summary:\n%s", html)
 	}
-	p := checkAt(t, map[string]any{"pain_now": 9.0, "days": "d1"}, "pain_now", "days")
+	p := checkAt(t, map[string]any{"pain_now": 9.0, "days": 1.0}, "pain_now", "days")
 	s := &summaryPage{pr: &p.pr, asked: p.st.Asked, date: "24 November 2026"}
 	html := render(t, s)
 	for _, want := range []string{"Made with Aftercare on 24 November 2026", "See a doctor today.", "Your pain is very bad.", "How bad is the pain right now?", "9 out of 10", ">Print</button>", ">Share or copy</button>"} {
@@ -178,7 +206,7 @@ func TestSummary(t *testing.T) {
 			t.Errorf("summary lacks %q", want)
 		}
 	}
-	if text := s.text(); !strings.Contains(text, "Advice: See a doctor today.") || !strings.Contains(text, "- When was your massage? Yesterday") {
+	if text := s.text(); !strings.Contains(text, "Advice: See a doctor today.") || !strings.Contains(text, "- How many days ago was your massage? day 1 after the massage (Yesterday)") {
 		t.Errorf("share text:\n%s", text)
 	}
 }

@@ -63,7 +63,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 		}
 		body = append(body,
 			app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
-			app.P().ID("scale-ends").Class("scale-ends").Textf("%d means no pain. %d means the worst pain you can think of.", q.Min, q.Max))
+			scaleAnchors(set, q))
 	case rules.KindMulti:
 		for _, o := range q.Options {
 			options = append(options, app.Label().Class("option check").Body(
@@ -174,8 +174,8 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	}
 
 	diary := url.Values{"from": {"check"}, "level": {string(r.Level)}, "tier": {r.Tier.ID}}
-	if d, ok := p.st.Answers["days"].(string); ok {
-		diary.Set("days", d)
+	if d, ok := p.st.Answers["days"].(float64); ok {
+		diary.Set("days", strconv.Itoa(int(d)))
 	}
 
 	body := []app.UI{
@@ -189,7 +189,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		app.H2().Text("Why we give this advice"),
 		app.Ul().Class("reasons").Body(why...),
 	}
-	if c := clinicContact(); c != nil {
+	if c := clinicContact(r.Level); c != nil {
 		body = append(body, c)
 	}
 	if len(causes) > 0 {
@@ -212,6 +212,15 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
 }
 
+// scaleAnchors lists the words the rules give some numbers of a scale.
+func scaleAnchors(set *rules.Set, q *rules.Question) app.UI {
+	var li []app.UI
+	for _, a := range q.Anchors {
+		li = append(li, app.Li().Body(app.Strong().Text(strconv.Itoa(a.Value)+": "), app.Text(set.In(a.Label, locale))))
+	}
+	return app.Ul().ID("scale-ends").Class("scale-ends").Body(li...)
+}
+
 func (p *checkPage) renderFailed() app.UI {
 	return app.Section().Class("error-screen").Aria("labelledby", mainHeadingID).Body(
 		heading("Something went wrong"),
@@ -226,8 +235,14 @@ func (p *checkPage) renderFailed() app.UI {
 
 // clinicContact offers the clinic's phone and booking link, when its
 // profile gives them.
-func clinicContact() app.UI {
+//
+// On urgent advice it offers only the phone, never a booking: the person
+// needs a doctor today, not the clinic's next free slot.
+func clinicContact(level rules.Level) app.UI {
 	pr := profile()
+	if level.MoreUrgent(rules.Doctor) {
+		pr.BookingURL = ""
+	}
 	if pr.Phone == "" && pr.BookingURL == "" {
 		return nil
 	}

@@ -37,9 +37,6 @@ var helperLabels = map[string]string{
 
 var stiffnessLabels = map[string]string{"none": "None", "mild": "Mild", "moderate": "Moderate", "severe": "Severe"}
 
-// daysAgo maps the check's answer to "when was your massage?" to days.
-var daysAgo = map[string]int{"d0": 0, "d1": 1, "d2": 2, "d3_4": 3, "d5_7": 5, "d8_14": 8, "d15": 15}
-
 func (p *diaryPage) OnMount(ctx app.Context) {
 	p.store = openDiary(deviceStorage(), ruleSet())
 	if problem := storageProblem(); problem != "" && p.store.problem == "" {
@@ -56,7 +53,7 @@ func (p *diaryPage) OnMount(ctx app.Context) {
 		if tier := q.Get("tier"); tier != "" {
 			p.start.Tier = tier
 		}
-		if n, ok := daysAgo[q.Get("days")]; ok {
+		if n, err := strconv.Atoi(q.Get("days")); err == nil && n >= 0 && n <= 366 {
 			t, _ := time.Parse(dateLayout, p.today)
 			p.start.MassageDate = t.AddDate(0, 0, -n).Format(dateLayout)
 		}

@@ -42,7 +42,7 @@ func TestDiaryStartScreen(t *testing.T) {
 func TestDiaryWithEntries(t *testing.T) {
 	html := render(t, diaryAt(t, 6, 6, 6, 6))
 	for _, want := range []string{
-		`data-level="doctor"`, "Your pain has not eased as much as expected by now.",
+		`data-level="doctor"`, "Your pain has not got better in 3 or more days.",
 		`role="img"`, `aria-labelledby="chart-title chart-desc"`, "<title", "class=\"chart-band\"",
 		"Pain went from 6 on day 1 to 6 on day 7, over 4 check-ins.",
 		">Your check-ins</caption>", `id="export-json"`, `id="export-csv"`, `id="delete-all"`, `href="/diary/summary"`,

@@ -26,16 +26,61 @@ type kv interface {
 const (
 	diaryKey     = "aftercare.diary"
 	asidePrefix  = "aftercare.aside."
-	diaryVersion = 1 // the version of diaryDoc; see migrations
+	diaryVersion = 2 // the version of diaryDoc; see migrations
 	maxNote      = 280
 	dateLayout   = "2006-01-02"
 )
 
-// migrations turn a stored diary of version v into version v+1. Version 1
-// is the first, so there is nothing to migrate yet; a store of version v >
-// 1 must add migrations[v-1], and TestDiaryMigrations checks that every
-// earlier version has one.
-var migrations = map[int]func(doc map[string]json.RawMessage) error{}
+// migrations turn a stored diary of version v into version v+1; a store of
+// version v > 1 must add migrations[v-1], and TestDiaryMigrations checks
+// that every earlier version has one.
+var migrations = map[int]func(doc map[string]json.RawMessage) error{
+	1: migrateRedFlags,
+}
+
+// v1RedFlags maps the daily warning signs of version 1 to the groups of
+// the check's red flags that replaced them in version 2.
+var v1RedFlags = map[string][]string{
+	"chest_breathing": {"heart", "lungs"},
+	"stroke":          {"stroke"},
+	"legs_bladder":    {"spine"},
+	"fever":           {"fever"},
+	"arm_numb":        {"arm_nerve"},
+}
+
+// migrateRedFlags renames the ticked signs of every entry; an unknown one
+// is left as it is, so the entry is kept aside rather than changed.
+func migrateRedFlags(doc map[string]json.RawMessage) error {
+	if len(doc["entries"]) == 0 {
+		return nil
+	}
+	var entries []map[string]json.RawMessage
+	if err := json.Unmarshal(doc["entries"], &entries); err != nil {
+		return err
+	}
+	for _, e := range entries {
+		var old []string
+		if len(e["red_flags"]) == 0 || json.Unmarshal(e["red_flags"], &old) != nil {
+			continue
+		}
+		renamed := []string{}
+		for _, id := range old {
+			if ids, ok := v1RedFlags[id]; ok {
+				renamed = append(renamed, ids...)
+			} else {
+				renamed = append(renamed, id)
+			}
+		}
+		b, _ := json.Marshal(renamed)
+		e["red_flags"] = b
+	}
+	b, err := json.Marshal(entries)
+	if err != nil {
+		return err
+	}
+	doc["entries"] = b
+	return nil
+}
 
 // Stiffness levels and what helped, as the check-in offers them.
 var (
@@ -376,7 +421,7 @@ func (s *diaryStore) advice() rules.DiaryAdvice {
 	for i, e := range s.doc.Entries {
 		days[i] = rules.DiaryDay{Day: s.dayOf(e.Date), Pain: e.Pain, RedFlags: e.RedFlags}
 	}
-	return s.set.AdviseDiary(days, s.doc.Diary.Tier)
+	return s.set.AdviseDiary(days)
 }
 
 func (d *diaryDoc) find(date string) int {

@@ -187,7 +187,7 @@ func TestBadImportChangesNothing(t *testing.T) {
 		"unknown field": `{"version":1,"diary":null,"entries":[],"extra":1}`,
 		"bad entry":     `{"version":1,"diary":null,"entries":[{"date":"2026-11-22","pain":4,"stiffness":"mild"},{"date":"2026-11-23","pain":40,"stiffness":"mild"}]}`,
 		"duplicate day": `{"version":1,"diary":null,"entries":[{"date":"2026-11-22","pain":4,"stiffness":"mild"},{"date":"2026-11-22","pain":3,"stiffness":"mild"}]}`,
-		"newer version": `{"version":2,"diary":null,"entries":[]}`,
+		"newer version": `{"version":3,"diary":null,"entries":[]}`,
 	} {
 		if _, _, err := s.importJSON([]byte(file)); err == nil {
 			t.Errorf("%s: imported", name)
@@ -206,6 +206,26 @@ func TestDiaryMigrations(t *testing.T) {
 	}
 }
 
+// TestDiaryFromVersion1: a diary kept before the warning signs became the
+// check's groups loads with every tick renamed, none lost.
+func TestDiaryFromVersion1(t *testing.T) {
+	store := memoryKV{diaryKey: `{"version":1,"diary":{"massage_date":"2026-11-20","tier":"moderate","started":"2026-11-20"},"entries":[` +
+		`{"date":"2026-11-21","pain":5,"stiffness":"mild","red_flags":["chest_breathing","arm_numb"],"helped":[]},` +
+		`{"date":"2026-11-22","pain":4,"stiffness":"mild","red_flags":["legs_bladder","stroke","fever"],"helped":[]}]}`}
+	s := newDiary(t, store)
+	if s.problem != "" || len(s.doc.Entries) != 2 {
+		t.Fatalf("version 1 diary: problem %q, %d entries", s.problem, len(s.doc.Entries))
+	}
+	got := append(append([]string{}, s.doc.Entries[0].RedFlags...), s.doc.Entries[1].RedFlags...)
+	want := []string{"heart", "lungs", "arm_nerve", "spine", "stroke", "fever"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("ticks after the update: %v, want %v", got, want)
+	}
+	if adv := s.advice(); adv.Level != "emergency" {
+		t.Errorf("a chest pain tick kept from version 1 gives %s", adv.Level)
+	}
+}
+
 func TestDiaryCSVAndAdvice(t *testing.T) {
 	s := newDiary(t, memoryKV{})
 	s.put(day("2026-11-21", 6))
@@ -217,7 +237,7 @@ func TestDiaryCSVAndAdvice(t *testing.T) {
 		!strings.Contains(csv, `2026-11-27,7,6,mild,,heat,"stiff, ""sore"""`) {
 		t.Errorf("csv:\n%s", csv)
 	}
-	if adv := s.advice(); adv.Level != "doctor" || adv.Reasons[0].ID != "no_improvement" {
+	if adv := s.advice(); adv.Level != "doctor" || adv.Reasons[0].ID != "not_improving" {
 		t.Errorf("a week of moderate pain with no change: %+v", adv)
 	}
 }

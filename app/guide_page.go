@@ -61,6 +61,7 @@ func (p *guideSectionPage) Render() app.UI {
 	for _, m := range sec.More {
 		body = append(body, app.P().Text(set.In(m, locale)))
 	}
+	body = append(body, app.P().Body(app.A().Class("button primary").ID("guide-check").Href("/check").Text(set.In(set.Common.StartCheck, locale))))
 	body = append(body, app.Nav().Class("guide-pager").Aria("label", "Guide").Body(
 		app.A().Href("/guide").Text("All guide topics"),
 	))
@@ -100,6 +101,20 @@ func included(set *rules.Set, part string) []app.UI {
 		return []app.UI{app.H2().Text("What can slow it down"), app.Ul().Body(li...)}
 	case "prevention":
 		return items(set, set.Plan.Prevention, 2)
+	case "signs":
+		var out []app.UI
+		for _, l := range rules.Levels {
+			info := set.Level(l)
+			if info == nil || len(info.Signs) == 0 {
+				continue
+			}
+			li := make([]app.UI, len(info.Signs))
+			for i, s := range info.Signs {
+				li[i] = app.Li().Text(t(s))
+			}
+			out = append(out, app.H2().Text(t(info.SignsIntro)), app.Ul().Class("signs level-"+string(l)).Body(li...))
+		}
+		return out
 	}
 	return nil
 }

@@ -33,7 +33,7 @@ func helpNow() app.UI {
 	body := []app.UI{app.H2().ID("help-now").Text("Get help now")}
 	for _, l := range rules.Levels {
 		info := set.Level(l)
-		if info == nil || len(info.Signs) == 0 {
+		if info == nil || len(info.Signs) == 0 || !l.MoreUrgent(rules.Doctor) {
 			continue
 		}
 		signs := make([]app.UI, len(info.Signs))

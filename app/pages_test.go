@@ -1,6 +1,7 @@
 package app
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
@@ -124,5 +125,50 @@ func TestRouteForFallsBackToHome(t *testing.T) {
 	}
 	if got := RouteFor("/nowhere").Path; got != "/" {
 		t.Errorf("RouteFor(/nowhere).Path = %q, want /", got)
+	}
+}
+
+// TestSignsComeFromTheGroups: the guide's "when to get help" page lists
+// every group of danger signs under its level, from the rules, and every
+// guide page ends with a way into the check.
+func TestSignsComeFromTheGroups(t *testing.T) {
+	set := ruleSet()
+	html := render(t, &guideSectionPage{ID: "when-to-see-a-doctor"})
+	for _, g := range set.Groups {
+		if !strings.Contains(html, htmlEscape(g.Label["en"])) {
+			t.Errorf("the guide lacks the %s sign %q", g.Level, g.Label["en"])
+		}
+	}
+	for _, sec := range set.Guide {
+		html := render(t, &guideSectionPage{ID: sec.ID})
+		if !hasTag(html, "a", `id="guide-check"`, `href="/check"`) {
+			t.Errorf("guide page %s has no way into the check", sec.ID)
+		}
+	}
+}
+
+// TestUrgentResultOffersNoBooking: on urgent advice the clinic is offered
+// by phone only; booking a session is for the calmer levels.
+func TestUrgentResultOffersNoBooking(t *testing.T) {
+	SetProfile(Profile{Name: "Harbour Street", ShortName: "Harbour St", Phone: "+44 20 7946 0000", BookingURL: "https://harbour.example/book", EmergencyNumber: "999"})
+	t.Cleanup(func() { currentProfile.Lock(); currentProfile.p = nil; currentProfile.Unlock() })
+	for answers, wantBooking := range map[string]bool{
+		`{"other_signs": ["fever"], "pain_now": 4, "days": 2}`: false,
+		`{"pain_now": 4, "days": 6, "trend": "same"}`:          true,
+	} {
+		var raw map[string]any
+		if err := json.Unmarshal([]byte(answers), &raw); err != nil {
+			t.Fatal(err)
+		}
+		p := checkAt(t, raw)
+		p.st.Finished = true
+		p.pr, _ = p.st.evaluate(ruleSet())
+		html := render(t, p)
+		if got := strings.Contains(html, `id="book-clinic"`); got != wantBooking {
+			t.Errorf("%s (%s): booking offered %v, want %v", answers, p.pr.result.Level, got, wantBooking)
+		}
+		if !strings.Contains(html, `id="call-clinic"`) {
+			t.Errorf("%s: no way to call the clinic", answers)
+		}
 	}
 }

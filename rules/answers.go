@@ -30,7 +30,16 @@ func (s *Set) AnswerLabel(id string, a Answer, locale string) string {
 	case a.Unsure:
 		return s.In(s.Common.Unsure, locale)
 	case q.Kind == KindScale:
-		return fmt.Sprintf("%d out of %d", a.Number, q.Max)
+		label := fmt.Sprintf("%d", a.Number)
+		if len(q.Value) > 0 {
+			label = strings.ReplaceAll(s.In(q.Value, locale), "{n}", label)
+		}
+		for _, an := range q.Anchors {
+			if an.Value == a.Number {
+				label += " (" + s.In(an.Label, locale) + ")"
+			}
+		}
+		return label
 	case q.Kind == KindMulti:
 		if len(a.Options) == 0 {
 			return s.In(s.Common.NoneOfThe, locale)

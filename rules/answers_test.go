@@ -12,12 +12,14 @@ func TestAnswersRoundTripAndLabels(t *testing.T) {
 		a     Answer
 		label string
 	}{
-		{"pain_now", Answer{Number: 7}, "7 out of 10"},
+		{"pain_now", Answer{Number: 7}, "7 out of 10 (Hard to sleep or dress)"},
+		{"pain_now", Answer{Number: 5}, "5 out of 10"},
+		{"days", Answer{Number: 1}, "day 1 after the massage (Yesterday)"},
 		{"trend", Answer{Option: "worse"}, "Worse"},
 		{"trend", Answer{Unsure: true}, "I don't know"},
-		{"dark_urine", Answer{Option: "yes"}, "Yes"},
+		{"pregnant", Answer{Option: "yes"}, "Yes"},
 		{"where", Answer{Options: []string{"neck", "one_spot"}}, "In the neck; In one spot where the therapist pressed"},
-		{"emergency_signs", Answer{Options: []string{}}, "None of these"},
+		{"body_signs", Answer{Options: []string{}}, "None of these"},
 	}
 	for _, tt := range tests {
 		back, err := s.AnswerFromJSON(tt.id, s.AnswerToJSON(tt.id, tt.a))

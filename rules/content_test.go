@@ -54,29 +54,34 @@ func TestContentCoversTheArticle(t *testing.T) {
 		t.Errorf("symptoms section has %d items, want the 4 common and 4 less common", n)
 	}
 
-	// The article's "when to see a doctor", and the published emergencies.
-	for _, id := range []string{"not_improving", "severe_pain", "nerve", "lungs", "infection", "recent_injury",
-		"heart", "tearing_pain", "stroke", "spinal_cord", "fainting", "muscle_breakdown", "serious_injury",
-		"risk_history", "serious_cause", "getting_worse", "known_condition", "spreading", "spasms", "every_massage"} {
-		found := false
-		for _, f := range s.Flags {
-			found = found || f.ID == id
-		}
-		if !found {
-			t.Errorf("no flag %q", id)
+	// The article's "when to see a doctor", and the published red flags of
+	// clinical.md, each a group a person can name.
+	for _, id := range []string{
+		"heart", "heart_signs", "lungs", "aorta", "stroke", "spine", "sepsis", "muscle_damage", "pregnancy", "fainting", "serious_injury",
+		"fever", "breath_pain", "clot", "neck_artery", "arm_nerve", "dark_pee", "skin", "shingles", "bleeding", "fracture", "serious_cause", "risk_history", "severe_pain",
+		"slow_recovery", "getting_worse", "not_settling",
+	} {
+		if s.group(id) == nil {
+			t.Errorf("no group %q", id)
 		}
 	}
 
 	// The inputs the advice needs.
-	for _, id := range []string{"days", "pain_now", "trend", "where", "spreads", "massage_type", "pressure", "history", "injury", "symptoms"} {
+	for _, id := range []string{"age", "pregnant", "days", "pain_now", "trend", "where", "spreads", "massage_type", "pressure", "health", "injury", "symptoms"} {
 		if s.Question(id) == nil {
 			t.Errorf("no question %q", id)
 		}
 	}
-	history := s.Question("history")
-	for _, o := range []string{"cancer", "weak_bones", "steroids", "weak_immune", "disc", "arthritis", "fibro"} {
-		if history.option(o) < 0 {
-			t.Errorf("history lacks %q", o)
+	if q := s.Question("days"); q == nil || q.Kind != KindScale || q.Min != 0 || q.Max < 30 {
+		t.Errorf("days since the massage must be a number of days, 0 to 30 or more")
+	}
+	if q := s.Question("pain_now"); q == nil || len(q.Anchors) < 4 {
+		t.Errorf("the pain scale needs its word anchors (0, 4, 7, 10)")
+	}
+	health := s.Question("health")
+	for _, o := range []string{"cancer", "thin_bones", "steroids", "weak_immune", "blood_thinner", "disc", "arthritis", "fibro"} {
+		if health.option(o) < 0 {
+			t.Errorf("health lacks %q", o)
 		}
 	}
 }
@@ -91,7 +96,7 @@ func TestToxinClaimIsNotStatedAsFact(t *testing.T) {
 	for path, text := range texts {
 		if strings.Contains(strings.ToLower(text), "toxin") {
 			mentions++
-			if !strings.Contains(text, "no good proof") {
+			if !strings.Contains(text, "no good proof") && !strings.Contains(text, "not toxins") {
 				t.Errorf("%s states the toxin claim without saying it is unproven: %q", path, text)
 			}
 		}
@@ -101,33 +106,156 @@ func TestToxinClaimIsNotStatedAsFact(t *testing.T) {
 	}
 }
 
-// TestQuestionsMostSeriousFirst: the red-flag screens come before the rest,
-// emergency signs first, so the check can stop early.
+// TestQuestionsMostSeriousFirst: the questions an emergency flag uses come
+// first (after age and pregnancy, which several flags depend on), then the
+// urgent ones, then the doctor ones, so the check can stop early.
 func TestQuestionsMostSeriousFirst(t *testing.T) {
 	s := defaultSet(t)
-	firstUse := map[Level]int{}
-	for _, l := range Levels[:3] {
-		firstUse[l] = len(s.Questions)
-	}
+	lastUse := map[Level]int{}
+	firstOnly := map[Level]int{Emergency: len(s.Questions), Urgent: len(s.Questions), Doctor: len(s.Questions)}
+	mostUrgent := map[int]Level{} // question → the most urgent level that uses it
 	for _, f := range s.Flags {
 		for _, c := range f.when {
-			firstUse[f.Level] = min(firstUse[f.Level], c.q)
-		}
-	}
-	if firstUse[Emergency] != 0 || firstUse[Emergency] > firstUse[Urgent] || firstUse[Urgent] > firstUse[Doctor] {
-		t.Errorf("first question used by each level: %v; want emergency from the first question, then urgent, then doctor", firstUse)
-	}
-	// Every emergency question comes before the first question that only
-	// matters for causes.
-	lastEmergency := 0
-	for _, f := range s.Flags {
-		if f.Level == Emergency {
-			for _, c := range f.when {
-				lastEmergency = max(lastEmergency, c.q)
+			lastUse[f.Level] = max(lastUse[f.Level], c.q)
+			if l, ok := mostUrgent[c.q]; !ok || f.Level.MoreUrgent(l) {
+				mostUrgent[c.q] = f.Level
 			}
 		}
 	}
-	if got := s.Questions[lastEmergency].ID; lastEmergency > 5 {
-		t.Errorf("an emergency sign is asked only at question %d (%s)", lastEmergency+1, got)
+	for q, l := range mostUrgent {
+		firstOnly[l] = min(firstOnly[l], q)
+	}
+	if firstOnly[Emergency] > 1 {
+		t.Errorf("the first emergency question is question %d", firstOnly[Emergency]+1)
+	}
+	// Every question used only by doctor flags comes after every emergency one.
+	if firstOnly[Doctor] < lastUse[Emergency] {
+		t.Errorf("%s (doctor only) comes before %s (emergency)", s.Questions[firstOnly[Doctor]].ID, s.Questions[lastUse[Emergency]].ID)
+	}
+	// Questions that only rank causes come after every flag's question but
+	// the doctor ones.
+	for i, q := range s.Questions {
+		if _, used := mostUrgent[i]; !used && i < lastUse[Urgent] {
+			t.Errorf("%s ranks causes only, yet comes before the urgent signs end", q.ID)
+		}
+	}
+	for _, id := range []string{"age", "pregnant"} {
+		if i := s.index[id]; i > 2 {
+			t.Errorf("%s is question %d; ask it near the start", id, i+1)
+		}
+	}
+}
+
+// TestSelfCareSafetyNetNamesEveryEmergency: the self-care safety net says,
+// in a few words, every emergency group a person might still get.
+func TestSelfCareSafetyNetNamesEveryEmergency(t *testing.T) {
+	s := defaultSet(t)
+	net := strings.ToLower(s.Level(SelfCare).SafetyNet["en"])
+	for _, g := range s.Groups {
+		if g.Level == Emergency && !strings.Contains(net, strings.ToLower(g.Short["en"])) {
+			t.Errorf("the self-care safety net does not name %s (%q)", g.ID, g.Short["en"])
+		}
+	}
+}
+
+// TestDangerQuestionsAskSinceTheMassage: a sign that came and went counts,
+// so every question an emergency flag uses (but who the person is, the
+// follow-ups and the pain score) asks "since the massage".
+func TestDangerQuestionsAskSinceTheMassage(t *testing.T) {
+	s := defaultSet(t)
+	for _, f := range s.Flags {
+		if f.Level != Emergency {
+			continue
+		}
+		for _, c := range f.when {
+			q := &s.Questions[c.q]
+			if len(q.AskIf) > 0 || q.ID == "pregnant" || q.Kind == KindScale {
+				continue
+			}
+			if !strings.Contains(strings.ToLower(q.Text["en"]), "since the massage") {
+				t.Errorf("%s (used by %s) does not ask about the time since the massage: %q", q.ID, f.ID, q.Text["en"])
+			}
+		}
+	}
+	// One idea per option: no option joins two conditions with "and".
+	for _, q := range s.Questions {
+		for _, o := range q.Options {
+			label := strings.NewReplacer("pins and needles", "", "hot and shivery", "").Replace(strings.ToLower(o.Label["en"]))
+			if strings.Contains(" "+label+" ", " and ") {
+				t.Errorf("%s.%s joins two things with \"and\": %q", q.ID, o.ID, o.Label["en"])
+			}
+		}
+	}
+}
+
+// TestAdviceCannotHurt: what the plan and the guide say carries the
+// published cautions (clinical.md, "What the advice must never say").
+func TestAdviceCannotHurt(t *testing.T) {
+	s := defaultSet(t)
+	texts := map[string]string{}
+	englishTexts(reflect.ValueOf(s).Elem(), "", texts)
+	for path, text := range texts {
+		lower := strings.ToLower(text)
+		if strings.Contains(lower, "ibuprofen") || strings.Contains(lower, "naproxen") {
+			for _, caution := range []string{"paracetamol", "pregnant", "asthma", "ulcer", "kidney", "heart", "blood thinner", "over 65"} {
+				if !strings.Contains(lower, caution) {
+					t.Errorf("%s names an anti-inflammatory without the caution %q", path, caution)
+				}
+			}
+		}
+		if strings.HasSuffix(path, ".body") && strings.Contains(lower, "chiropract") && !strings.Contains(lower, "neck pain or a headache") {
+			t.Errorf("%s suggests spinal manipulation without ruling it out for new neck pain or headache", path)
+		}
+		if strings.Contains(lower, "needles") && strings.Contains(path, "treatments") && !strings.Contains(lower, "lung") {
+			t.Errorf("%s suggests acupuncture without its lung caution", path)
+		}
+		if strings.Contains(lower, "flush") && !strings.Contains(lower, "no good proof") {
+			t.Errorf("%s says something flushes: %q", path, text)
+		}
+	}
+	// The guide says dark pee is a warning sign, not toxins.
+	found := false
+	for _, sec := range s.Guide {
+		for _, m := range sec.More {
+			found = found || (strings.Contains(m["en"], "pee") && strings.Contains(m["en"], "not toxins"))
+		}
+	}
+	if !found {
+		t.Error("the guide does not say that dark pee is a warning sign, not toxins")
+	}
+	// Urgent and emergency advice never invites a massage or the clinic.
+	for _, l := range []Level{Emergency, Urgent} {
+		info := s.Level(l)
+		for _, tx := range []Text{info.Title, info.DoNow, info.SafetyNet} {
+			if strings.Contains(strings.ToLower(tx["en"]), "massage") || strings.Contains(strings.ToLower(tx["en"]), "book") {
+				t.Errorf("%s advice invites a massage or a booking: %q", l, tx["en"])
+			}
+		}
+	}
+}
+
+// TestEveryGuidePageSaysEnough: each guide page has enough words to act on.
+func TestEveryGuidePageSaysEnough(t *testing.T) {
+	s := defaultSet(t)
+	for name, texts := range screens(s) {
+		if !strings.HasPrefix(name, "guide ") {
+			continue
+		}
+		words := 0
+		for _, tx := range texts {
+			words += len(wordRe.FindAllString(tx["en"], -1))
+		}
+		sec := s.Guide[0]
+		for _, g := range s.Guide {
+			if "guide "+g.ID == name {
+				sec = g
+			}
+		}
+		if len(sec.Include) == 0 && words < 150 {
+			t.Errorf("%s has %d words of its own and includes nothing: too little to act on", name, words)
+		}
+		if len(sec.Include) > 0 && contains(sec.Include, "prevention") && words+len(s.Plan.Prevention)*20 < 150 {
+			t.Errorf("%s is too short to act on", name)
+		}
 	}
 }

@@ -2,11 +2,15 @@ package rules
 
 import "sort"
 
+// diaryQuestions are the check's questions the diary answers from its
+// entries: the day's pain, the days since the massage, and the trend.
+var diaryQuestions = []string{"pain_now", "days", "trend"}
+
 // DiaryDay is one day of the recovery diary, as the escalation rules see it.
 type DiaryDay struct {
 	Day      int      // days since the massage (0: the day of it)
 	Pain     int      // 0 to 10
-	RedFlags []string // diary red flag ids ticked that day
+	RedFlags []string // group ids (diary red flags) ticked that day
 }
 
 // DiaryAdvice is what the diary says after the latest check-in.
@@ -18,22 +22,25 @@ type DiaryAdvice struct {
 
 // DiaryReason is one rule that applies, with the day it applied.
 type DiaryReason struct {
-	ID     string // an escalation or a diary red flag id
+	ID     string // a check flag id, or a group id for a sign ticked that day
 	Level  Level
 	Reason Text
 	Day    int
 }
 
-// AdviseDiary applies the diary rules to the days so far (any order; one
-// entry per day) for a plan of the given severity tier. It is pure.
-func (s *Set) AdviseDiary(days []DiaryDay, tier string) DiaryAdvice {
+// AdviseDiary applies the check's own rules to the days so far (any order;
+// one entry per day), so the diary and the check agree on the same day:
+// a warning sign ticked on any day gives its group's level, and the latest
+// day's pain, days since the massage and trend (read from the entries, see
+// DiaryTrend) go through the check's flags that use only those answers. It
+// is pure.
+func (s *Set) AdviseDiary(days []DiaryDay) DiaryAdvice {
 	adv := DiaryAdvice{Level: SelfCare}
 	if len(days) == 0 {
 		return adv
 	}
 	ds := append([]DiaryDay(nil), days...)
 	sort.Slice(ds, func(i, j int) bool { return ds[i].Day < ds[j].Day })
-	d := &s.Diary
 	add := func(id string, l Level, reason Text, day int) {
 		adv.Reasons = append(adv.Reasons, DiaryReason{id, l, reason, day})
 		if l.MoreUrgent(adv.Level) {
@@ -41,50 +48,28 @@ func (s *Set) AdviseDiary(days []DiaryDay, tier string) DiaryAdvice {
 		}
 	}
 
-	// A red flag on any day.
+	// A warning sign on any day.
 	for _, day := range ds {
-		for _, f := range d.RedFlags {
+		for _, f := range s.Diary.RedFlags {
 			if contains(day.RedFlags, f.ID) {
 				add(f.ID, f.Level, f.Reason, day.Day)
 			}
 		}
 	}
 
-	first, last := ds[0], ds[len(ds)-1]
-	esc := func(id string) *Escalation {
-		for i := range d.Escalations {
-			if d.Escalations[i].ID == id {
-				return &d.Escalations[i]
+	// The latest day, as the check would see it.
+	last := ds[len(ds)-1]
+	if r, err := s.Evaluate(s.DiaryAnswers(ds)); err == nil {
+		for _, reason := range r.Reasons {
+			if s.onlyDiaryQuestions(reason.Flag) {
+				add(reason.Flag.ID, reason.Flag.Level, reason.Flag.Reason, last.Day)
 			}
 		}
-		return nil
 	}
-	// Pain up from the first entry, once past the usual peak.
-	for _, day := range ds {
-		if day.Day >= d.RiseFromDay && day.Pain-first.Pain >= d.RisePoints {
-			e := esc("pain_up")
-			add(e.ID, e.Level, e.Reason, day.Day)
-			break
-		}
-	}
-	// No real improvement by the end of the tier's expected time.
-	expected := 0
-	for _, t := range s.Plan.Tiers {
-		if t.ID == tier {
-			expected = t.ExpectedDays
-		}
-	}
-	if expected == 0 && len(s.Plan.Tiers) > 0 {
-		expected = s.Plan.Tiers[len(s.Plan.Tiers)-1].ExpectedDays
-	}
-	drop := first.Pain - last.Pain
-	real := drop >= d.ImprovementPoints || drop*100 >= d.ImprovementPercent*first.Pain
-	if last.Day >= expected && !real && last.Pain > d.RecoveredMaxPain {
-		e := esc("no_improvement")
-		add(e.ID, e.Level, e.Reason, last.Day)
-	}
+	sort.SliceStable(adv.Reasons, func(i, j int) bool { return adv.Reasons[i].Level.MoreUrgent(adv.Reasons[j].Level) })
 
 	// Recovered: low pain on the last days in a row, and nothing else.
+	d := &s.Diary
 	if adv.Level == SelfCare && len(ds) >= d.RecoveredDays {
 		tail := ds[len(ds)-d.RecoveredDays:]
 		ok := true
@@ -94,6 +79,59 @@ func (s *Set) AdviseDiary(days []DiaryDay, tier string) DiaryAdvice {
 		adv.Recovered = ok
 	}
 	return adv
+}
+
+// DiaryAnswers are the check's answers for the latest of the days (sorted
+// by day): its pain, its day since the massage, and, with two entries or
+// more, the trend.
+func (s *Set) DiaryAnswers(sorted []DiaryDay) Answers {
+	last := sorted[len(sorted)-1]
+	as := Answers{}
+	if q := s.Question("pain_now"); q != nil {
+		as["pain_now"] = Answer{Number: min(max(last.Pain, q.Min), q.Max)}
+	}
+	if q := s.Question("days"); q != nil {
+		as["days"] = Answer{Number: min(max(last.Day, q.Min), q.Max)}
+	}
+	if t := s.DiaryTrend(sorted); t != "" {
+		as["trend"] = Answer{Option: t}
+	}
+	return as
+}
+
+// DiaryTrend reads the trend the check asks for from the entries (sorted by
+// day): "worse" when the latest pain is at least rise_points above the
+// lowest earlier entry, "better" when it is down from the first entry by
+// improvement_points or improvement_percent, else "same"; "" with fewer
+// than two entries.
+func (s *Set) DiaryTrend(sorted []DiaryDay) string {
+	if len(sorted) < 2 {
+		return ""
+	}
+	d := &s.Diary
+	first, last := sorted[0], sorted[len(sorted)-1]
+	lowest := first.Pain
+	for _, day := range sorted[:len(sorted)-1] {
+		lowest = min(lowest, day.Pain)
+	}
+	drop := first.Pain - last.Pain
+	switch {
+	case last.Pain-lowest >= d.RisePoints:
+		return "worse"
+	case drop > 0 && (drop >= d.ImprovementPoints || drop*100 >= d.ImprovementPercent*first.Pain):
+		return "better"
+	}
+	return "same"
+}
+
+// onlyDiaryQuestions reports whether a flag uses only what the diary knows.
+func (s *Set) onlyDiaryQuestions(f *Flag) bool {
+	for _, c := range f.when {
+		if !contains(diaryQuestions, s.Questions[c.q].ID) {
+			return false
+		}
+	}
+	return true
 }
 
 // DiaryFlag returns the diary red flag with that id, or nil.

@@ -6,6 +6,7 @@ type Set struct {
 	Locales   []string    `json:"locales"` // the first is the default
 	Common    Common      `json:"common"`
 	Questions []Question  `json:"questions"`
+	Groups    []Group     `json:"groups"`
 	Flags     []Flag      `json:"flags"`
 	Levels    []LevelInfo `json:"levels"`
 	Causes    []Cause     `json:"causes"`
@@ -27,6 +28,8 @@ type Common struct {
 	Unsure    Text `json:"unsure"`        // the "don't know" answer
 	NoneOfThe Text `json:"none_of_these"` // the empty answer of a multi question
 	NotAdvice Text `json:"not_a_diagnosis"`
+	// StartCheck ends every guide page: a way into the check.
+	StartCheck Text `json:"start_check"`
 }
 
 // Kinds of question.
@@ -51,6 +54,10 @@ type Question struct {
 	Max     int      `json:"max,omitempty"`
 	Unsure  string   `json:"unsure,omitempty"` // offer "don't know", counted as this option
 	AskIf   []string `json:"ask_if,omitempty"` // conditions on earlier questions
+	// A scale's words: Value reads an answer back ({n} is the number) and
+	// Anchors name some of the numbers.
+	Value   Text     `json:"value,omitempty"`
+	Anchors []Anchor `json:"anchors,omitempty"`
 
 	askIf []cond
 }
@@ -61,10 +68,30 @@ type Option struct {
 	Label Text   `json:"label"`
 }
 
+// Anchor puts words to one number of a scale ("7: hard to sleep or dress").
+type Anchor struct {
+	Value int  `json:"value"`
+	Label Text `json:"label"`
+}
+
+// Group is a danger sign as a person names it: one or more flags of one
+// level. The groups are the one list of signs that the home page, the guide,
+// the safety nets and the diary's daily check-in show.
+type Group struct {
+	ID    string `json:"id"`
+	Level Level  `json:"level"`
+	Label Text   `json:"label"`           // the sign in a few plain words
+	Short Text   `json:"short,omitempty"` // emergency: a word or two the self-care safety net must say
+	Diary bool   `json:"diary,omitempty"` // asked in the diary's daily check-in
+
+	flags []*Flag
+}
+
 // Flag is a red flag: when all its conditions hold, the advice is at least
 // its level, and its reason is shown.
 type Flag struct {
 	ID     string   `json:"id"`
+	Group  string   `json:"group"`
 	Level  Level    `json:"level"`
 	When   []string `json:"when"`
 	Reason Text     `json:"reason"`
@@ -78,9 +105,10 @@ type LevelInfo struct {
 	Title     Text  `json:"title"`      // the one main message
 	DoNow     Text  `json:"do_now"`     // what to do now
 	SafetyNet Text  `json:"safety_net"` // get help at once if ...
-	// The short list the home page shows, before any check, and its intro.
-	SignsIntro Text   `json:"signs_intro,omitempty"`
-	Signs      []Text `json:"signs,omitempty"`
+	// The line before this level's signs on the home page and in the guide.
+	SignsIntro Text `json:"signs_intro,omitempty"`
+	// Signs are the labels of this level's groups, filled in by Compile.
+	Signs []Text `json:"-"`
 }
 
 // Cause is a likely cause of the pain, with the answers that point to it.
@@ -147,33 +175,29 @@ type Section struct {
 	More    []Text   `json:"more,omitempty"` // closing paragraphs
 }
 
-// Includes lists the parts a guide section may include.
-var Includes = []string{"causes", "tiers", "tips", "treatments", "complications", "prevention"}
+// Includes lists the parts a guide section may include; "signs" is every
+// group of danger signs, by level.
+var Includes = []string{"causes", "tiers", "tips", "treatments", "complications", "prevention", "signs"}
 
-// Diary holds when the recovery diary tells the person to get help.
+// Diary holds how the recovery diary reads its entries. Its advice comes
+// from the check's own flags and groups (see AdviseDiary).
 type Diary struct {
-	ImprovementPoints  int          `json:"improvement_points"`
-	ImprovementPercent int          `json:"improvement_percent"`
-	RisePoints         int          `json:"rise_points"`
-	RiseFromDay        int          `json:"rise_from_day"`
-	RecoveredMaxPain   int          `json:"recovered_max_pain"`
-	RecoveredDays      int          `json:"recovered_days"`
-	Escalations        []Escalation `json:"escalations"`
-	RedFlags           []DiaryFlag  `json:"red_flags"`
-	RecoveredNote      Text         `json:"recovered_note"`
+	ImprovementPoints  int  `json:"improvement_points"`
+	ImprovementPercent int  `json:"improvement_percent"`
+	RisePoints         int  `json:"rise_points"`
+	RecoveredMaxPain   int  `json:"recovered_max_pain"`
+	RecoveredDays      int  `json:"recovered_days"`
+	RecoveredNote      Text `json:"recovered_note"`
+	// RedFlags are the daily warning signs: the groups marked diary, filled
+	// in by Compile.
+	RedFlags []DiaryFlag `json:"-"`
 }
 
-// Escalation is a rule of the diary with its level and reason.
-type Escalation struct {
-	ID     string `json:"id"`
-	Level  Level  `json:"level"`
-	Reason Text   `json:"reason"`
-}
-
-// DiaryFlag is a sign of the daily "new since yesterday?" question.
+// DiaryFlag is a sign of the daily "new since yesterday?" question: a group
+// of the check's flags.
 type DiaryFlag struct {
-	ID     string `json:"id"`
-	Level  Level  `json:"level"`
-	Label  Text   `json:"label"`
-	Reason Text   `json:"reason"`
+	ID     string
+	Level  Level
+	Label  Text
+	Reason Text // the reason of the group's first flag
 }

@@ -85,6 +85,7 @@ func (s *Set) compile() Problems {
 		bad("questions", "no questions")
 	}
 
+	s.checkGroups(&ps)
 	flagIDs := map[string]bool{}
 	for i := range s.Flags {
 		f := &s.Flags[i]
@@ -96,6 +97,14 @@ func (s *Set) compile() Problems {
 		flagIDs[f.ID] = true
 		if !f.Level.valid() || f.Level == SelfCare {
 			bad(path+".level", "level %q: a flag raises the advice to emergency, urgent or doctor", f.Level)
+		}
+		switch g := s.group(f.Group); {
+		case g == nil:
+			bad(path+".group", "unknown group %q (groups: %s)", f.Group, s.groupIDs())
+		case g.Level != f.Level:
+			bad(path+".level", "level %q: the flag's group %s is %s, and a group's flags share its level", f.Level, g.ID, g.Level)
+		default:
+			g.flags = append(g.flags, f)
 		}
 		f.when = s.conds(path+".when", f.When, &ps)
 		for j, c := range f.when {
@@ -111,6 +120,11 @@ func (s *Set) compile() Problems {
 	for l := range Levels[:len(Levels)-1] {
 		if !s.hasFlag(Levels[l]) {
 			bad("flags", "no flag leads to %s", Levels[l])
+		}
+	}
+	for i := range s.Groups {
+		if g := &s.Groups[i]; len(g.flags) == 0 && g.ID != "" {
+			bad(fmt.Sprintf("groups[%d]", i), "group %s has no flags: give it one, or remove it", g.ID)
 		}
 	}
 
@@ -190,11 +204,73 @@ func (s *Set) compile() Problems {
 		}
 	}
 	s.checkDiary(&ps)
+	s.derive()
 	return ps
 }
 
-// escalationIDs are the diary rules the engine knows.
-var escalationIDs = []string{"no_improvement", "pain_up"}
+// checkGroups checks the groups of danger signs; their flags are added as
+// the flags are checked.
+func (s *Set) checkGroups(ps *Problems) {
+	bad := func(path, format string, args ...any) {
+		*ps = append(*ps, Problem{path, fmt.Sprintf(format, args...)})
+	}
+	seen := map[string]bool{}
+	for i := range s.Groups {
+		g := &s.Groups[i]
+		g.flags = nil
+		path := fmt.Sprintf("groups[%d]", i)
+		checkID(path, g.ID, "group", ps)
+		if seen[g.ID] {
+			bad(path+".id", "duplicate group id %q", g.ID)
+		}
+		seen[g.ID] = true
+		if !g.Level.valid() || g.Level == SelfCare {
+			bad(path+".level", "level %q: a group of danger signs is emergency, urgent or doctor", g.Level)
+		}
+		if g.Level == Emergency && len(g.Short) == 0 {
+			bad(path+".short", "an emergency group needs a short name, for the self-care safety net")
+		}
+	}
+	if len(s.Groups) == 0 {
+		bad("groups", "no groups of danger signs")
+	}
+}
+
+// derive fills in what the rules show in more than one place: each level's
+// signs and the diary's daily warning signs, both from the groups.
+func (s *Set) derive() {
+	for i := range s.Levels {
+		s.Levels[i].Signs = nil
+		for _, g := range s.Groups {
+			if g.Level == s.Levels[i].ID {
+				s.Levels[i].Signs = append(s.Levels[i].Signs, g.Label)
+			}
+		}
+	}
+	s.Diary.RedFlags = nil
+	for _, g := range s.Groups {
+		if g.Diary && len(g.flags) > 0 {
+			s.Diary.RedFlags = append(s.Diary.RedFlags, DiaryFlag{ID: g.ID, Level: g.Level, Label: g.Label, Reason: g.flags[0].Reason})
+		}
+	}
+}
+
+func (s *Set) group(id string) *Group {
+	for i := range s.Groups {
+		if s.Groups[i].ID == id {
+			return &s.Groups[i]
+		}
+	}
+	return nil
+}
+
+func (s *Set) groupIDs() string {
+	ids := make([]string, len(s.Groups))
+	for i, g := range s.Groups {
+		ids[i] = g.ID
+	}
+	return strings.Join(ids, ", ")
+}
 
 func (s *Set) checkDiary(ps *Problems) {
 	bad := func(path, format string, args ...any) {
@@ -208,7 +284,6 @@ func (s *Set) checkDiary(ps *Problems) {
 		{"improvement_points", d.ImprovementPoints, 1, 10},
 		{"improvement_percent", d.ImprovementPercent, 1, 100},
 		{"rise_points", d.RisePoints, 1, 10},
-		{"rise_from_day", d.RiseFromDay, 0, 60},
 		{"recovered_max_pain", d.RecoveredMaxPain, 0, 10},
 		{"recovered_days", d.RecoveredDays, 1, 14},
 	} {
@@ -216,39 +291,20 @@ func (s *Set) checkDiary(ps *Problems) {
 			bad("diary."+n.name, "%s %d out of range (%d to %d)", n.name, n.v, n.lo, n.hi)
 		}
 	}
-	seen := map[string]bool{}
-	for i, e := range d.Escalations {
-		path := fmt.Sprintf("diary.escalations[%d]", i)
-		if !contains(escalationIDs, e.ID) {
-			bad(path+".id", "unknown escalation %q (known: %s)", e.ID, strings.Join(escalationIDs, ", "))
-		}
-		if seen[e.ID] {
-			bad(path+".id", "duplicate escalation %q", e.ID)
-		}
-		seen[e.ID] = true
-		if !e.Level.valid() || e.Level == SelfCare {
-			bad(path+".level", "level %q: an escalation raises the advice to emergency, urgent or doctor", e.Level)
+	diary := 0
+	for _, g := range s.Groups {
+		if g.Diary {
+			diary++
 		}
 	}
-	for _, id := range escalationIDs {
-		if !seen[id] {
-			bad("diary.escalations", "missing escalation %q", id)
-		}
+	if diary == 0 && len(s.Groups) > 0 {
+		bad("groups", "no group is marked diary: the daily check-in needs warning signs")
 	}
-	flagIDs := map[string]bool{}
-	for i, f := range d.RedFlags {
-		path := fmt.Sprintf("diary.red_flags[%d]", i)
-		checkID(path, f.ID, "diary flag", ps)
-		if flagIDs[f.ID] {
-			bad(path+".id", "duplicate diary flag %q", f.ID)
+	// The diary reads pain, days and trend through the check's questions.
+	for _, id := range diaryQuestions {
+		if q := s.Question(id); q == nil {
+			bad("questions", "no question %q: the diary needs it", id)
 		}
-		flagIDs[f.ID] = true
-		if !f.Level.valid() || f.Level == SelfCare {
-			bad(path+".level", "level %q: a red flag raises the advice to emergency, urgent or doctor", f.Level)
-		}
-	}
-	if len(d.RedFlags) == 0 {
-		bad("diary.red_flags", "no red flags for the daily check-in")
 	}
 }
 
@@ -274,8 +330,23 @@ func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
 		if q.Min >= q.Max {
 			bad(path+".max", "max %d must be above min %d", q.Max, q.Min)
 		}
+		if len(q.Value) > 0 {
+			for l, v := range q.Value {
+				if !strings.Contains(v, "{n}") {
+					bad(path+".value."+l, "value %q: say where the number goes with {n}", v)
+				}
+			}
+		}
+		for i, a := range q.Anchors {
+			if a.Value < q.Min || a.Value > q.Max {
+				bad(fmt.Sprintf("%s.anchors[%d].value", path, i), "anchor %d is outside the scale (%d to %d)", a.Value, q.Min, q.Max)
+			}
+		}
 	default:
 		bad(path+".kind", "unknown kind %q (kinds: %s)", q.Kind, strings.Join(kinds, ", "))
+	}
+	if q.Kind != KindScale && (len(q.Value) > 0 || len(q.Anchors) > 0) {
+		bad(path+".anchors", "value and anchors are for scale questions only")
 	}
 	if q.Kind != KindScale && (q.Min != 0 || q.Max != 0) {
 		bad(path+".min", "min and max are for scale questions only")

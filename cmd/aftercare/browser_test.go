@@ -184,7 +184,7 @@ func TestBrowserWithoutJavaScript(t *testing.T) {
 	if st.Loader != "none" {
 		t.Errorf("loader display = %q with JavaScript off, want none", st.Loader)
 	}
-	for _, want := range []string{"Get help now", "Call 911 now if you have any of these:", "See a doctor today", "Trouble breathing"} {
+	for _, want := range []string{"Get help now", "Call 911 now if you have any of these, even if it has gone:", "See a doctor today", "Short of breath"} {
 		if !strings.Contains(st.Text, want) {
 			t.Errorf("visible text lacks %q", want)
 		}

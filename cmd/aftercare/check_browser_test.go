@@ -167,9 +167,9 @@ func (tb *tab) noErrors(t *testing.T) {
 
 // The answers of one case per level; everything else gets the first option.
 var levelCases = map[string]map[string]any{
-	"selfcare":  {"pain_now": 3, "days": "d1", "trend": "better", "where": []string{"between_blades", "one_spot"}, "symptoms": []string{"soreness", "tender"}, "massage_type": "trigger"},
-	"doctor":    {"pain_now": 4, "days": "d5_7", "trend": "same"},
-	"urgent":    {"urgent_signs": []string{"fever"}, "pain_now": 5, "days": "d2"},
+	"selfcare":  {"pain_now": 3, "days": 1, "trend": "better", "where": []string{"between_blades", "one_spot"}, "symptoms": []string{"soreness", "tender"}, "massage_type": "trigger"},
+	"doctor":    {"pain_now": 4, "days": 6, "trend": "same"},
+	"urgent":    {"other_signs": []string{"fever"}, "pain_now": 5, "days": 2},
 	"emergency": {"stroke_signs": []string{"dizzy", "double_vision"}},
 }
 
@@ -260,7 +260,7 @@ func TestBrowserCheckSummary(t *testing.T) {
 	eval[bool](t, tb, `(navigator.share = (d) => { window.__shared = d; return Promise.resolve(); }, true)`)
 	tb.do(t, chromedp.Click(chromedp.ID("share")))
 	tb.waitFor(t, 5*time.Second, `window.__shared && document.querySelector(".status").textContent === "Shared."`)
-	if shared := eval[string](t, tb, `window.__shared.text`); !strings.Contains(shared, "Advice: Book a visit") || !strings.Contains(shared, "When was your massage? 5 to 7 days ago") {
+	if shared := eval[string](t, tb, `window.__shared.text`); !strings.Contains(shared, "Advice: Book a visit") || !strings.Contains(shared, "How many days ago was your massage? day 6 after the massage") {
 		t.Errorf("shared text:\n%s", shared)
 	}
 
@@ -302,14 +302,14 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 	}
 	// Back: the previous question again, showing the answer given.
 	tb.do(t, chromedp.Click(chromedp.ID("back")))
-	if sc := tb.waitScreenAfter(t, "pain_now"); sc.Question != "history" {
-		t.Fatalf("Back went to %q, want history", sc.Question)
+	if sc := tb.waitScreenAfter(t, "pain_now"); sc.Question != "pain_pattern" {
+		t.Fatalf("Back went to %q, want pain_pattern", sc.Question)
 	}
 	if !strings.Contains(eval[string](t, tb, `document.querySelector(".previous").textContent`), "None of these") {
 		t.Error("going back does not show the earlier answer")
 	}
-	// Change it: a risky history now leads to urgent advice.
-	answers := map[string]any{"history": []string{"steroids"}}
+	// Change it: pain worse at night now leads to urgent advice.
+	answers := map[string]any{"pain_pattern": []string{"night"}}
 	for k, v := range levelCases["selfcare"] {
 		answers[k] = v
 	}
@@ -317,7 +317,7 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 		t.Errorf("after changing an answer: %s, want urgent", got.Level)
 	}
 	tb.do(t, chromedp.Click(chromedp.ID("restart")))
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="emergency_signs"]')`)
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
 	tb.waitFor(t, 2*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
 	if sc := tb.screen(t); !strings.HasPrefix(sc.Progress, "Question 1 of") {
 		t.Errorf("Start over shows %+v", sc)
@@ -375,7 +375,7 @@ func TestBrowserClinicProfile(t *testing.T) {
 	}
 	tb.axe(t, "result with the clinic's contact")
 	tb.do(t, chromedp.Click(chromedp.ID("restart")))
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="emergency_signs"]')`)
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
 	tb.walk(t, checkWalk{answers: levelCases["emergency"]})
 	if href := eval[string](t, tb, `document.querySelector("a.call").getAttribute("href")`); href != "tel:999" {
 		t.Errorf("the call button dials %q, want tel:999", href)

@@ -56,7 +56,7 @@ func TestHomeWorksWithoutJavaScript(t *testing.T) {
 	body := get(t, s.Handler(quietLogger), "GET", "/", nil).Body.String()
 	for _, want := range []string{
 		"Get help now",
-		"Call 911 now if you have any of these:",
+		"Call 911 now if you have any of these, even if it has gone:",
 		"Chest pain, pressure or tightness",
 		`href="tel:911"`,
 		`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,

@@ -73,41 +73,41 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 	}{
 		{
 			"unknown field",
-			edit(t, "flags.yaml", "  - id: heart\n    level: emergency", "  - id: heart\n    levle: emergency"),
+			edit(t, "flags.yaml", "  - id: heart\n    group: heart\n    level: emergency", "  - id: heart\n    group: heart\n    levle: emergency"),
 			[]string{
-				`rules/data/flags.yaml:11:5: unknown field "levle" (known: id, level, when, reason)`,
-				`rules/data/flags.yaml:10:5: level "": a flag raises the advice to emergency, urgent or doctor`,
+				`rules/data/flags.yaml:143:5: unknown field "levle" (known: id, group, level, when, reason)`,
+				`rules/data/flags.yaml:141:5: level "": a flag raises the advice to emergency, urgent or doctor`,
 			},
 		},
 		{
 			"unknown option, with the valid ones",
 			edit(t, "flags.yaml", `"trend >= worse"`, `"trend >= wrose"`),
-			[]string{`rules/data/flags.yaml:83:12: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
+			[]string{`rules/data/flags.yaml:313:29: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
 		},
 		{
 			"dangling question id",
-			edit(t, "flags.yaml", `"dark_urine is yes"`, `"dark_pee is yes"`),
-			[]string{`rules/data/flags.yaml:42:12: condition "dark_pee is yes": unknown question "dark_pee" (questions: `},
+			edit(t, "flags.yaml", `when: ["other_signs includes dark_pee"]`, `when: ["dark_urine is yes"]`),
+			[]string{`rules/data/flags.yaml:241:12: condition "dark_urine is yes": unknown question "dark_urine" (questions: `},
 		},
 		{
 			"out of range, so never true",
 			edit(t, "flags.yaml", `"pain_now >= 8"`, `"pain_now >= 11"`),
-			[]string{`rules/data/flags.yaml:78:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
+			[]string{`rules/data/flags.yaml:301:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
 		},
 		{
 			"conditions that can never all be true",
-			edit(t, "flags.yaml", `when: ["pain_now >= 4", "days >= d8_14"]`, `when: ["pain_now >= 4", "pain_now <= 2"]`),
+			edit(t, "flags.yaml", `when: ["days >= 15", "pain_now >= 1"]`, `when: ["pain_now >= 4", "pain_now <= 2"]`),
 			[]string{`rules/data/flags.yaml:`, `these conditions can never all be true`},
 		},
 		{
 			"a flag that a worse answer could switch off",
-			edit(t, "flags.yaml", `"trend >= same", "days >= d3_4"`, `"trend is same", "days >= d3_4"`),
-			[]string{`rules/data/flags.yaml:89:12: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
+			edit(t, "flags.yaml", `"days >= 3", "trend >= same", "pain_now >= 2"`, `"days >= 3", "trend is same", "pain_now >= 2"`),
+			[]string{`rules/data/flags.yaml:320:25: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
 		},
 		{
 			"duplicate id",
-			edit(t, "flags.yaml", "  - id: lungs\n", "  - id: heart\n"),
-			[]string{`rules/data/flags.yaml:15:9: duplicate flag id "heart"`},
+			edit(t, "flags.yaml", "  - id: lungs\n    group: lungs\n", "  - id: heart\n    group: lungs\n"),
+			[]string{`rules/data/flags.yaml:153:9: duplicate flag id "heart"`},
 		},
 		{
 			"missing text for a locale",
@@ -118,7 +118,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 			"missing level",
 			edit(t, "levels.yaml", "  - id: doctor\n", "  - id: doktor\n"),
 			[]string{
-				`rules/data/levels.yaml:31:9: unknown level "doktor" (levels: emergency, urgent, doctor, selfcare)`,
+				`rules/data/levels.yaml:22:9: unknown level "doktor" (levels: emergency, urgent, doctor, selfcare)`,
 				`missing level "doctor"`,
 			},
 		},
@@ -129,7 +129,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		},
 		{
 			"ask_if on a later question",
-			edit(t, "questions.yaml", "  - id: dark_urine\n    kind: yesno\n", "  - id: dark_urine\n    kind: yesno\n    ask_if: [\"stress is yes\"]\n"),
+			edit(t, "questions.yaml", "  - id: chest\n    kind: choice\n", "  - id: chest\n    kind: choice\n    ask_if: [\"stress is yes\"]\n"),
 			[]string{`condition "stress is yes": stress comes later: ask_if may use only earlier questions`},
 		},
 		{
