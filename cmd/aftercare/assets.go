@@ -99,11 +99,17 @@ func (a *assets) rehash() {
 }
 
 func newAsset(name string, body []byte) *asset {
+	return newTypedAsset(name, body, contentType(name))
+}
+
+// newTypedAsset is an asset whose type is known (a page has no extension),
+// gzipped when its type compresses and that pays.
+func newTypedAsset(name string, body []byte, ctype string) *asset {
 	sum := sha256.Sum256(body)
 	f := &asset{
 		name:  name,
 		body:  body,
-		ctype: contentType(name),
+		ctype: ctype,
 		etag:  `"` + hex.EncodeToString(sum[:8]) + `"`,
 	}
 	if compressible(f.ctype) {

@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -35,42 +36,109 @@ func benchSite(b *testing.B) *site {
 }
 
 // helloBuild builds the go-app hello world the same way as the app, both
-// halves, into a folder laid out as go-app's defaults expect.
-func helloBuild(b *testing.B) (dir string, wasm []byte) {
-	b.Helper()
-	dir = b.TempDir()
+// halves, into a folder laid out as go-app's defaults expect; the wasm half
+// against go-app as published.
+func helloBuild(t testing.TB) (dir string, wasm []byte) {
+	t.Helper()
+	dir = t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "web"), 0o755)
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(dir, "web", "app.wasm"), "./testdata/hello")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		b.Fatalf("%v\n%s", err, out)
+		t.Fatalf("%v\n%s", err, out)
 	}
 	if out, err := exec.Command("go", "build", "-trimpath", "-o", filepath.Join(dir, "hello"), "./testdata/hello").CombinedOutput(); err != nil {
-		b.Fatalf("%v\n%s", err, out)
+		t.Fatalf("%v\n%s", err, out)
 	}
 	wasm, _ = os.ReadFile(filepath.Join(dir, "web", "app.wasm"))
 	return dir, wasm
 }
 
-// BenchmarkSizes: app.wasm raw, gzip and brotli, beside the hello world.
-func BenchmarkSizes(b *testing.B) {
-	s := benchSite(b)
-	_, hello := helloBuild(b)
-	app := s.assets.files[wasmName]
-	appBr := app.brotli
-	if appBr == nil {
-		appBr = brotliBytes(app.body)
+// TestBenchReport is the size and cold-load half of `make bench` (it runs
+// only with AFTERCARE_BENCH=1): in one run it prints, side by side, app.wasm
+// raw, gzip and brotli as shipped (slim go-app) and as it would be with
+// go-app as published, beside the hello world built both ways; then the cold
+// load on the phone profile (Slow 4G, 4x slower CPU) of the app before and
+// after the patch and of the hello world, and whether each reloads offline.
+func TestBenchReport(t *testing.T) {
+	if os.Getenv("AFTERCARE_BENCH") == "" {
+		t.Skip("set AFTERCARE_BENCH=1 (make bench does)")
 	}
-	helloGz, helloBr := gzipBytes(hello), brotliBytes(hello)
-	for range b.N {
+	needE2E(t)
+	web := filepath.Join("..", "..", "web")
+	slim, err := os.ReadFile(filepath.Join(web, wasmName))
+	if err != nil {
+		t.Fatalf("web/app.wasm: %v (make wasm builds it)", err)
 	}
-	b.ReportMetric(float64(len(app.body)), "app-raw-B")
-	b.ReportMetric(float64(len(app.gzip)), "app-gzip-B")
-	b.ReportMetric(float64(len(appBr)), "app-br-B")
-	b.ReportMetric(float64(len(hello)), "hello-raw-B")
-	b.ReportMetric(float64(len(helloGz)), "hello-gzip-B")
-	b.ReportMetric(float64(len(helloBr)), "hello-br-B")
-	b.ReportMetric(float64(len(appBr))/float64(len(helloBr)), "br-ratio")
+	tmp := t.TempDir()
+	modfile := slimModfile(t)
+	published := buildWasm(t, ".", filepath.Join(tmp, "published.wasm"), "-s -w", "")
+	helloDir, hello := helloBuild(t)
+	helloSlim := buildWasm(t, "./testdata/hello", filepath.Join(tmp, "hello-slim.wasm"), "-s -w", modfile)
+	helloSame := buildWasm(t, "./testdata/hello", filepath.Join(tmp, "hello-same.wasm"), "-s -w", modfile, wasmGCFlags...)
+
+	helloBr := len(brotliBytes(hello))
+	fmt.Printf("\n| app.wasm | raw | gzip | brotli | brotli / hello world |\n|---|---|---|---|---|\n")
+	for _, row := range []struct {
+		name string
+		b    []byte
+	}{
+		{"Aftercare, slim go-app (shipped)", slim},
+		{"Aftercare, go-app as published", published},
+		{"hello world, go-app as published", hello},
+		{"hello world, slim go-app", helloSlim},
+		{"hello world, slim go-app, the app's compiler flags", helloSame},
+	} {
+		br := len(brotliBytes(row.b))
+		fmt.Printf("| %s | %.2f MB | %.2f MB | %.2f MB | %.2f |\n", row.name, mb(len(row.b)), mb(len(gzipBytes(row.b))), mb(br), float64(br)/float64(helloBr))
+	}
+
+	// The same site twice: once with the shipped app.wasm, once with the
+	// published-go-app build, each with its brotli file.
+	before := copyDir(t, web)
+	writeFile(t, filepath.Join(before, wasmName), published)
+	writeFile(t, filepath.Join(before, wasmName+brotliExt), brotliBytes(published))
+	fmt.Printf("\n| cold load, Slow 4G, 4x slower CPU | text readable | app ready | reload offline |\n|---|---|---|---|\n")
+	for _, row := range []struct{ name, dir string }{{"Aftercare, slim go-app (shipped)", web}, {"Aftercare, go-app as published", before}} {
+		s := realSite(t, siteConfig{WebDir: row.dir})
+		srv := startServer(t, s.Handler(quietLogger))
+		r, ready, off := coldLoad(t, srv.URL+"/check", `document.documentElement.hasAttribute("data-app-ready")`, srv.Stop)
+		fmt.Printf("| %s | %.1f s | %.1f s | %s |\n", row.name, r.Seconds(), ready.Seconds(), yesNo(off))
+	}
+	r, ready, off := coldLoadHello(t, helloDir)
+	fmt.Printf("| hello world, go-app as published | %.1f s | %.1f s | %s |\n", r.Seconds(), ready.Seconds(), yesNo(off))
+}
+
+func mb(n int) float64 { return float64(n) / 1e6 }
+
+func yesNo(v bool) string {
+	if v {
+		return "yes"
+	}
+	return "no"
+}
+
+// coldLoadHello serves the hello world with its own server binary and loads
+// it cold.
+func coldLoadHello(t testing.TB, dir string) (readable, ready time.Duration, offline bool) {
+	ln, _ := net.Listen("tcp", "127.0.0.1:0")
+	addr := ln.Addr().String()
+	ln.Close()
+	cmd := exec.Command(filepath.Join(dir, "hello"))
+	cmd.Dir, cmd.Env = dir, append(os.Environ(), "ADDR="+addr)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	for range 50 {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stop := func() { cmd.Process.Kill(); cmd.Wait() }
+	defer stop()
+	return coldLoad(t, "http://"+addr+"/", `!document.getElementById("app-wasm-loader")`, stop)
 }
 
 // BenchmarkServe: requests per second on loopback, this server beside the
@@ -93,8 +161,10 @@ func BenchmarkServe(b *testing.B) {
 				client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64, DisableCompression: true}}
 				b.SetParallelism(4)
 				b.ResetTimer()
+				var total atomic.Int64
 				b.RunParallel(func(pb *testing.PB) {
 					var n int64
+					defer func() { total.Add(n) }()
 					for pb.Next() {
 						req, _ := http.NewRequest("GET", target, nil)
 						req.Header.Set("Accept-Encoding", "br, gzip")
@@ -107,9 +177,9 @@ func BenchmarkServe(b *testing.B) {
 						resp.Body.Close()
 						n += c
 					}
-					b.ReportMetric(float64(n), "last-worker-B")
 				})
 				b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "req/s")
+				b.ReportMetric(float64(total.Load())/float64(b.N), "B/req")
 			})
 		}
 	}
@@ -119,12 +189,12 @@ func BenchmarkServe(b *testing.B) {
 // slower CPU and measures when the heading is readable (on screen, not
 // covered) and when the app is ready; then, after the worker has
 // installed, stops the server and reloads.
-func coldLoad(b *testing.B, url, ready string, stop func()) (readable, readyAt time.Duration, offline bool) {
+func coldLoad(t testing.TB, url, ready string, stop func()) (readable, readyAt time.Duration, offline bool) {
 	exe := findChromium()
 	if exe == "" {
-		b.Fatal("Chromium not found")
+		t.Fatal("Chromium not found")
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.UserDataDir(b.TempDir()),
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(exe), chromedp.UserDataDir(t.TempDir()),
 		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true))
 	actx, cancelT := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancelT()
@@ -133,7 +203,7 @@ func coldLoad(b *testing.B, url, ready string, stop func()) (readable, readyAt t
 	ctx, cancel := chromedp.NewContext(actx)
 	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844, chromedp.EmulateMobile)); err != nil {
-		b.Fatal(err)
+		t.Fatal(err)
 	}
 	chromedp.Call(ctx, network.Enable, network.EnableParams{})
 	throttle(ctx, network.Conditions{Latency: 150, DownloadThroughput: 1.6 * 1024 * 1024 / 8, UploadThroughput: 750 * 1024 / 8})
@@ -183,51 +253,4 @@ func coldLoad(b *testing.B, url, ready string, stop func()) (readable, readyAt t
 func throttle(ctx context.Context, c network.Conditions) {
 	chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
 		MatchedNetworkConditions: []*network.Conditions{&c}})
-}
-
-func boolMetric(v bool) float64 {
-	if v {
-		return 1
-	}
-	return 0
-}
-
-// BenchmarkColdLoad: the app and the hello world, same conditions, same run.
-func BenchmarkColdLoad(b *testing.B) {
-	s := benchSite(b)
-	b.Run("app", func(b *testing.B) {
-		for range b.N {
-			srv := startServer(b, s.Handler(quietLogger))
-			r, ready, off := coldLoad(b, srv.URL+"/", `document.documentElement.hasAttribute("data-app-ready")`, srv.Stop)
-			b.ReportMetric(float64(r.Milliseconds()), "readable-ms")
-			b.ReportMetric(float64(ready.Milliseconds()), "ready-ms")
-			b.ReportMetric(boolMetric(off), "offline-reload")
-		}
-	})
-	b.Run("hello", func(b *testing.B) {
-		dir, _ := helloBuild(b)
-		for range b.N {
-			ln, _ := net.Listen("tcp", "127.0.0.1:0")
-			addr := ln.Addr().String()
-			ln.Close()
-			cmd := exec.Command(filepath.Join(dir, "hello"))
-			cmd.Dir, cmd.Env = dir, append(os.Environ(), "ADDR="+addr)
-			if err := cmd.Start(); err != nil {
-				b.Fatal(err)
-			}
-			for range 50 {
-				if c, err := net.Dial("tcp", addr); err == nil {
-					c.Close()
-					break
-				}
-				time.Sleep(100 * time.Millisecond)
-			}
-			stop := func() { cmd.Process.Kill(); cmd.Wait() }
-			r, ready, off := coldLoad(b, "http://"+addr+"/", `!document.getElementById("app-wasm-loader")`, stop)
-			stop()
-			b.ReportMetric(float64(r.Milliseconds()), "readable-ms")
-			b.ReportMetric(float64(ready.Milliseconds()), "ready-ms")
-			b.ReportMetric(boolMetric(off), "offline-reload")
-		}
-	})
 }

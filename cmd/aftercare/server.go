@@ -62,12 +62,14 @@ func (s *site) prerendered(pages http.Handler) http.Handler {
 		if rec.Code != http.StatusOK {
 			continue
 		}
-		f := newAsset(p, rec.Body.Bytes())
+		// The type first: it decides whether the page is compressed.
+		ctype := contentType(p)
 		if ct := rec.Header().Get("Content-Type"); ct == "text/html" {
-			f.ctype = "text/html; charset=utf-8"
+			ctype = "text/html; charset=utf-8"
 		} else if ct != "" {
-			f.ctype = ct
+			ctype = ct
 		}
+		f := newTypedAsset(p, rec.Body.Bytes(), ctype)
 		if f.gzip != nil {
 			f.brotli = brotliBytes(f.body)
 		}

@@ -3,9 +3,12 @@
 package main
 
 import (
+	"bytes"
+	"compress/gzip"
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -18,6 +21,8 @@ import (
 
 	ui "aftercare/app"
 	"aftercare/rules"
+
+	"github.com/andybalholm/brotli"
 )
 
 func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
@@ -450,5 +455,37 @@ func TestEmbedScript(t *testing.T) {
 	}
 	if other := get(t, s.Handler(quietLogger), "GET", "/app.js", nil); other.Header().Get("Cross-Origin-Resource-Policy") != "same-origin" {
 		t.Error("other files are not kept same-origin")
+	}
+}
+
+// TestEveryPageServedCompressed: every route's HTML comes back brotli or
+// gzip as the request accepts, with Vary, and decodes to the same page.
+func TestEveryPageServedCompressed(t *testing.T) {
+	h := newTestSite(t, fakeWebDir(t)).Handler(quietLogger)
+	for _, route := range routePaths() {
+		plain := get(t, h, "GET", route, nil)
+		if plain.Code != 200 || !strings.HasPrefix(plain.Header().Get("Content-Type"), "text/html") {
+			t.Fatalf("%s: %d %s", route, plain.Code, plain.Header().Get("Content-Type"))
+		}
+		for accept, enc := range map[string]string{"br, gzip": "br", "gzip": "gzip"} {
+			w := get(t, h, "GET", route, map[string]string{"Accept-Encoding": accept})
+			if got := w.Header().Get("Content-Encoding"); got != enc || !strings.Contains(w.Header().Get("Vary"), "Accept-Encoding") {
+				t.Errorf("%s with Accept-Encoding %q: Content-Encoding %q, Vary %q; want %s", route, accept, got, w.Header().Get("Vary"), enc)
+				continue
+			}
+			var body []byte
+			if enc == "br" {
+				body, _ = io.ReadAll(brotli.NewReader(w.Body))
+			} else {
+				zr, err := gzip.NewReader(w.Body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				body, _ = io.ReadAll(zr)
+			}
+			if !bytes.Equal(body, plain.Body.Bytes()) {
+				t.Errorf("%s: the %s body does not decode to the page", route, enc)
+			}
+		}
 	}
 }
