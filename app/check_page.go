@@ -22,12 +22,51 @@ type checkPage struct {
 	help     bool            // "what does this mean?" is open
 	notice   string          // told once: e.g. answers could not be restored
 	failed   string          // set after a panic: the error screen shows
-	loaded   bool
+	loaded   bool            // the saved check is read: the start button works
+	confirm  bool            // "start over?" is asked on the advice screen
+
+	stopBack func() // stops listening to the phone's Back button
 }
 
 func (p *checkPage) OnMount(ctx app.Context) {
 	p.restore(ctx)
+	// From the home page's "Start a check" (?start=1) the first question
+	// comes at once: that page already said what the check is.
+	if !p.st.Started && ctx.Page().URL().Query().Get("start") == "1" {
+		p.start(ctx, app.Event{})
+	}
+	// The phone's Back button goes to the previous question: each screen
+	// is a history entry (#step-N), and going back to an earlier one steps
+	// the check back to it.
+	p.stopBack = onHistoryBack(func(step int) {
+		ctx.Dispatch(func(ctx app.Context) { p.backTo(ctx, step) })
+	})
 	p.pageBase.OnMount(ctx)
+}
+
+func (p *checkPage) OnDismount() {
+	if p.stopBack != nil {
+		p.stopBack()
+	}
+}
+
+// backTo steps the check back until step questions are answered (-1: the
+// intro), as the phone's Back button asks.
+func (p *checkPage) backTo(ctx app.Context, step int) {
+	if !p.st.Started || step >= len(p.st.Asked) {
+		return
+	}
+	for p.st.Started && len(p.st.Asked) > max(step, 0) {
+		_, p.previous = p.st.back()
+	}
+	if step < 0 {
+		p.st.back() // to the intro
+		p.previous = nil
+		clearCheck(ctx)
+	}
+	p.help, p.confirm = false, false
+	p.refresh(ctx)
+	focusHeadingSoon(p.screenKey())
 }
 
 // restore picks up a check saved earlier in this session.
@@ -53,6 +92,7 @@ func (p *checkPage) refresh(ctx app.Context) {
 		pr, _ = p.st.evaluate(set)
 	}
 	p.pr = pr
+	p.confirm = false
 	p.draft = map[string]bool{}
 	if q := set.Question(pr.current); q != nil && q.Kind == rules.KindMulti {
 		if list, ok := normalizeJSON(p.previous).([]any); ok {
@@ -64,6 +104,18 @@ func (p *checkPage) refresh(ctx app.Context) {
 	if p.st.Started && !saveCheck(ctx, p.st) {
 		p.notice = "This browser is not letting Aftercare save your answers. The check still works, but a reload will start it again."
 	}
+	ctx.Page().SetTitle("%s", pageTitle(p.screenTitle(set)))
+}
+
+// screenTitle names the screen on show, for the tab and for screen readers.
+func (p *checkPage) screenTitle(set *rules.Set) string {
+	switch {
+	case !p.st.Started:
+		return RouteFor("/check").Title
+	case p.pr.current != "":
+		return fmt.Sprintf("Question %d: %s", len(p.st.Asked)+1, set.In(set.Question(p.pr.current).Text, locale))
+	}
+	return set.In(set.Level(p.pr.result.Level).Title, locale)
 }
 
 // step records an answer to the question on screen and moves on.
@@ -71,20 +123,31 @@ func (p *checkPage) step(ctx app.Context, a rules.Answer) {
 	p.st.answer(ruleSet(), p.pr.current, a)
 	p.previous, p.help = nil, false
 	p.refresh(ctx)
+	pushStep(len(p.st.Asked))
 	focusHeadingSoon(p.screenKey())
 }
 
 func (p *checkPage) start(ctx app.Context, e app.Event) {
-	p.st = checkState{Started: true}
+	p.st = checkState{Started: true, Date: localToday()}
 	p.notice, p.previous = "", nil
 	p.refresh(ctx)
+	pushStep(0)
 	focusHeadingSoon(p.screenKey())
 }
 
+// restart starts a new check. On the advice screen it asks first: the
+// answers and the advice would be gone.
 func (p *checkPage) restart(ctx app.Context, e app.Event) {
+	if p.pr.current == "" && p.st.Started && !p.confirm {
+		p.confirm = true
+		focusOn("#confirm-restart")
+		return
+	}
 	clearCheck(ctx)
 	p.start(ctx, e)
 }
+
+func (p *checkPage) keep(ctx app.Context, e app.Event) { p.confirm = false }
 
 func (p *checkPage) back(ctx app.Context, e app.Event) {
 	_, p.previous = p.st.back()
@@ -96,14 +159,12 @@ func (p *checkPage) back(ctx app.Context, e app.Event) {
 	focusHeadingSoon(p.screenKey())
 }
 
-// finish shows the advice before the last questions, which only refine the
-// likely causes. The rules say when that is safe (Result.Certain).
-func (p *checkPage) finish(ctx app.Context, e app.Event) {
-	if !p.pr.result.Certain {
-		return
-	}
-	p.st.Finished = true
+// more goes on, after the advice, with the questions that only rank the
+// likely causes.
+func (p *checkPage) more(ctx app.Context, e app.Event) {
+	p.st.More = true
 	p.refresh(ctx)
+	pushStep(len(p.st.Asked))
 	focusHeadingSoon(p.screenKey())
 }
 
@@ -124,10 +185,12 @@ func (p *checkPage) score(n int) app.EventHandler {
 func (p *checkPage) tick(option string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.draft[option] = ctx.JSSrc().Get("checked").Bool()
+		p.notice = ""
 	}
 }
 
-func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
+// ticked lists the boxes ticked on this screen.
+func (p *checkPage) ticked() []string {
 	var opts []string
 	for o, on := range p.draft {
 		if on {
@@ -135,10 +198,29 @@ func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
 		}
 	}
 	sort.Strings(opts)
+	return opts
+}
+
+// submitTicked goes on with what is ticked. Nothing ticked is not an
+// answer: "None of these" is.
+func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
+	opts := p.ticked()
+	if len(opts) == 0 {
+		p.notice = "Tick what fits, or choose None of these."
+		return
+	}
+	p.notice = ""
 	p.step(ctx, rules.Answer{Options: append([]string{}, opts...)})
 }
 
+// noneOfThese never throws ticks away: with anything ticked it is off, and
+// if it is reached anyway it says so and waits.
 func (p *checkPage) noneOfThese(ctx app.Context, e app.Event) {
+	if len(p.ticked()) > 0 {
+		p.notice = "You ticked something, so None of these is off. Untick it, or choose Continue."
+		return
+	}
+	p.notice = ""
 	p.step(ctx, rules.Answer{Options: []string{}})
 }
 

@@ -10,19 +10,23 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// checkState is a check in progress, as kept on the device for the session
-// (sessionStorage), so an accidental reload or a closed tab loses nothing.
+// checkState is the last check, in progress or done, as kept on the device
+// (localStorage) until the person starts over or deletes it, so a reload or
+// a closed tab loses nothing and the summary for a doctor stays.
 type checkState struct {
-	Version  int            `json:"v"`
-	Started  bool           `json:"started"`
-	Answers  map[string]any `json:"answers"`  // the rules' JSON form of each answer
-	Asked    []string       `json:"asked"`    // question ids, in the order answered
-	Finished bool           `json:"finished"` // the person chose to see the advice early
+	Version int            `json:"v"`
+	Started bool           `json:"started"`
+	Date    string         `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
+	Answers map[string]any `json:"answers"`        // the rules' JSON form of each answer
+	Asked   []string       `json:"asked"`          // question ids, in the order answered
+	// More is set when the person, shown the advice, chose to answer the
+	// questions that only rank the likely causes.
+	More bool `json:"more,omitempty"`
 }
 
 const (
 	checkKey          = "aftercare.check"
-	checkStateVersion = 1
+	checkStateVersion = 2
 )
 
 // progress is where a check stands, worked out by the rules.
@@ -54,10 +58,21 @@ func (st *checkState) evaluate(set *rules.Set) (progress, error) {
 		return pr, err
 	}
 	pr.result = r
-	if st.Started && !st.Finished && len(r.Pending) > 0 {
+	// The advice comes as soon as nothing left can make it more urgent; the
+	// rest only ranks the likely causes and is asked only if wanted.
+	if st.Started && len(r.Pending) > 0 && (!r.Certain || st.More) {
 		pr.current = r.Pending[0]
 	}
 	return pr, nil
+}
+
+// causeQuestions is how many questions are left that only rank the likely
+// causes, once the advice is known.
+func (pr progress) causeQuestions() int {
+	if pr.current != "" || pr.result.Level == rules.Emergency {
+		return 0
+	}
+	return len(pr.result.Pending)
 }
 
 // answer records the answer to a question and moves on.
@@ -73,7 +88,7 @@ func (st *checkState) answer(set *rules.Set, id string, a rules.Answer) {
 // rules work out again everything after it. It returns that answer, to show
 // what was chosen before.
 func (st *checkState) back() (string, any) {
-	st.Finished = false
+	st.More = false
 	if len(st.Asked) == 0 {
 		st.Started = false
 		return "", nil
@@ -107,10 +122,10 @@ func loadCheck(ctx app.Context) (st checkState, err error) {
 			st, err = checkState{}, fmt.Errorf("storage unavailable: %v", r)
 		}
 	}()
-	if !ctx.SessionStorage().Contains(checkKey) {
+	if !ctx.LocalStorage().Contains(checkKey) {
 		return checkState{}, nil
 	}
-	if err := ctx.SessionStorage().Get(checkKey, &st); err != nil {
+	if err := ctx.LocalStorage().Get(checkKey, &st); err != nil {
 		return checkState{}, err
 	}
 	if st.Version != checkStateVersion {
@@ -119,7 +134,7 @@ func loadCheck(ctx app.Context) (st checkState, err error) {
 	return st, nil
 }
 
-// saveCheck keeps the check for the session. It reports whether it could.
+// saveCheck keeps the check on the device. It reports whether it could.
 func saveCheck(ctx app.Context, st checkState) (ok bool) {
 	defer func() {
 		if recover() != nil {
@@ -127,11 +142,11 @@ func saveCheck(ctx app.Context, st checkState) (ok bool) {
 		}
 	}()
 	st.Version = checkStateVersion
-	return ctx.SessionStorage().Set(checkKey, st) == nil
+	return ctx.LocalStorage().Set(checkKey, st) == nil
 }
 
 // clearCheck forgets the check.
 func clearCheck(ctx app.Context) {
 	defer func() { recover() }()
-	ctx.SessionStorage().Del(checkKey)
+	ctx.LocalStorage().Del(checkKey)
 }

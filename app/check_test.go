@@ -22,6 +22,16 @@ func checkAt(t *testing.T, answers map[string]any, asked ...string) *checkPage {
 	return p
 }
 
+// calmWith is every danger question answered calmly, plus the answers given.
+func calmWith(answers map[string]any) map[string]any {
+	out := map[string]any{"age": "under_60", "pregnant": "no", "chest": "no", "body_signs": []any{}, "stroke_signs": []any{},
+		"nerve_signs": []any{}, "other_signs": []any{}, "injury": []any{}, "health": []any{}, "pain_pattern": []any{}}
+	for k, v := range answers {
+		out[k] = v
+	}
+	return out
+}
+
 func TestCheckIntro(t *testing.T) {
 	html := render(t, &checkPage{})
 	for _, want := range []string{">Start the check</button>", "Get help now", `data-screen="intro"`} {
@@ -38,7 +48,7 @@ func TestCheckFirstQuestions(t *testing.T) {
 	set := ruleSet()
 	q := set.Questions[0]
 	r, _ := set.Evaluate(rules.Answers{})
-	total := ">Question 1 of " + itoa(len(r.Pending)) + "</p>"
+	total := ">Question 1 of up to " + itoa(len(r.Pending)) + "</p>"
 	if q.ID != "age" || !strings.Contains(html, `data-question="age"`) || !strings.Contains(html, total) {
 		t.Fatalf("first screen is not age, %s:\n%s", total, html)
 	}
@@ -89,7 +99,7 @@ func TestCheckScaleAndUnsure(t *testing.T) {
 			t.Errorf("no button for %d", n)
 		}
 	}
-	calm["pain_now"], calm["days"] = 2.0, 1.0
+	calm["pain_now"], calm["days"] = 2.0, 4.0
 	html = render(t, checkAt(t, calm))
 	if !strings.Contains(html, `data-question="trend"`) || !hasTag(html, "button", `data-option="unsure"`) || !strings.Contains(html, ">"+htmlEscape("I don't know")+"</button>") {
 		t.Errorf("trend offers no \"I don't know\":\n%s", html)
@@ -115,16 +125,13 @@ func TestCheckEmergencyComesFirstAndAlone(t *testing.T) {
 }
 
 func TestCheckResult(t *testing.T) {
-	p := checkAt(t, map[string]any{"pain_now": 4.0, "days": 6.0, "trend": "same", "symptoms": []any{"soreness"}, "posture": "yes"})
-	p.st.Finished = true
-	pr, _ := p.st.evaluate(ruleSet())
-	p.pr = pr
+	p := checkAt(t, calmWith(map[string]any{"pain_now": 4.0, "days": 6.0, "trend": "same", "symptoms": []any{"soreness"}, "posture": "yes"}))
 	html := render(t, p)
 	for _, want := range []string{
 		`data-level="doctor"`,
 		"Book a visit with a doctor or physio in the next few days.",
 		"This is not a diagnosis.",
-		">Get help at once</h2>",
+		">When to get help</h2>",
 		"Your pain has not got better in 3 or more days.",
 		"How many days ago was your massage? day 6 after the massage",
 		">Likely causes</h2>", ">Tight knots that were worked on</h3>", ">Your posture</h3>",
@@ -194,21 +201,108 @@ func TestCheckStateBackAndBadAnswers(t *testing.T) {
 	}
 }
 
+// TestSummary: the papers a doctor can read: a real date, each sign asked
+// about with its answer (ticked and not ticked), the massage as a date, the
+// danger questions not asked shown as such, the level and its reasons.
 func TestSummary(t *testing.T) {
 	if html := render(t, &summaryPage{}); !strings.Contains(html, "Your summary appears here once you have finished a check") {
 		t.Errorf("empty summary:\n%s", html)
 	}
-	p := checkAt(t, map[string]any{"pain_now": 9.0, "days": 1.0}, "pain_now", "days")
-	s := &summaryPage{pr: &p.pr, asked: p.st.Asked, date: "24 November 2026"}
+	p := checkAt(t, map[string]any{"chest": "no", "body_signs": []any{"sweat"}, "pain_now": 9.0, "days": 1.0}, "chest", "body_signs")
+	s := &summaryPage{pr: &p.pr, asked: p.st.Asked, date: "2026-11-24"}
 	html := render(t, s)
-	for _, want := range []string{"Made with Aftercare on 24 November 2026", "See a doctor today.", "Your pain is very bad.", "How bad is the pain right now?", "9 out of 10", ">Print</button>", ">Share or copy</button>"} {
-		if !strings.Contains(html, want) {
+	for _, want := range []string{
+		"Made with Aftercare on 24 Nov 2026", "Call 911 now.", "Pain with a cold sweat",
+		"Since the massage, have you had any pain, pressure or tightness in your chest, even if it has gone?", ">No<",
+		"Yes: A cold sweat with the pain", "No: Short of breath while resting;",
+		"Not asked: the advice was clear without it",
+		">Print</button>", ">Share or copy</button>", `id="delete-check"`,
+	} {
+		if !strings.Contains(html, htmlEscape(want)) && !strings.Contains(html, want) {
 			t.Errorf("summary lacks %q", want)
 		}
 	}
-	if text := s.text(); !strings.Contains(text, "Advice: See a doctor today.") || !strings.Contains(text, "- How many days ago was your massage? day 1 after the massage (Yesterday)") {
+	if strings.Count(html, "None of these") > 0 {
+		t.Error("the summary says None of these, which names no sign")
+	}
+
+	p = checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0}))
+	s = &summaryPage{pr: &p.pr, asked: []string{"pain_now", "days"}, date: "2026-11-24"}
+	if text := s.text(); !strings.Contains(text, "Advice: You can look after this at home.") || !strings.Contains(text, "- How many days ago was your massage? Massage on 23 Nov 2026, day 1 at the time of the check") {
 		t.Errorf("share text:\n%s", text)
 	}
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestListsNeverDropTicks: with a tick, None of these is off (and its
+// handler refuses); with none, Continue is off (and its handler refuses).
+func TestListsNeverDropTicks(t *testing.T) {
+	p := checkAt(t, map[string]any{"age": "under_60", "pregnant": "no", "chest": "no"}, "age", "pregnant", "chest")
+	html := render(t, p)
+	if !hasTag(html, "button", `id="continue"`, `disabled`) || hasTag(html, "button", `data-option="none"`, `disabled`) {
+		t.Errorf("nothing ticked: Continue must be off and None of these on:\n%s", html)
+	}
+	p = checkAt(t, map[string]any{"age": "under_60", "pregnant": "no", "chest": "no"}, "age", "pregnant", "chest")
+	p.draft = map[string]bool{"breathless_rest": true}
+	html = render(t, p)
+	if hasTag(html, "button", `id="continue"`, `disabled`) || !hasTag(html, "button", `data-option="none"`, `disabled`) {
+		t.Errorf("a tick: Continue must be on and None of these off")
+	}
+	p.noneOfThese(app.Context{}, app.Event{})
+	if p.pr.current != "body_signs" || p.notice == "" || !p.draft["breathless_rest"] {
+		t.Errorf("None of these with a tick: on %q, notice %q, ticks %v", p.pr.current, p.notice, p.draft)
+	}
+}
+
+// TestAdviceWhenKnownThenCausesOnOffer: once certain, the advice shows with
+// an offer of the cause questions, and no timeline is made up without a
+// pain score.
+func TestAdviceWhenKnownThenCausesOnOffer(t *testing.T) {
+	p := checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0}))
+	if p.pr.current != "" || p.pr.result.Level != rules.SelfCare {
+		t.Fatalf("a calm case, certain: still asking %q (%s)", p.pr.current, p.pr.result.Level)
+	}
+	html := render(t, p)
+	if !hasTag(html, "button", `id="more-questions"`) || strings.Contains(html, "Likely causes") {
+		t.Error("the advice does not offer the cause questions, or shows causes before them")
+	}
+	p.st.More = true
+	if pr, _ := p.st.evaluate(ruleSet()); pr.current == "" {
+		t.Error("choosing more questions asks none")
+	}
+
+	fever := checkAt(t, calmWith(map[string]any{"other_signs": []any{"fever"}, "sepsis_signs": []any{}}))
+	html = render(t, fever)
+	if fever.pr.result.Tier != nil || strings.Contains(html, "may take") || strings.Contains(html, "tier=") {
+		t.Errorf("without a pain score the plan guessed a tier: %v", fever.pr.result.Tier)
+	}
+	if strings.Contains(html, "days=") {
+		t.Error("the diary link carries a massage date that was never asked")
+	}
+}
+
+// TestStartButtonWaitsForTheApp: prerendered (not yet loaded), the start
+// button is off and says why; loaded, it works.
+func TestStartButtonWaitsForTheApp(t *testing.T) {
+	html := render(t, &checkPage{})
+	if !hasTag(html, "button", `id="start-check"`, `disabled`) || !strings.Contains(html, "still loading") {
+		t.Errorf("before loading:\n%s", html)
+	}
+	html = render(t, &checkPage{loaded: true})
+	if hasTag(html, "button", `id="start-check"`, `disabled`) || strings.Contains(html, "still loading") {
+		t.Error("after loading the start button is still off")
+	}
+}
+
+// TestStartOverAsksOnTheAdvice: on the advice, Start over first asks.
+func TestStartOverAsksOnTheAdvice(t *testing.T) {
+	p := checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0}))
+	p.confirm = true
+	html := render(t, p)
+	for _, want := range []string{`id="confirm-restart"`, `id="confirm-yes"`, `id="confirm-no"`} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the confirmation lacks %s", want)
+		}
+	}
+}

@@ -13,15 +13,25 @@ import (
 func (p *checkPage) renderIntro() app.UI {
 	body := []app.UI{
 		heading("Check your symptoms"),
-		app.P().Class("lead").Text("Answer a few short questions, one at a time. The most serious ones come first. At the end you get clear advice on what to do next."),
-		app.P().Text("It takes about a minute. Your answers never leave this device."),
+		app.P().Class("lead").Text("Answer short questions, one at a time. The most serious ones come first. You get clear advice as soon as it is known."),
+		app.P().Text("If you feel fine, it takes about 12 taps. Your answers never leave this device."),
 	}
 	if p.notice != "" {
 		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
 	}
+	// Until the app has loaded, the button cannot work: it says so rather
+	// than swallow a tap.
+	start := app.Button().Type("button").Class("button primary wide").ID("start-check").
+		OnClick(guard(&p.failed, p.start)).Text("Start the check")
+	if !p.loaded {
+		start = app.Button().Type("button").Class("button primary wide").ID("start-check").
+			Disabled(true).Aria("describedby", "start-wait").Text("Start the check")
+	}
+	body = append(body, app.P().Body(start))
+	if !p.loaded {
+		body = append(body, app.P().ID("start-wait").Class("notice").Role("status").Text("The check is still loading. The button works in a moment."))
+	}
 	body = append(body,
-		app.P().Body(app.Button().Type("button").Class("button primary wide").ID("start-check").
-			OnClick(guard(&p.failed, p.start)).Text("Start the check")),
 		app.P().Text("If you feel very unwell right now, do not wait for the check. Call for help."),
 		helpNow(),
 	)
@@ -34,7 +44,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	t := func(x rules.Text) string { return set.In(x, locale) }
 
 	body := []app.UI{
-		app.P().Class("progress-text").Textf("Question %d of %d", asked+1, total),
+		app.P().Class("progress-text").Textf("Question %d of up to %d", asked+1, total),
 		app.Progress().Class("progress").Max(total).Value(asked).Aria("label", "Progress through the check"),
 		heading(t(q.Text)),
 	}
@@ -65,6 +75,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 			app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
 			scaleAnchors(set, q))
 	case rules.KindMulti:
+		ticked := len(p.ticked()) > 0
 		for _, o := range q.Options {
 			options = append(options, app.Label().Class("option check").Body(
 				app.Input().Type("checkbox").DataSet("option", o.ID).Checked(p.draft[o.ID]).
@@ -75,9 +86,12 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 		body = append(body,
 			app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...),
 			app.Div().Class("options-actions").Body(
-				app.Button().Type("button").Class("option none").DataSet("option", "none").
+				// None of these is off while anything is ticked, and
+				// Continue while nothing is: no tick is thrown away, and an
+				// empty list is never taken for an answer.
+				offIf(ticked, app.Button().Type("button").Class("option none").DataSet("option", "none")).
 					OnClick(p.on("none", p.noneOfThese)).Text(t(set.Common.NoneOfThe)),
-				app.Button().Type("button").Class("button primary").ID("continue").
+				offIf(!ticked, app.Button().Type("button").Class("button primary").ID("continue")).
 					OnClick(p.on("continue", p.submitTicked)).Text("Continue with what I ticked"),
 			))
 	default:
@@ -95,10 +109,6 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	nav := []app.UI{
 		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("Back"),
 		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text("Start over"),
-	}
-	if p.pr.result.Certain && asked > 0 {
-		nav = append(nav, app.Button().Type("button").Class("link-button").ID("finish").
-			OnClick(p.on("finish", p.finish)).Text("Skip the rest and see my advice"))
 	}
 	body = append(body, app.Div().Class("question-nav").Body(nav...))
 	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
@@ -173,31 +183,45 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		home = append(home, app.Li().Body(app.Strong().Text(t(tr.Title)+". "), app.Text(t(tr.Body))))
 	}
 
-	diary := url.Values{"from": {"check"}, "level": {string(r.Level)}, "tier": {r.Tier.ID}}
-	if d, ok := p.st.Answers["days"].(float64); ok {
-		diary.Set("days", strconv.Itoa(int(d)))
+	// The diary starts from what was answered, nothing else.
+	diary := url.Values{"from": {"check"}, "level": {string(r.Level)}}
+	if r.Tier != nil {
+		diary.Set("tier", r.Tier.ID)
+	}
+	if a, ok := p.pr.answers["days"]; ok && !a.Unsure {
+		diary.Set("days", strconv.Itoa(a.Number))
 	}
 
 	body := []app.UI{
 		heading(t(info.Title)),
 		app.P().Class("lead").Text(t(info.DoNow)),
+	}
+	body = append(body,
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotAdvice)),
 		app.Div().Class("safety-net").Body(
-			app.H2().Text("Get help at once"),
+			app.H2().Text("When to get help"),
 			app.P().Text(t(info.SafetyNet)),
 		),
 		app.H2().Text("Why we give this advice"),
 		app.Ul().Class("reasons").Body(why...),
-	}
+	)
 	if c := clinicContact(r.Level); c != nil {
 		body = append(body, c)
 	}
 	if len(causes) > 0 {
 		body = append(body, app.H2().Text("Likely causes"), app.Ol().Class("causes").Body(causes...))
 	}
+	if n := p.pr.causeQuestions(); n > 0 {
+		body = append(body, app.Div().Class("more-questions").Body(
+			app.P().Textf("Want to know what may have caused it? %d more questions about your massage can tell. They will not change the advice.", n),
+			app.Button().Type("button").Class("button").ID("more-questions").OnClick(p.on("more", p.more)).Text("Answer more questions"),
+		))
+	}
+	body = append(body, app.H2().Text("Your recovery plan"))
+	if r.Tier != nil {
+		body = append(body, app.P().Text(t(r.Tier.Timeline)))
+	}
 	body = append(body,
-		app.H2().Text("Your recovery plan"),
-		app.P().Text(t(r.Tier.Timeline)),
 		app.Ul().Class("tips").Body(tips...),
 		app.H2().Text("What helps at home"),
 		app.Ul().Class("tips").Body(home...),
@@ -209,7 +233,23 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 			app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text("Start over"),
 		),
 	)
+	if p.confirm {
+		body = append(body, app.Div().Class("notice confirm").ID("confirm-restart").TabIndex(-1).Role("alertdialog").Aria("labelledby", "confirm-text").Body(
+			app.P().ID("confirm-text").Text("Start over? Your answers and this advice will be deleted from this device."),
+			app.Button().Type("button").Class("button").ID("confirm-yes").OnClick(p.on("restart-yes", p.restart)).Text("Yes, start over"),
+			app.Button().Type("button").Class("button primary").ID("confirm-no").OnClick(p.on("restart-no", p.keep)).Text("No, keep my advice"),
+		))
+	}
 	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
+}
+
+// offIf disables a button when off is true. (go-app writes Disabled(false)
+// as disabled="false" in prerendered HTML, which browsers read as disabled.)
+func offIf(off bool, b app.HTMLButton) app.HTMLButton {
+	if off {
+		return b.Disabled(true)
+	}
+	return b
 }
 
 // scaleAnchors lists the words the rules give some numbers of a scale.
@@ -236,12 +276,12 @@ func (p *checkPage) renderFailed() app.UI {
 // clinicContact offers the clinic's phone and booking link, when its
 // profile gives them.
 //
-// On urgent advice it offers only the phone, never a booking: the person
-// needs a doctor today, not the clinic's next free slot.
+// On urgent advice it offers nothing: the person needs a doctor today, not
+// the clinic's next free slot.
 func clinicContact(level rules.Level) app.UI {
 	pr := profile()
 	if level.MoreUrgent(rules.Doctor) {
-		pr.BookingURL = ""
+		return nil
 	}
 	if pr.Phone == "" && pr.BookingURL == "" {
 		return nil

@@ -17,7 +17,7 @@ func svg(tag string) app.HTMLElem { return app.Elem(tag).XMLNS(svgNS) }
 // Chart geometry, in the SVG's own units.
 const (
 	chartW, chartH = 320.0, 190.0
-	padL, padR     = 30.0, 10.0
+	padL, padR     = 30.0, 26.0
 	padT, padB     = 10.0, 28.0
 )
 
@@ -64,7 +64,11 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 		)
 	}
 	for _, d := range []int{0, expected, maxDay} {
-		parts = append(parts, svg("text").Class("chart-label").Attr("x", f(x(d))).Attr("y", f(chartH-padB+16)).Attr("text-anchor", "middle").Textf("day %d", d))
+		anchor := "middle"
+		if d == maxDay {
+			anchor = "end" // the last label ends at the axis, inside the chart
+		}
+		parts = append(parts, svg("text").Class("chart-label").Attr("x", f(x(d))).Attr("y", f(chartH-padB+16)).Attr("text-anchor", anchor).Textf("day %d", d))
 	}
 	var pts []string
 	for _, e := range entries {
@@ -76,8 +80,11 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 	for _, e := range entries {
 		parts = append(parts, svg("circle").Class("chart-point").Attr("cx", f(x(s.dayOf(e.Date)))).Attr("cy", f(y(e.Pain))).Attr("r", "4"))
 	}
-	return svg("svg").Class("pain-chart").ID("pain-chart").Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
-		Attr("role", "img").Attr("aria-labelledby", "chart-title chart-desc").Body(parts...)
+	return app.Div().Class("chart").Body(
+		svg("svg").Class("pain-chart").ID("pain-chart").Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
+			Attr("role", "img").Attr("aria-labelledby", "chart-title chart-desc").Body(parts...),
+		app.P().Class("chart-key").Text("The shaded area is how pain like yours usually eases. Dots above it mean slower than usual."),
+	)
 }
 
 // trendSummary says in words what the chart shows.

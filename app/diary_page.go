@@ -43,10 +43,14 @@ func (p *diaryPage) OnMount(ctx app.Context) {
 		p.store.problem = "This browser is not letting Aftercare save anything here (" + problem + "). The diary works, but entries will be lost when you close the page."
 	}
 	p.today = localToday()
-	p.start = diaryInfo{MassageDate: p.today, Tier: "moderate"}
+	// A new diary starts on today's date, which the person sees and can
+	// change; how bad the pain was is theirs to say. From a check, only
+	// what the check was told is carried over.
+	p.start = diaryInfo{MassageDate: p.today}
 	q := ctx.Page().URL().Query()
 	if q.Get("from") == "check" {
 		p.fromCheck = true
+		p.start.MassageDate = ""
 		if lvl := rules.Level(q.Get("level")); lvl.Rank() >= 0 {
 			p.start.Level = string(lvl)
 		}
@@ -98,6 +102,10 @@ func toggle(list []string, item string, on bool) []string {
 }
 
 func (p *diaryPage) startDiary(ctx app.Context, e app.Event) {
+	if p.start.MassageDate == "" || p.start.Tier == "" {
+		p.message = "Choose the date of your massage and how bad the pain was at first, then start."
+		return
+	}
 	p.start.Started = p.today
 	err := p.store.start(p.start)
 	switch {
@@ -120,15 +128,20 @@ func (p *diaryPage) save(ctx app.Context, e app.Event) {
 	before := p.store.advice().Level
 	switch err := p.store.put(p.form); {
 	case errors.Is(err, errNotSaved):
-		p.message = "Added your entry for " + p.form.Date + " to the page, but this device could not save it (see above)."
+		p.message = "Added your entry for " + showDate(p.form.Date) + " to the page, but this device could not save it (see above)."
 	case err != nil:
 		p.message = "Could not save: " + err.Error() + ". Nothing was changed."
 		return
 	default:
-		p.message = "Saved your entry for " + p.form.Date + "."
+		p.message = "Saved your entry for " + showDate(p.form.Date) + "."
 	}
 	if after := p.store.advice().Level; after.MoreUrgent(before) {
 		p.message += " Please read the advice at the top of the page."
+		if after.MoreUrgent(rules.Doctor) {
+			// Urgent or emergency: the advice, not the Save button, is
+			// where the person must be.
+			focusOn(`#diary-advice[data-level="` + string(after) + `"]`)
+		}
 	}
 }
 
@@ -216,13 +229,13 @@ func (p *diaryPage) Render() app.UI {
 }
 
 func (p *diaryPage) renderStart(set *rules.Set) app.UI {
-	var tiers []app.UI
+	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text("Choose")}
 	for _, t := range set.Plan.Tiers {
 		tiers = append(tiers, app.Option().Value(t.ID).Selected(t.ID == p.start.Tier).Text(set.In(t.Title, locale)))
 	}
 	intro := "Start a diary to see how your back heals, day by day."
 	if p.fromCheck {
-		intro = "Your check result is carried over. Check the date of your massage, then start."
+		intro = "Your check result is carried over. Check the date of your massage and how bad the pain was, then start."
 	}
 	return app.Section().Class("diary-start").Aria("labelledby", "start-title").Body(
 		app.H2().ID("start-title").Text("Start your diary"),
@@ -266,7 +279,7 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 		if adv.Level == rules.Emergency {
 			box = append(box, app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text("Call "+emergencyNumber()+" now"))
 		}
-		return app.Section().Class("diary-advice level-"+string(adv.Level)).ID("diary-advice").DataSet("level", string(adv.Level)).
+		return app.Section().Class("diary-advice level-"+string(adv.Level)).ID("diary-advice").TabIndex(-1).DataSet("level", string(adv.Level)).
 			Aria("labelledby", "advice-title").Body(box...)
 	}
 	if adv.Recovered {
@@ -366,20 +379,21 @@ func (p *diaryPage) renderTrend(set *rules.Set) app.UI {
 		for _, h := range e.Helped {
 			helped = append(helped, helperLabels[h])
 		}
+		// data-label names each cell where a narrow screen stacks them.
 		rows = append(rows, app.Tr().Body(
-			app.Th().Scope("row").Text(e.Date),
-			app.Td().Text(p.store.dayOf(e.Date)),
-			app.Td().Text(e.Pain),
-			app.Td().Text(stiffnessLabels[e.Stiffness]),
-			app.Td().Text(strings.Join(helped, ", ")),
-			app.Td().Text(e.Note),
+			app.Th().Scope("row").Text(showDate(e.Date)),
+			app.Td().DataSet("label", "Day").Text(p.store.dayOf(e.Date)),
+			app.Td().DataSet("label", "Pain").Text(e.Pain),
+			app.Td().DataSet("label", "Stiffness").Text(stiffnessLabels[e.Stiffness]),
+			app.Td().DataSet("label", "Helped").Text(strings.Join(helped, ", ")),
+			app.Td().DataSet("label", "Note").Class("note").Text(e.Note),
 		))
 	}
 	return app.Section().Class("diary-trend").Aria("labelledby", "trend-title").Body(
 		app.H2().ID("trend-title").Text("Your trend"),
 		painChart(p.store, set),
 		app.P().ID("trend-summary").Text(trendSummary(p.store, set)),
-		app.Div().Class("table-scroll").Role("region").Aria("label", "Your check-ins, scrollable").TabIndex(0).Body(app.Table().Class("answers-table").Body(
+		app.Div().Class("table-scroll").Role("region").Aria("label", "Your check-ins, scrollable").TabIndex(0).Body(app.Table().Class("answers-table entries-table").Body(
 			app.Caption().Text("Your check-ins"),
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text("Date"), app.Th().Scope("col").Text("Day"), app.Th().Scope("col").Text("Pain"),
@@ -428,6 +442,8 @@ func reminderICS(today string) []byte {
 		"RRULE:FREQ=DAILY;COUNT=14",
 		"SUMMARY:Aftercare: how is your back today?",
 		"DESCRIPTION:Open Aftercare and add today's check-in. It takes 30 seconds.",
+		// The alert itself, at the time of the event.
+		"BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Aftercare: how is your back today?", "TRIGGER:PT0M", "END:VALARM",
 		"END:VEVENT", "END:VCALENDAR", "",
 	}
 	return []byte(strings.Join(lines, "\r\n"))

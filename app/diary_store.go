@@ -309,14 +309,31 @@ func (s *diaryStore) exportCSV() []byte {
 // importJSON merges a backup: the whole file is checked first, and a bad
 // file changes nothing. Days already in the diary keep what is here.
 func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
+	notBackup := errors.New("this file is not an Aftercare backup. Choose the .json file that Aftercare saved")
+	// A backup from an older version is brought up to date first, as a
+	// stored diary is.
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(data, &fields) != nil {
+		return 0, 0, notBackup
+	}
+	var v int
+	if json.Unmarshal(fields["version"], &v) != nil || v < 1 || v > diaryVersion {
+		return 0, 0, fmt.Errorf("this backup has version %d, which this app cannot read", v)
+	}
+	for ; v < diaryVersion; v++ {
+		if migrations[v](fields) != nil {
+			return 0, 0, notBackup
+		}
+		fields["version"] = json.RawMessage(strconv.Itoa(v + 1))
+	}
+	if data, err = json.Marshal(fields); err != nil {
+		return 0, 0, notBackup
+	}
 	var doc diaryDoc
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
-		return 0, 0, fmt.Errorf("this file is not an Aftercare backup (%v)", err)
-	}
-	if doc.Version < 1 || doc.Version > diaryVersion {
-		return 0, 0, fmt.Errorf("this backup has version %d, which this app cannot read", doc.Version)
+	if dec.Decode(&doc) != nil || dec.More() {
+		return 0, 0, notBackup
 	}
 	if doc.Diary != nil {
 		if err := s.checkInfo(*doc.Diary); err != nil {

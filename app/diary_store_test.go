@@ -198,6 +198,23 @@ func TestBadImportChangesNothing(t *testing.T) {
 	}
 }
 
+// TestImportSaysPlainlyWhatIsWrong: a file that is not a backup gets one
+// plain sentence, never a Go error; a backup with data after its end is
+// refused; a version 1 backup is brought up to date.
+func TestImportSaysPlainlyWhatIsWrong(t *testing.T) {
+	s := newDiary(t, memoryKV{})
+	for _, file := range []string{"pain,6\n", `{"version":2,"diary":null,"entries":[]} trailing`, `{"version":2,"diary":null,"entries":[]}{"version":2}`} {
+		_, _, err := s.importJSON([]byte(file))
+		if err == nil || err.Error() != "this file is not an Aftercare backup. Choose the .json file that Aftercare saved" {
+			t.Errorf("%q: %v", file, err)
+		}
+	}
+	added, _, err := s.importJSON([]byte(`{"version":1,"diary":null,"entries":[{"date":"2026-11-21","pain":5,"stiffness":"mild","red_flags":["chest_breathing"],"helped":[]}]}`))
+	if err != nil || added != 1 || strings.Join(s.doc.Entries[0].RedFlags, ",") != "heart,lungs" {
+		t.Errorf("a version 1 backup: added %d, %v, %v", added, err, s.doc.Entries)
+	}
+}
+
 func TestDiaryMigrations(t *testing.T) {
 	for v := 1; v < diaryVersion; v++ {
 		if migrations[v] == nil {

@@ -41,12 +41,12 @@ func (p *diarySummaryPage) Render() app.UI {
 			counts[h]++
 		}
 		if e.Note != "" {
-			notes = append(notes, app.Li().Text(e.Date+": "+e.Note))
+			notes = append(notes, app.Li().Text(showDate(e.Date)+": "+e.Note))
 		}
 	}
 	var helped []string
 	for h, n := range counts {
-		helped = append(helped, helperLabels[h]+" ("+strconv.Itoa(n)+" days)")
+		helped = append(helped, helperLabels[h]+": "+dayCount(n))
 	}
 	sort.Strings(helped)
 	if len(helped) == 0 {
@@ -57,18 +57,54 @@ func (p *diarySummaryPage) Render() app.UI {
 		check = "Advice from the check: " + set.In(set.Level(rules.Level(d.Level)).Title, locale)
 	}
 	adv := p.store.advice()
+	var why []app.UI
+	for _, r := range adv.Reasons {
+		why = append(why, app.Li().Textf("Day %d: %s", r.Day, set.In(r.Reason, locale)))
+	}
+	if len(why) == 0 {
+		why = append(why, app.Li().Text("None of the warning signs apply."))
+	}
+	// One row a day: the day's pain, stiffness and the warning signs ticked.
+	var days []app.UI
+	for _, e := range p.store.doc.Entries {
+		var signs []string
+		for _, id := range e.RedFlags {
+			if f := set.DiaryFlag(id); f != nil {
+				signs = append(signs, set.In(f.Label, locale))
+			}
+		}
+		if len(signs) == 0 {
+			signs = []string{"None"}
+		}
+		days = append(days, app.Tr().Body(
+			app.Th().Scope("row").Text(showDate(e.Date)),
+			app.Td().DataSet("label", "Day").Text(strconv.Itoa(p.store.dayOf(e.Date))),
+			app.Td().DataSet("label", "Pain").Text(strconv.Itoa(e.Pain)),
+			app.Td().DataSet("label", "Stiffness").Text(stiffnessLabels[e.Stiffness]),
+			app.Td().DataSet("label", "Warning signs").Text(strings.Join(signs, "; ")),
+		))
+	}
 	body := []app.UI{
 		heading("Diary summary for your doctor"),
 		app.P().Class("not-diagnosis").Text(set.In(set.Common.NotAdvice, locale)),
 		app.Ul().Body(
-			app.Li().Text("Date of the massage: "+d.MassageDate),
+			app.Li().Text("Date of the massage: "+showDate(d.MassageDate)),
 			app.Li().Text(check),
 			app.Li().Text("Pain at first: "+strings.ToLower(tierTitle(set, d.Tier))),
-			app.Li().Text("Diary advice now: "+set.In(set.Level(adv.Level).Title, locale)),
 		),
+		app.H2().Text("Diary advice now: " + set.In(set.Level(adv.Level).Title, locale)),
+		app.Ul().Class("reasons").Body(why...),
 		app.H2().Text("Pain by day"),
 		painChart(p.store, set),
 		app.P().Text(trendSummary(p.store, set)),
+		app.Table().Class("answers-table days-table").Body(
+			app.Caption().Text("Each day of the diary"),
+			app.THead().Body(app.Tr().Body(
+				app.Th().Scope("col").Text("Date"), app.Th().Scope("col").Text("Day"), app.Th().Scope("col").Text("Pain"),
+				app.Th().Scope("col").Text("Stiffness"), app.Th().Scope("col").Text("Warning signs"),
+			)),
+			app.TBody().Body(days...),
+		),
 		app.H2().Text("What helped"),
 		app.P().Text(strings.Join(helped, ", ")),
 	}

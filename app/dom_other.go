@@ -15,3 +15,9 @@ func today() string { return "" }
 func printPage() {}
 
 func shareText(title, text string, done func(string)) { done("") }
+
+func pushStep(int) {}
+
+func onHistoryBack(func(int)) func() { return func() {} }
+
+func focusOn(string) {}

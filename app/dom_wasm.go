@@ -3,6 +3,9 @@
 package app
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -35,14 +38,21 @@ func afterNav() {
 // whose source element, here the clicked button, is gone, so this waits
 // for the new screen in the browser instead.)
 func focusHeadingSoon(key string) {
-	sel := `[data-screen="` + key + `"] #` + mainHeadingID
+	whenPresent(`[data-screen="`+key+`"] #`+mainHeadingID, func(h app.Value) {
+		h.Call("focus")
+		app.Window().Call("scrollTo", 0, 0)
+	})
+}
+
+// whenPresent calls do with the element the CSS selector finds, once it is
+// on the page (within about two seconds).
+func whenPresent(selector string, do func(app.Value)) {
 	tries := 0
 	var poll app.Func
 	poll = app.FuncOf(func(app.Value, []app.Value) any {
 		tries++
-		if h := app.Window().Get("document").Call("querySelector", sel); h.Truthy() {
-			h.Call("focus")
-			app.Window().Call("scrollTo", 0, 0)
+		if el := app.Window().Get("document").Call("querySelector", selector); el.Truthy() {
+			do(el)
 		} else if tries < 120 {
 			app.Window().Call("setTimeout", poll, 16)
 			return nil
@@ -112,10 +122,55 @@ func startEmbedded() {
 	if !allowed {
 		return
 	}
+	// The content's own height, which shrinks as well as grows (the
+	// document's scrollHeight never goes below the frame's height).
+	last := -1
 	send := app.FuncOf(func(app.Value, []app.Value) any {
-		h := app.Window().Get("document").Get("documentElement").Get("scrollHeight").Int()
-		app.Window().Get("parent").Call("postMessage", map[string]any{"type": "aftercare:height", "height": h}, parentOrigin)
+		doc := app.Window().Get("document")
+		h := doc.Get("body").Get("scrollHeight").Int()
+		if frame := doc.Call("querySelector", ".frame"); frame.Truthy() {
+			h = int(frame.Call("getBoundingClientRect").Get("height").Float() + 0.999)
+		}
+		if h != last {
+			last = h
+			app.Window().Get("parent").Call("postMessage", map[string]any{"type": "aftercare:height", "height": h}, parentOrigin)
+		}
 		return nil
 	})
 	app.Window().Get("ResizeObserver").New(send).Call("observe", app.Window().Get("document").Get("body"))
+}
+
+// pushStep adds a history entry for the check's screen after n answers, so
+// the phone's Back button has somewhere to go inside the check.
+func pushStep(n int) {
+	app.Window().Get("history").Call("pushState", nil, "", "#step-"+strconv.Itoa(n))
+}
+
+// onHistoryBack calls back with the step of the entry the browser went back
+// (or forward) to: -1 for the page without a step. It returns a function
+// that stops listening.
+func onHistoryBack(back func(step int)) func() {
+	f := app.FuncOf(func(app.Value, []app.Value) any {
+		hash := app.Window().Get("location").Get("hash").String()
+		step := -1
+		if n, err := strconv.Atoi(strings.TrimPrefix(hash, "#step-")); err == nil && strings.HasPrefix(hash, "#step-") {
+			step = n
+		}
+		back(step)
+		return nil
+	})
+	app.Window().Call("addEventListener", "popstate", f)
+	return func() {
+		app.Window().Call("removeEventListener", "popstate", f)
+		f.Release()
+	}
+}
+
+// focusOn scrolls to the element the CSS selector finds and moves focus to
+// it, once it is on the page (the new screen renders after the handler).
+func focusOn(selector string) {
+	whenPresent(selector, func(el app.Value) {
+		el.Call("focus")
+		el.Call("scrollIntoView", map[string]any{"block": "start"})
+	})
 }

@@ -18,7 +18,7 @@ func (p *homePage) Render() app.UI {
 		heading("Sore after a massage?"),
 		app.P().Class("lead").Text("Most aches after a massage are normal and fade in a few days. Aftercare helps you know what to do and see how you heal. Your answers stay on this device."),
 		app.Ul().Class("actions").Body(
-			app.Li().Body(app.A().Class("button primary").Href("/check").Text("Start a check")),
+			app.Li().Body(app.A().Class("button primary").ID("home-start").Href("/check?start=1").Text("Start a check")),
 			app.Li().Body(app.A().Class("button").Href("/guide").Text("Read the recovery guide")),
 			app.Li().Body(app.A().Class("button").Href("/diary").Text("Open my diary")),
 		),

@@ -55,6 +55,7 @@ func TestEveryRouteRendersItsPage(t *testing.T) {
 		"/diary/summary": "Diary summary for your doctor",
 		"/guide":         "Recovery guide",
 		"/diary":         "Recovery diary",
+		NotFoundPath:     "Page not found",
 	}
 	set := ruleSet()
 	for _, sec := range set.Guide {
@@ -74,7 +75,7 @@ func TestEveryRouteRendersItsPage(t *testing.T) {
 		if !hasTag(html, "main", `id="main"`) || !strings.Contains(html, "It does not diagnose you.") {
 			t.Errorf("%s: missing the main landmark or the not-a-diagnosis line", r.Path)
 		}
-		if nav := navFor(r.Path); nav != "/" && !hasTag(html, "a", `href="`+nav+`"`, `aria-current="page"`) {
+		if nav := navFor(r.Path); nav != "/" && nav != NotFoundPath && !hasTag(html, "a", `href="`+nav+`"`, `aria-current="page"`) {
 			t.Errorf("%s: its nav link is not marked current", r.Path)
 		}
 		if r.Title == "" || r.Description == "" {
@@ -147,28 +148,30 @@ func TestSignsComeFromTheGroups(t *testing.T) {
 	}
 }
 
-// TestUrgentResultOffersNoBooking: on urgent advice the clinic is offered
-// by phone only; booking a session is for the calmer levels.
+// TestUrgentResultOffersNoBooking: on urgent advice the clinic is not
+// offered at all (the person needs a doctor today); calling or booking it is
+// for the calmer levels.
 func TestUrgentResultOffersNoBooking(t *testing.T) {
 	SetProfile(Profile{Name: "Harbour Street", ShortName: "Harbour St", Phone: "+44 20 7946 0000", BookingURL: "https://harbour.example/book", EmergencyNumber: "999"})
 	t.Cleanup(func() { currentProfile.Lock(); currentProfile.p = nil; currentProfile.Unlock() })
 	for answers, wantBooking := range map[string]bool{
-		`{"other_signs": ["fever"], "pain_now": 4, "days": 2}`: false,
-		`{"pain_now": 4, "days": 6, "trend": "same"}`:          true,
+		`{"other_signs": ["fever"], "sepsis_signs": []}`: false,
+		`{"pain_now": 4, "days": 6, "trend": "same"}`:    true,
 	} {
 		var raw map[string]any
 		if err := json.Unmarshal([]byte(answers), &raw); err != nil {
 			t.Fatal(err)
 		}
-		p := checkAt(t, raw)
-		p.st.Finished = true
-		p.pr, _ = p.st.evaluate(ruleSet())
+		p := checkAt(t, calmWith(raw))
+		if p.pr.current != "" {
+			t.Fatalf("%s: still asking %s", answers, p.pr.current)
+		}
 		html := render(t, p)
 		if got := strings.Contains(html, `id="book-clinic"`); got != wantBooking {
 			t.Errorf("%s (%s): booking offered %v, want %v", answers, p.pr.result.Level, got, wantBooking)
 		}
-		if !strings.Contains(html, `id="call-clinic"`) {
-			t.Errorf("%s: no way to call the clinic", answers)
+		if got := strings.Contains(html, `id="call-clinic"`); got != wantBooking {
+			t.Errorf("%s: calling the clinic offered %v, want %v", answers, got, wantBooking)
 		}
 	}
 }

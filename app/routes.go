@@ -55,7 +55,18 @@ var Routes = []Route{
 		Description: "Your recovery diary on one page, to print for a doctor.",
 		New:         func() app.Composer { return &diarySummaryPage{} },
 	},
+	{
+		// The page for any address that is not one of these: the server
+		// answers it with status 404, and the worker offline.
+		Path:        NotFoundPath,
+		Title:       "Page not found · Aftercare",
+		Description: "This page does not exist. Here is the way back.",
+		New:         func() app.Composer { return &notFoundPage{} },
+	},
 }
+
+// NotFoundPath is the route of the "page not found" page.
+const NotFoundPath = "/not-found"
 
 var allRoutes struct {
 	once   sync.Once
@@ -91,6 +102,9 @@ func Register() {
 	for _, r := range AllRoutes() {
 		app.Route(r.Path, r.New)
 	}
+	// Any other address, followed inside the app or opened offline: our
+	// own "page not found", with the way home.
+	app.RouteWithRegexp("^/", func() app.Composer { return &notFoundPage{} })
 }
 
 // RouteFor returns the route for a path, or the home route when none matches.

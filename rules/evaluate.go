@@ -94,7 +94,7 @@ type Result struct {
 	Level   Level
 	Reasons []Reason // the flags that apply, most urgent first
 	Causes  []RankedCause
-	Tier    *Tier
+	Tier    *Tier // nil when the answers do not say (no pain score): never guessed
 	// Pending lists the questions still to ask, in order. It is empty once
 	// the level is emergency: then nothing else matters.
 	Pending []string
@@ -169,9 +169,6 @@ func (s *Set) evaluate(st *state) Result {
 			r.Tier = &s.Plan.Tiers[i]
 			break
 		}
-	}
-	if r.Tier == nil {
-		r.Tier = &s.Plan.Tiers[len(s.Plan.Tiers)-1]
 	}
 
 	if r.Level != Emergency {

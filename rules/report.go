@@ -34,9 +34,9 @@ type ReportCause struct {
 
 // ReportPlan is the recovery plan for the result's severity tier.
 type ReportPlan struct {
-	Tier         string   `json:"tier"`
-	Timeline     string   `json:"timeline"`
-	ExpectedDays int      `json:"expected_days"`
+	Tier         string   `json:"tier,omitempty"` // none without a pain score
+	Timeline     string   `json:"timeline,omitempty"`
+	ExpectedDays int      `json:"expected_days,omitempty"`
 	Tips         []string `json:"tips"`
 }
 
@@ -64,7 +64,9 @@ func (s *Set) Report(r Result, locale string) Report {
 		}
 		rep.Causes = append(rep.Causes, rc)
 	}
-	rep.Plan = ReportPlan{Tier: r.Tier.ID, Timeline: s.In(r.Tier.Timeline, locale), ExpectedDays: r.Tier.ExpectedDays}
+	if r.Tier != nil {
+		rep.Plan = ReportPlan{Tier: r.Tier.ID, Timeline: s.In(r.Tier.Timeline, locale), ExpectedDays: r.Tier.ExpectedDays}
+	}
 	for _, t := range s.Plan.Tips {
 		rep.Plan.Tips = append(rep.Plan.Tips, s.In(t.Title, locale)+": "+s.In(t.Body, locale))
 	}

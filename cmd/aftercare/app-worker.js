@@ -51,13 +51,15 @@ self.addEventListener("fetch", (event) => {
 });
 
 // navigate answers a page load: from the network while it answers in time,
-// else from the cache, where "/guide?x=1" finds "/guide".
+// else from the cache, where "/guide?x=1" finds "/guide" and an address that
+// is no page finds "page not found", with its way home.
 async function navigate(request, url) {
   try {
     return await fetchWithTimeout(request, navigationTimeoutMs);
   } catch (err) {
     const cache = await caches.open(cacheName);
     const cached = await cache.match(url.pathname, { ignoreSearch: true }) ||
+      await cache.match("/not-found", { ignoreSearch: true }) ||
       await cache.match("/", { ignoreSearch: true });
     if (cached) {
       return cached;

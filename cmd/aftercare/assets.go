@@ -16,6 +16,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -208,10 +209,28 @@ func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serve answers with the file, compressed as the client accepts, with an
 // ETag per encoding for revalidation.
 func (f *asset) serve(w http.ResponseWriter, r *http.Request) {
-	h := w.Header()
+	body, etag := f.negotiate(w.Header(), r)
+	w.Header().Set("ETag", etag)
+	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// serveStatus answers with the file and another status (a page for a 404),
+// compressed as the client accepts; no ETag, no ranges.
+func (f *asset) serveStatus(w http.ResponseWriter, r *http.Request, status int) {
+	body, _ := f.negotiate(w.Header(), r)
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// negotiate sets the type and caching headers and picks the encoding the
+// client accepts: brotli, gzip or none, with Vary when there is a choice.
+func (f *asset) negotiate(h http.Header, r *http.Request) (body []byte, etag string) {
 	h.Set("Content-Type", f.ctype)
 	h.Set("Cache-Control", "no-cache")
-	body, etag := f.body, f.etag
+	body, etag = f.body, f.etag
 	if f.gzip != nil || f.brotli != nil {
 		h.Add("Vary", "Accept-Encoding")
 		accept := r.Header.Get("Accept-Encoding")
@@ -224,8 +243,7 @@ func (f *asset) serve(w http.ResponseWriter, r *http.Request) {
 			body, etag = f.gzip, strings.TrimSuffix(f.etag, `"`)+`-gz"`
 		}
 	}
-	h.Set("ETag", etag)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+	return body, etag
 }
 
 // accepts reports whether an Accept-Encoding header allows a coding.

@@ -17,6 +17,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -26,6 +27,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -405,4 +407,17 @@ func loadAxe() (string, error) {
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
+}
+
+// printedPages prints the page to PDF on paper of that size (inches) and
+// counts the pages.
+func (tb *tab) printedPages(t *testing.T, w, h float64) int {
+	t.Helper()
+	call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	defer call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+	pdf := call(t, tb, page.PrintToPDF, page.PrintToPDFParams{PaperWidth: w, PaperHeight: h})
+	if dir := os.Getenv("AFTERCARE_SCREENSHOTS"); dir != "" {
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("print-%.1fx%.1f.pdf", w, h)), pdf.Data, 0o644)
+	}
+	return len(regexp.MustCompile(`/Type\s*/Page[^s]`).FindAll(pdf.Data, -1))
 }

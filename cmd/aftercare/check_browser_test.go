@@ -77,6 +77,7 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 		if s.Question == w.stopAt {
 			return s
 		}
+		tb.settle(t)
 		v, given := w.answers[s.Question]
 		switch {
 		case s.Scale:
@@ -92,6 +93,8 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 			if len(list) == 0 {
 				tb.press(t, w, `[data-option="none"]`, kb.Enter)
 			} else {
+				// Continue comes on once the ticks are on the page.
+				tb.waitFor(t, 5*time.Second, `!document.getElementById("continue").disabled`)
 				tb.press(t, w, `#continue`, kb.Enter)
 			}
 		default:
@@ -110,6 +113,19 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 		t.Fatalf("the check did not end: %+v", s)
 	}
 	return s
+}
+
+// settle waits, a second at most, for a new screen to take focus (and
+// scroll to the top), so a click is not aimed at where a button was before
+// the page moved. A screen restored after a reload takes no focus; then it
+// just goes on.
+func (tb *tab) settle(t *testing.T) {
+	t.Helper()
+	eval[bool](t, tb, `new Promise(done => { const t0 = performance.now();
+		(function poll() {
+			if ((document.activeElement && document.activeElement.id === "main-heading") || performance.now() - t0 > 1000) { requestAnimationFrame(() => done(true)); return; }
+			setTimeout(poll, 20);
+		})(); })`)
 }
 
 // press answers with the walk's way of acting.
@@ -224,7 +240,7 @@ func TestBrowserCheckEachLevel(t *testing.T) {
 				}
 				tb.screenshot(t, "emergency")
 			} else {
-				for _, want := range []string{"Why we give this advice", "Your recovery plan", "Get help at once"} {
+				for _, want := range []string{"Why we give this advice", "Your recovery plan", "When to get help"} {
 					if !strings.Contains(text, want) {
 						t.Errorf("result lacks %q", want)
 					}
@@ -245,8 +261,10 @@ func TestBrowserCheckSummary(t *testing.T) {
 	tb.walk(t, checkWalk{answers: levelCases["doctor"], onScreen: func(screen) { asked++ }})
 	tb.do(t, chromedp.Click(chromedp.ID("summary")), chromedp.WaitVisible(chromedp.CSS(".answers-table")))
 	tb.axe(t, "summary")
-	if rows := eval[int](t, tb, `document.querySelectorAll(".answers-table tbody tr").length`); rows != asked {
-		t.Errorf("summary has %d answers, want %d", rows, asked)
+	rows := eval[int](t, tb, `document.querySelectorAll(".answers-table tbody tr").length`)
+	notAsked := eval[int](t, tb, `[...document.querySelectorAll(".answers-table tbody td")].filter(td => td.textContent.startsWith("Not asked")).length`)
+	if rows-notAsked != asked {
+		t.Errorf("summary has %d answers (and %d not asked), want %d", rows-notAsked, notAsked, asked)
 	}
 	text := eval[string](t, tb, `document.querySelector("main").innerText`)
 	for _, want := range []string{"Made with Aftercare on ", "Book a visit", "Your pain has not got better in 3 or more days."} {
@@ -260,9 +278,15 @@ func TestBrowserCheckSummary(t *testing.T) {
 	eval[bool](t, tb, `(navigator.share = (d) => { window.__shared = d; return Promise.resolve(); }, true)`)
 	tb.do(t, chromedp.Click(chromedp.ID("share")))
 	tb.waitFor(t, 5*time.Second, `window.__shared && document.querySelector(".status").textContent === "Shared."`)
-	if shared := eval[string](t, tb, `window.__shared.text`); !strings.Contains(shared, "Advice: Book a visit") || !strings.Contains(shared, "How many days ago was your massage? day 6 after the massage") {
+	if shared := eval[string](t, tb, `window.__shared.text`); !strings.Contains(shared, "Advice: Book a visit") || !strings.Contains(shared, "How many days ago was your massage? Massage on ") {
 		t.Errorf("shared text:\n%s", shared)
 	}
+
+	tb.screenshot(t, "check-summary")
+	tb.colorScheme(t, "dark")
+	tb.axe(t, "summary, dark")
+	tb.screenshot(t, "check-summary-dark")
+	tb.colorScheme(t, "light")
 
 	// Print: the page's chrome goes, the answers stay.
 	call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
@@ -270,6 +294,14 @@ func TestBrowserCheckSummary(t *testing.T) {
 		getComputedStyle(document.querySelector(".result-actions")).display === "none" &&
 		getComputedStyle(document.querySelector(".answers-table")).display !== "none"`) {
 		t.Error("print styles do not hide the page's chrome or hide the answers")
+	}
+	call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "screen"})
+	tb.fitsAt200(t, "summary")
+	// On paper: A4 and Letter, no column cut, at most two pages.
+	for _, size := range [][2]float64{{8.27, 11.69}, {8.5, 11}} {
+		if n := tb.printedPages(t, size[0], size[1]); n < 1 || n > 2 {
+			t.Errorf("the summary prints on %d pages of %.2fx%.2f in, want 1 or 2", n, size[0], size[1])
+		}
 	}
 	tb.noErrors(t)
 }
@@ -317,6 +349,8 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 		t.Errorf("after changing an answer: %s, want urgent", got.Level)
 	}
 	tb.do(t, chromedp.Click(chromedp.ID("restart")))
+	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-yes")`)
+	tb.do(t, chromedp.Click(chromedp.ID("confirm-yes")))
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
 	tb.waitFor(t, 2*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
 	if sc := tb.screen(t); !strings.HasPrefix(sc.Progress, "Question 1 of") {
@@ -375,6 +409,8 @@ func TestBrowserClinicProfile(t *testing.T) {
 	}
 	tb.axe(t, "result with the clinic's contact")
 	tb.do(t, chromedp.Click(chromedp.ID("restart")))
+	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-yes")`)
+	tb.do(t, chromedp.Click(chromedp.ID("confirm-yes")))
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
 	tb.walk(t, checkWalk{answers: levelCases["emergency"]})
 	if href := eval[string](t, tb, `document.querySelector("a.call").getAttribute("href")`); href != "tel:999" {

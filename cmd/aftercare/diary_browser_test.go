@@ -63,6 +63,14 @@ func (tb *tab) checkIn(t *testing.T, pain int, stiffness string, helped []string
 	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Saved your entry")`)
 }
 
+// startDiary starts a diary from scratch, saying how bad the pain was at
+// first (nothing is assumed).
+func (tb *tab) startDiary(t *testing.T) {
+	t.Helper()
+	tb.setField(t, "tier", "moderate")
+	tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+}
+
 func (tb *tab) entryRows(t *testing.T) []string {
 	return eval[[]string](t, tb, `[...document.querySelectorAll(".diary-trend tbody tr")].map(r => r.innerText.replace(/\s+/g, " ").trim())`)
 }
@@ -91,7 +99,7 @@ func TestBrowserDiaryWeek(t *testing.T) {
 		t.Fatalf("massage date carried over as %q, want the day before the clock's 2026-03-11", got)
 	}
 	tb.axe(t, "diary start")
-	tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+	tb.startDiary(t)
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	tb.checkIn(t, 6, "moderate", []string{"heat", "rest"}, "Stiff in the morning")
 	tb.axe(t, "diary with an entry")
@@ -99,7 +107,7 @@ func TestBrowserDiaryWeek(t *testing.T) {
 	// Day 3: a reload later, the entry is there; add the next.
 	tb.setDay(t, 3)
 	tb.openDiary(t, "/diary")
-	if rows := tb.entryRows(t); len(rows) != 1 || !strings.HasPrefix(rows[0], "2026-03-11 1 6 Moderate Heat, Rest Stiff in the morning") {
+	if rows := tb.entryRows(t); len(rows) != 1 || !strings.HasPrefix(rows[0], "11 Mar 2026 1 6 Moderate Heat, Rest Stiff in the morning") {
 		t.Fatalf("after a reload: %q", rows)
 	}
 	if got := eval[string](t, tb, `document.getElementById("entry-date").value`); got != "2026-03-13" {
@@ -156,12 +164,22 @@ func TestBrowserDiaryWeek(t *testing.T) {
 	tb.open(t, "/diary/summary")
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector("#pain-chart")`)
 	text := eval[string](t, tb, `document.querySelector("main").innerText`)
-	for _, want := range []string{"Date of the massage: 2026-03-10", "Advice from the check: Book a visit", "Heat (1 days)", "2026-03-11: Stiff in the morning"} {
+	for _, want := range []string{"Date of the massage: 10 Mar 2026", "Advice from the check: Book a visit", "Heat: 1 day", "11 Mar 2026: Stiff in the morning", "Diary advice now: Book a visit", "Your pain has not got better in 3 or more days."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("diary summary lacks %q", want)
 		}
 	}
 	tb.axe(t, "diary summary")
+	tb.screenshot(t, "diary-summary")
+	tb.colorScheme(t, "dark")
+	tb.axe(t, "diary summary, dark")
+	tb.screenshot(t, "diary-summary-dark")
+	tb.colorScheme(t, "light")
+	for _, size := range [][2]float64{{8.27, 11.69}, {8.5, 11}} {
+		if n := tb.printedPages(t, size[0], size[1]); n < 1 || n > 2 {
+			t.Errorf("the diary summary prints on %d pages of %.2fx%.2f in, want 1 or 2", n, size[0], size[1])
+		}
+	}
 	tb.noErrors(t)
 }
 
@@ -181,7 +199,7 @@ func TestBrowserDiaryCorruptData(t *testing.T) {
 		t.Errorf("kept aside: %q", aside)
 	}
 	tb.axe(t, "diary with data kept aside")
-	tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+	tb.startDiary(t)
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	tb.noErrors(t)
 }
@@ -198,7 +216,7 @@ func TestBrowserDiaryBlockedStorage(t *testing.T) {
 	if msg := eval[string](t, tb, `(document.getElementById("storage-problem") || {}).textContent || ""`); !strings.Contains(msg, "not letting Aftercare save") {
 		t.Fatalf("storage problem message: %q", msg)
 	}
-	tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+	tb.startDiary(t)
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	tb.checkIn(t, 4, "mild", nil, "")
 	if rows := tb.entryRows(t); len(rows) != 1 {
@@ -223,7 +241,7 @@ func TestBrowserDiaryExportDeleteImport(t *testing.T) {
 		tb.openDiary(t, "/diary")
 		if i == 0 {
 			tb.setField(t, "massage-date", "2026-03-10")
-			tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+			tb.startDiary(t)
 			tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 		}
 		tb.checkIn(t, pain, "none", []string{"walking"}, "")
@@ -287,7 +305,7 @@ func TestBrowserDiaryFullStorage(t *testing.T) {
 			return setItem.call(this, k, v);
 		};`})
 	tb.openDiary(t, "/diary")
-	tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+	tb.startDiary(t)
 	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.includes("not keeping it")`)
 	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="pain-4"]`)), chromedp.Click(chromedp.ID("save-entry")))
 	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.includes("could not save it")`)

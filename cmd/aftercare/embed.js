@@ -2,12 +2,15 @@
 //   <script src="https://AFTERCARE-HOST/embed.js" async></script>
 //   <div data-aftercare data-start="/check" data-height="640"></div>
 // and gets Aftercare in an iframe: compact layout, an accessible title, lazy
-// loading, and a height that follows the content. Heights are taken only
-// from the Aftercare origin and from that iframe.
+// loading, and a height that follows the content, up and down. Messages are
+// taken only from the Aftercare origin and from that iframe. If the frame
+// loads but Aftercare does not say hello (the site is not allowed to embed
+// it), a link to open Aftercare replaces the empty box.
 (function () {
   const script = document.currentScript;
   const origin = new URL(script ? script.src : "/", location.href).origin;
   const frames = new Map();
+  const waitForHelloMs = 4000;
 
   function mount(el) {
     if (el.dataset.aftercareMounted) {
@@ -24,8 +27,29 @@
     frame.style.width = "100%";
     frame.style.border = "0";
     frame.style.height = (parseInt(el.dataset.height, 10) || 640) + "px";
+    frame.addEventListener("load", function () {
+      setTimeout(function () {
+        if (!frame.dataset.aftercareHello && frame.isConnected) {
+          fallback(el, frame, origin + start);
+        }
+      }, waitForHelloMs);
+    });
     el.appendChild(frame);
     frames.set(frame.contentWindow, frame);
+  }
+
+  // fallback puts a plain link where a frame the browser would not show
+  // was.
+  function fallback(el, frame, href) {
+    const p = document.createElement("p");
+    p.className = "aftercare-fallback";
+    const a = document.createElement("a");
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener";
+    a.textContent = el.dataset.linkText || "Open Aftercare: check your back pain after a massage";
+    p.appendChild(a);
+    frame.replaceWith(p);
   }
 
   window.addEventListener("message", function (event) {
@@ -33,11 +57,14 @@
       return;
     }
     const data = event.data;
-    if (!data || data.type !== "aftercare:height" || typeof data.height !== "number") {
-      return;
-    }
     for (const frame of frames.values()) {
-      if (frame.contentWindow === event.source) {
+      if (frame.contentWindow !== event.source || !data) {
+        continue;
+      }
+      if (data.type === "aftercare:hello") {
+        frame.dataset.aftercareHello = "1";
+      } else if (data.type === "aftercare:height" && typeof data.height === "number") {
+        frame.dataset.aftercareHello = "1";
         frame.style.height = Math.max(200, Math.min(20000, Math.ceil(data.height))) + "px";
       }
     }

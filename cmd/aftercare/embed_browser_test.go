@@ -106,14 +106,31 @@ func TestBrowserEmbed(t *testing.T) {
 	}
 	tb.waitFor(t, 10*time.Second, fmt.Sprintf(`parseInt(document.querySelector("iframe").style.height) !== %d`, before))
 
+	// The frame follows the content down as well: from the long advice to
+	// the short intro, the clinic's page is left with no blank box.
+	long := eval[int](t, tb, `parseInt(document.querySelector("iframe").style.height)`)
+	eval[bool](t, in, `(document.getElementById("restart").click(), true)`)
+	in.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-yes")`)
+	eval[bool](t, in, `(document.getElementById("confirm-yes").click(), true)`)
+	in.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
+	tb.waitFor(t, 10*time.Second, fmt.Sprintf(`parseInt(document.querySelector("iframe").style.height) < %d - 200`, long))
+	if h, inner := eval[int](t, tb, `parseInt(document.querySelector("iframe").style.height)`), eval[int](t, in, `Math.ceil(document.querySelector(".frame").getBoundingClientRect().height)`); h < inner || h > inner+2 {
+		t.Errorf("the frame is %dpx for %dpx of content", h, inner)
+	}
+
 	// A page the profile does not list cannot frame the app.
 	other := clinicPage(t, "127.0.0.3:0", app.URL)
 	tb.origin = other
 	tb.takeErrors()
 	tb.do(t, chromedp.Navigate(other+"/"), chromedp.WaitReady(chromedp.CSS("iframe")))
-	time.Sleep(3 * time.Second)
-	if h := eval[int](t, tb, `parseInt(document.querySelector("iframe").style.height)`); h != 300 {
+	time.Sleep(2 * time.Second)
+	if h := eval[int](t, tb, `(f => f ? parseInt(f.style.height) : 300)(document.querySelector("iframe"))`); h != 300 {
 		t.Errorf("an origin not in the profile got the app to size its frame (%dpx)", h)
+	}
+	// Instead of a broken box, the page offers a link that opens the app.
+	tb.waitFor(t, 15*time.Second, `!document.querySelector("iframe") && !!document.querySelector(".aftercare-fallback a")`)
+	if href := eval[string](t, tb, `document.querySelector(".aftercare-fallback a").href`); href != app.URL+"/check" {
+		t.Errorf("the fallback link opens %q", href)
 	}
 	refused := false
 	for _, e := range tb.takeErrors() {

@@ -7,6 +7,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"strings"
+
+	ui "aftercare/app"
 )
 
 // makeManifest writes the web app manifest. go-app's own lacks id, lang and
@@ -77,7 +79,9 @@ func (s *site) sitemapXML() []byte {
 		URLs    []loc    `xml:"url"`
 	}{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
 	for _, p := range routePaths() {
-		set.URLs = append(set.URLs, loc{s.cfg.BaseURL + p})
+		if p != ui.NotFoundPath {
+			set.URLs = append(set.URLs, loc{s.cfg.BaseURL + p})
+		}
 	}
 	b, err := xml.MarshalIndent(set, "", "  ")
 	if err != nil {

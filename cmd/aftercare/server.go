@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	ui "aftercare/app"
 )
 
 // Timeouts of the HTTP server. Writes get long enough for app.wasm to reach
@@ -75,12 +77,20 @@ func (s *site) prerendered(pages http.Handler) http.Handler {
 		}
 		files[p] = f
 	}
+	// Any other path gets the "page not found" page, with status 404 and a
+	// way home; go-app's handler is never asked (it would try to fetch some
+	// paths from the network).
+	notFound := files[ui.NotFoundPath]
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if f, ok := files[r.URL.Path]; ok {
 			f.serve(w, r)
 			return
 		}
-		pages.ServeHTTP(w, r)
+		if notFound == nil {
+			http.NotFound(w, r)
+			return
+		}
+		notFound.serveStatus(w, r, http.StatusNotFound)
 	})
 }
 
@@ -106,11 +116,13 @@ func (s *site) contentSecurityPolicy() string {
 }
 
 // permissionsPolicy denies what the app never uses; it keeps clipboard
-// writing and the share sheet for the summary.
+// writing for the summary. (web-share is left out: Chromium does not know
+// it as a policy feature and logs an error on every page; the share sheet
+// works on the page itself without it.)
 const permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), " +
 	"fullscreen=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), " +
 	"picture-in-picture=(), publickey-credentials-get=(), serial=(), usb=(), xr-spatial-tracking=(), " +
-	"clipboard-write=(self), web-share=(self)"
+	"clipboard-write=(self)"
 
 // headerList is the headers every response carries (HSTS aside), in one
 // place for the server, _headers and the nginx example.

@@ -44,8 +44,11 @@ func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
 			t.Errorf("GET %s: no lang on <html>", r.Path)
 		}
 	}
-	if w := get(t, h, "GET", "/no-such-page", nil); w.Code != 404 {
-		t.Errorf("GET /no-such-page: %d, want 404", w.Code)
+	for _, path := range []string{"/no-such-page", "/check/nope", "/v1234/robots.txt"} {
+		w := get(t, h, "GET", path, nil)
+		if body := w.Body.String(); w.Code != 404 || !strings.Contains(body, ">Page not found</h1>") || !strings.Contains(body, `href="/"`) {
+			t.Errorf("GET %s: %d, want 404 with the page-not-found page and a way home", path, w.Code)
+		}
 	}
 }
 
@@ -157,10 +160,16 @@ func TestWellKnownFilesIgnoreTheHostHeader(t *testing.T) {
 	if err := xml.Unmarshal([]byte(b), &set); err != nil {
 		t.Fatal(err)
 	}
-	if len(set.URLs) != len(ui.AllRoutes()) {
-		t.Fatalf("sitemap has %d URLs, want %d", len(set.URLs), len(ui.AllRoutes()))
+	var listed []ui.Route // every page but "not found"
+	for _, r := range ui.AllRoutes() {
+		if r.Path != ui.NotFoundPath {
+			listed = append(listed, r)
+		}
 	}
-	for i, r := range ui.AllRoutes() {
+	if len(set.URLs) != len(listed) {
+		t.Fatalf("sitemap has %d URLs, want %d", len(set.URLs), len(listed))
+	}
+	for i, r := range listed {
 		if set.URLs[i].Loc != testBaseURL+r.Path {
 			t.Errorf("sitemap URL %d = %q, want %q", i, set.URLs[i].Loc, testBaseURL+r.Path)
 		}
@@ -448,7 +457,7 @@ func TestEmbedScript(t *testing.T) {
 	if got := w.Header().Get("Cross-Origin-Resource-Policy"); got != "cross-origin" {
 		t.Errorf("CORP %q: a clinic's page could not load the script", got)
 	}
-	for _, want := range []string{"event.origin !== origin", "frame.contentWindow === event.source", `frame.loading = "lazy"`, "embed=1", "allow-scripts allow-same-origin allow-popups"} {
+	for _, want := range []string{"event.origin !== origin", "frame.contentWindow !== event.source", `frame.loading = "lazy"`, "embed=1", "allow-scripts allow-same-origin allow-popups"} {
 		if !strings.Contains(w.Body.String(), want) {
 			t.Errorf("embed.js lacks %s", want)
 		}

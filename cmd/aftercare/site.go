@@ -149,7 +149,8 @@ func (s *site) newPageHandler() *app.Handler {
 		},
 		Styles: []string{"/web/aftercare.css"},
 		// Runs before the app starts, so blocked storage cannot kill it.
-		Scripts: []string{"/web/storage-guard.js defer"},
+		// In a frame, embed-hello.js tells the clinic's page the app loaded.
+		Scripts: []string{"/web/storage-guard.js defer", "/web/embed-hello.js defer"},
 		RawHeaders: []string{
 			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
 		},

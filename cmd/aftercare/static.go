@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	ui "aftercare/app"
 )
 
 // exportStatic writes the whole site into dir for a static host: every route
@@ -34,6 +36,11 @@ func (s *site) exportStatic(dir string) error {
 	}
 	for _, name := range s.assets.names() {
 		files[filepath.Join("web", filepath.FromSlash(name))] = s.assets.files[name].body
+	}
+	// Static hosts answer unknown paths with 404.html (Netlify, Cloudflare
+	// Pages, GitHub Pages; nginx through error_page): the "not found" page.
+	if notFound, err := os.ReadFile(filepath.Join(dir, strings.TrimPrefix(ui.NotFoundPath, "/")+".html")); err == nil {
+		files["404.html"] = notFound
 	}
 	files["_headers"] = s.headersFile()
 	files["nginx.conf.example"] = s.nginxConf()
@@ -130,6 +137,8 @@ server {
     # add_header lines in a location that has its own, hence the repeat.
 %s    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;
     add_header Cache-Control "no-cache" always;
+
+    error_page 404 /404.html;
 
     location / {
         try_files $uri $uri.html =404;

@@ -1,0 +1,243 @@
+//go:build !wasm
+
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"aftercare/rules"
+)
+
+// The check as a worried person uses it, on the phone viewport: no tick is
+// lost, advice comes as soon as it is known, the first tap counts, the
+// phone's Back goes back a question, every screen has its title, and an
+// unknown address has a way home.
+
+// emergencyOptions lists, for each checklist, the options that alone mean
+// an emergency, as the rules say.
+func emergencyOptions(t *testing.T) map[string][]string {
+	t.Helper()
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, id := range []string{"body_signs", "stroke_signs", "nerve_signs"} {
+		for _, o := range set.Question(id).Options {
+			r, err := set.Evaluate(rules.Answers{id: {Options: []string{o.ID}}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Level == rules.Emergency {
+				out[id] = append(out[id], o.ID)
+			}
+		}
+	}
+	return out
+}
+
+// TestBrowserNoTickIsLost ticks each emergency option of each checklist,
+// then taps every other control of the screen (None of these, the help,
+// Continue with nothing else): the check must end on the emergency screen.
+// Continue with nothing ticked is not taken as an answer.
+func TestBrowserNoTickIsLost(t *testing.T) {
+	_, _, tb := appTab(t)
+	lists := emergencyOptions(t)
+	if len(lists["body_signs"]) < 7 || len(lists["stroke_signs"]) < 10 || len(lists["nerve_signs"]) < 6 {
+		t.Fatalf("too few emergency options found: %v", lists)
+	}
+	tb.open(t, "/check")
+	first := true
+	for list, options := range lists {
+		for _, o := range options {
+			eval[bool](t, tb, `(localStorage.removeItem("aftercare.check"), true)`)
+			tb.startCheck(t)
+			if sc := tb.walk(t, checkWalk{stopAt: list}); sc.Question != list {
+				t.Fatalf("never reached %s: %+v", list, sc)
+			}
+			if first {
+				first = false
+				// Nothing ticked: Continue is off, and pressing it anyway
+				// (as a script or an old browser might) answers nothing.
+				if !eval[bool](t, tb, `document.getElementById("continue").disabled`) {
+					t.Error("Continue is on with nothing ticked")
+				}
+				eval[bool](t, tb, `(document.getElementById("continue").click(), true)`)
+				time.Sleep(300 * time.Millisecond)
+				if sc := tb.screen(t); sc.Question != list {
+					t.Fatalf("an empty Continue moved on to %+v", sc)
+				}
+			}
+			// The screen has settled (focus moved, page scrolled to the top).
+			tb.waitFor(t, 5*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
+			tb.do(t, chromedp.Click(chromedp.CSS(fmt.Sprintf(`input[data-option=%q]`, o))))
+			tb.waitFor(t, 2*time.Second, `document.querySelector('[data-option="none"]').disabled`)
+			// None of these: off, and a click on it (forced) changes nothing.
+			eval[bool](t, tb, `(document.querySelector('[data-option="none"]').click(), true)`)
+			tb.do(t, chromedp.Click(chromedp.CSS(".help-toggle")))
+			time.Sleep(200 * time.Millisecond)
+			if sc := tb.screen(t); sc.Question != list {
+				t.Fatalf("%s/%s: after None of these, on %+v", list, o, sc)
+			}
+			tb.do(t, chromedp.Click(chromedp.ID("continue")))
+			if sc := tb.waitScreenAfter(t, list); sc.Level != "emergency" {
+				t.Errorf("%s/%s ticked, then every other control: ended on %+v, want the emergency screen", list, o, sc)
+			}
+		}
+	}
+	tb.noErrors(t)
+}
+
+// screensTo walks from the home page as a person taps ("Start a check"),
+// counting every screen after the home page until the advice, the advice
+// included.
+func (tb *tab) screensTo(t *testing.T, answers map[string]any) (int, string) {
+	t.Helper()
+	eval[bool](t, tb, `(localStorage.removeItem("aftercare.check"), true)`)
+	tb.open(t, "/")
+	tb.do(t, chromedp.Click(chromedp.ID("home-start")))
+	tb.waitFor(t, 10*time.Second, `!!document.querySelector("[data-question]")`)
+	screens := 0
+	got := tb.walk(t, checkWalk{answers: answers, onScreen: func(screen) { screens++ }})
+	return screens + 1, got.Level // and the advice
+}
+
+// TestBrowserAdviceAsSoonAsKnown counts the screens from the home page to
+// the advice for a calm case, a fever and chest pain; the questions that
+// only rank causes come after the advice, offered, not required.
+func TestBrowserAdviceAsSoonAsKnown(t *testing.T) {
+	_, _, tb := appTab(t)
+	tb.open(t, "/")
+	for _, c := range []struct {
+		name    string
+		answers map[string]any
+		level   string
+		most    int
+	}{
+		{"calm", map[string]any{"pain_now": 3, "days": 1}, "selfcare", 13},
+		{"fever", map[string]any{"other_signs": []string{"fever"}}, "urgent", 10},
+		{"chest pain", map[string]any{"chest": "yes"}, "emergency", 4},
+	} {
+		n, level := tb.screensTo(t, c.answers)
+		t.Logf("%s: %d screens from the home page to the advice (%s)", c.name, n, level)
+		if level != c.level || n > c.most {
+			t.Errorf("%s: %d screens to %s, want %s within %d", c.name, n, level, c.level, c.most)
+		}
+	}
+	// The calm advice offers the cause questions; answering them adds the
+	// likely causes and keeps the advice.
+	tb.screensTo(t, map[string]any{"pain_now": 3, "days": 1})
+	text := eval[string](t, tb, `document.querySelector("main").innerText`)
+	if strings.Contains(text, "Likely causes") || !strings.Contains(text, "more questions about your massage") {
+		t.Errorf("the advice before the cause questions: %q", text)
+	}
+	tb.do(t, chromedp.Click(chromedp.ID("more-questions")))
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector("[data-question]")`)
+	got := tb.walk(t, checkWalk{answers: map[string]any{"massage_type": "deep", "pressure": "firm", "symptoms": []string{"soreness"}}})
+	if got.Level != "selfcare" || !strings.Contains(eval[string](t, tb, `document.querySelector("main").innerText`), "Likely causes") {
+		t.Errorf("after the cause questions: %+v", got)
+	}
+	tb.noErrors(t)
+}
+
+// TestBrowserFirstTapBeforeReady: on a slow connection the prerendered
+// "Start the check" says it is still loading (it is disabled, with a
+// status line) until the app can act on it; then one tap starts the check.
+func TestBrowserFirstTapBeforeReady(t *testing.T) {
+	_, srv, tb := appTab(t)
+	call(t, tb, network.Enable, network.EnableParams{})
+	throttle(tb.ctx, network.Conditions{Latency: 200, DownloadThroughput: 400 * 1024 / 8, UploadThroughput: 400 * 1024 / 8})
+	go chromedp.Run(tb.ctx, chromedp.Navigate(srv.URL+"/check"))
+	tb.waitFor(t, 30*time.Second, `!!document.getElementById("start-check")`)
+	if eval[bool](t, tb, `document.documentElement.hasAttribute("data-app-ready")`) {
+		t.Fatal("the app was ready before the page could be looked at: the connection was not slow")
+	}
+	if !eval[bool](t, tb, `document.getElementById("start-check").disabled && !!document.getElementById("start-wait") && document.getElementById("start-wait").innerText.includes("still loading")`) {
+		t.Error("before the app is ready, the start button neither works nor says it is loading")
+	}
+	throttle(tb.ctx, network.Conditions{DownloadThroughput: -1, UploadThroughput: -1})
+	tb.waitFor(t, 60*time.Second, `document.documentElement.hasAttribute("data-app-ready") && !document.getElementById("start-check").disabled`)
+	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	if sc := tb.waitScreenAfter(t, ""); sc.Question == "" {
+		t.Errorf("the first tap after loading did not start the check: %+v", sc)
+	}
+}
+
+// TestBrowserPhoneBackAndTitles: the phone's Back goes to the previous
+// question, not away from the check; each screen has its own title; and
+// Start over on the advice asks first.
+func TestBrowserPhoneBackAndTitles(t *testing.T) {
+	_, _, tb := appTab(t)
+	tb.startCheck(t)
+	tb.walk(t, checkWalk{stopAt: "chest"})
+	if title := eval[string](t, tb, `document.title`); !strings.HasPrefix(title, "Question 3: Since the massage") {
+		t.Errorf("title on question 3: %q", title)
+	}
+	tb.do(t, chromedp.NavigateBack())
+	if sc := tb.waitScreenAfter(t, "chest"); sc.Question != "pregnant" {
+		t.Fatalf("Back from question 3 went to %+v, want the previous question", sc)
+	}
+	if !strings.HasSuffix(eval[string](t, tb, `location.pathname`), "/check") {
+		t.Error("Back left the check")
+	}
+	tb.do(t, chromedp.NavigateBack())
+	if sc := tb.waitScreenAfter(t, "pregnant"); sc.Question != "age" {
+		t.Fatalf("Back again went to %+v, want age", sc)
+	}
+	got := tb.walk(t, checkWalk{answers: levelCases["doctor"]})
+	if title := eval[string](t, tb, `document.title`); got.Level != "doctor" || !strings.HasPrefix(title, "Book a visit") {
+		t.Errorf("on the advice: %s, title %q", got.Level, title)
+	}
+	tb.do(t, chromedp.Click(chromedp.ID("restart")))
+	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-restart") && document.activeElement.id === "confirm-restart"`)
+	tb.do(t, chromedp.Click(chromedp.ID("confirm-no")))
+	tb.waitFor(t, 5*time.Second, `!document.getElementById("confirm-restart") && document.querySelector("[data-level]").dataset.level === "doctor"`)
+	tb.noErrors(t)
+}
+
+// TestBrowserNotFound: an unknown address shows "Page not found" with a
+// way home: online with status 404, and offline from the worker's cache.
+func TestBrowserNotFound(t *testing.T) {
+	_, srv, tb := appTab(t)
+	resp, err := http.Get(srv.URL + "/no/such/page")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 404 {
+		t.Errorf("GET an unknown page: %d, want 404", resp.StatusCode)
+	}
+	tb.open(t, "/")
+	tb.waitControlled(t)
+	for _, online := range []bool{true, false} {
+		if !online {
+			srv.Stop()
+		}
+		tb.do(t, chromedp.Navigate(srv.URL+"/no/such/page"))
+		tb.waitFor(t, 10*time.Second, `!!document.querySelector("h1") && document.querySelector("h1").textContent === "Page not found" && !!document.querySelector('a#go-home[href="/"]')`)
+		tb.axe(t, fmt.Sprintf("page not found (online %v)", online))
+	}
+}
+
+// TestBrowserDiaryEscalationInView: a check-in that turns the diary's
+// advice urgent or worse moves focus and the view to that advice.
+func TestBrowserDiaryEscalationInView(t *testing.T) {
+	_, _, tb := appTab(t)
+	tb.openDiary(t, "/diary")
+	tb.startDiary(t)
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
+	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="pain-3"]`)), chromedp.Click(chromedp.CSS(`label[for="stiff-mild"]`)))
+	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="flag-heart"]`)))
+	tb.do(t, chromedp.Click(chromedp.ID("save-entry")))
+	tb.waitFor(t, 5*time.Second, `document.getElementById("diary-advice").dataset.level === "emergency" && document.activeElement === document.getElementById("diary-advice")`)
+	// In view (a smooth scroll may take a moment).
+	tb.waitFor(t, 3*time.Second, `(() => { const r = document.getElementById("diary-advice").getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2; })()`)
+	tb.noErrors(t)
+}
