@@ -179,8 +179,8 @@ func (s *Set) compile() Problems {
 		}
 		tierIDs[t.ID] = true
 		t.when = s.conds(path+".when", t.When, &ps)
-		if t.ExpectedDays < 1 {
-			bad(path+".expected_days", "expected_days %d: want the days this tier usually takes to heal", t.ExpectedDays)
+		if t.ExpectedDays < 1 || t.ExpectedDays > 90 {
+			bad(path+".expected_days", "expected_days %d: want the days this tier usually takes to heal, 1 to 90", t.ExpectedDays)
 		}
 	}
 	if len(s.Plan.Tiers) == 0 {
@@ -329,6 +329,9 @@ func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
 		}
 		if q.Min >= q.Max {
 			bad(path+".max", "max %d must be above min %d", q.Max, q.Min)
+		}
+		if q.Min < 0 || q.Max > 100 {
+			bad(path+".max", "a scale runs within 0 to 100 (each number is a button); got %d to %d", q.Min, q.Max)
 		}
 		if len(q.Value) > 0 {
 			for l, v := range q.Value {

@@ -1,6 +1,9 @@
 package source
 
 import (
+	"fmt"
+	"runtime"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -18,10 +21,19 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte("flags: {a: b}\n"))
 	f.Add([]byte("flags:\n  - &a {id: x}\n  - *a\n"))
 	f.Add([]byte(":\n- [\n"))
+	f.Add(aliasBomb(9))
 	f.Fuzz(func(t *testing.T, yamlText []byte) {
 		fsys := builtinFS()
 		fsys["flags.yaml"] = &fstest.MapFile{Data: yamlText}
+		// Allocation bound: whatever the input, loading stays within a
+		// budget a phone-sized machine can spare.
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
 		set, err := Load(fsys, "rules/data")
+		runtime.ReadMemStats(&after)
+		if used := after.TotalAlloc - before.TotalAlloc; used > 64<<20 {
+			t.Fatalf("loading %d bytes allocated %d MB", len(yamlText), used>>20)
+		}
 		if err != nil {
 			if es, ok := err.(Errors); ok {
 				for _, e := range es {
@@ -36,6 +48,52 @@ func FuzzLoad(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// aliasBomb is a small file whose aliases stand for 10^depth values.
+func aliasBomb(depth int) []byte {
+	var b strings.Builder
+	b.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i <= depth; i++ {
+		fmt.Fprintf(&b, "a%d: &a%d [", i, i)
+		for j := 0; j < 10; j++ {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "*a%d", i-1)
+		}
+		b.WriteString("]\n")
+	}
+	b.WriteString("flags: *a" + fmt.Sprint(depth) + "\n")
+	return []byte(b.String())
+}
+
+// TestAliasesAreRefused: a few kilobytes of nested aliases are refused at
+// once, with their position, instead of expanding to gigabytes.
+func TestAliasesAreRefused(t *testing.T) {
+	bomb := aliasBomb(9)
+	fsys := builtinFS()
+	fsys["flags.yaml"] = &fstest.MapFile{Data: bomb}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	_, err := Load(fsys, "rules/data")
+	runtime.ReadMemStats(&after)
+	if err == nil || !strings.Contains(err.Error(), "rules/data/flags.yaml:1:5: anchor &a0: anchors and aliases are not allowed here") {
+		t.Errorf("%d bytes of aliases: %v", len(bomb), err)
+	}
+	if used := after.TotalAlloc - before.TotalAlloc; used > 16<<20 {
+		t.Errorf("refusing %d bytes took %d MB", len(bomb), used>>20)
+	}
+	var v struct {
+		Name string `json:"name"`
+	}
+	if _, err := DecodeFile("clinic.yaml", []byte("x: &n Harbour\nname: *n\n"), &v); err == nil || !strings.Contains(err.Error(), "clinic.yaml:1:4: anchor &n") {
+		t.Errorf("an alias in a profile: %v", err)
+	}
+	big := []byte("name: \"" + strings.Repeat("a", maxFileBytes) + "\"\n")
+	if _, err := DecodeFile("clinic.yaml", big, &v); err == nil || !strings.Contains(err.Error(), "bytes, over the") {
+		t.Errorf("a file over the size limit: %v", err)
+	}
 }
 
 func builtinFS() fstest.MapFS {

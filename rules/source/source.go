@@ -79,9 +79,9 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 			return nil, err
 		}
 		l.file = path.Join(prefix, name)
-		var doc yaml.Node
-		if err := yaml.Unmarshal(data, &doc); err != nil {
-			l.errs = append(l.errs, yamlError(l.file, err))
+		doc, errs := parseYAML(l.file, data)
+		if len(errs) > 0 {
+			l.errs = append(l.errs, errs...)
 			unreadable = true
 			continue
 		}
@@ -193,9 +193,9 @@ func (ps Places) Error(path, msg string) Error {
 // keep the values v already has.
 func DecodeFile(file string, data []byte, v any) (Places, error) {
 	l := &loader{file: file, places: map[string]place{}}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return Places{file, l.places}, Errors{yamlError(file, err)}
+	doc, errs := parseYAML(file, data)
+	if len(errs) > 0 {
+		return Places{file, l.places}, errs
 	}
 	if len(doc.Content) > 0 {
 		l.decode(doc.Content[0], reflect.ValueOf(v).Elem(), "")
@@ -206,6 +206,52 @@ func DecodeFile(file string, data []byte, v any) (Places, error) {
 	return Places{file, l.places}, nil
 }
 
+// Limits on a file, so a small hostile file cannot take the memory of the
+// machine: its size, and the nodes it may have. Anchors and aliases (& and
+// *), which let a few lines stand for millions of nodes, are refused: a
+// rules or profile file writes each value out.
+const (
+	maxFileBytes = 1 << 20
+	maxNodes     = 100_000
+)
+
+// parseYAML reads one file into a node tree, within the limits.
+func parseYAML(file string, data []byte) (*yaml.Node, Errors) {
+	if len(data) > maxFileBytes {
+		return nil, Errors{{file, 1, 1, fmt.Sprintf("the file is %d bytes, over the %d a rules or profile file may have", len(data), maxFileBytes)}}
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, Errors{yamlError(file, err)}
+	}
+	var errs Errors
+	nodes := 0
+	var walk func(n *yaml.Node)
+	walk = func(n *yaml.Node) {
+		if nodes++; nodes > maxNodes {
+			if nodes == maxNodes+1 {
+				errs = append(errs, Error{file, n.Line, n.Column, fmt.Sprintf("more than %d values: the file is too big", maxNodes)})
+			}
+			return
+		}
+		switch {
+		case n.Kind == yaml.AliasNode:
+			errs = append(errs, Error{file, n.Line, n.Column, fmt.Sprintf("alias *%s: anchors and aliases are not allowed here; write the value out", n.Value)})
+			return
+		case n.Anchor != "":
+			errs = append(errs, Error{file, n.Line, n.Column, fmt.Sprintf("anchor &%s: anchors and aliases are not allowed here; write the value out", n.Anchor)})
+		}
+		for _, c := range n.Content {
+			walk(c)
+		}
+	}
+	walk(&doc)
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return &doc, nil
+}
+
 func join(p, key string) string {
 	if p == "" {
 		return key
@@ -214,9 +260,6 @@ func join(p, key string) string {
 }
 
 func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
-	if n.Kind == yaml.AliasNode {
-		n = n.Alias
-	}
 	l.places[p] = place{l.file, n.Line, n.Column}
 	switch v.Kind() {
 	case reflect.Struct:
