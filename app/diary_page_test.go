@@ -26,7 +26,7 @@ func TestDiaryPrerenderedWithoutData(t *testing.T) {
 }
 
 func TestDiaryStartScreen(t *testing.T) {
-	p := &diaryPage{store: openDiary(memoryKV{}, ruleSet()), today: "2026-11-30", fromCheck: true,
+	p := &diaryPage{store: openDiaryOn(memoryKV{}, ruleSet(), testToday), today: "2026-11-30", fromCheck: true,
 		start: diaryInfo{MassageDate: "2026-11-29", Tier: "severe", Level: "urgent"}}
 	html := render(t, p)
 	for _, want := range []string{"Your check result is carried over.", `id="massage-date"`, `value="2026-11-29"`, `id="start-diary"`, `id="import-file"`} {

@@ -122,10 +122,24 @@ type diaryStore struct {
 	doc     diaryDoc
 	aside   []string // keys of data kept aside
 	problem string   // why saving fails: "", or a sentence for the person
+	today   string   // YYYY-MM-DD on the device: no entry or massage after it
 }
 
+// Limits that keep a hostile or broken file from freezing the page: a
+// year of daily entries, and the size of a backup.
+const (
+	maxEntries     = 400
+	maxBackupBytes = 1 << 20
+	maxDiaryDays   = 366 // a massage this many days ago or less
+)
+
 func openDiary(store kv, set *rules.Set) *diaryStore {
-	s := &diaryStore{kv: store, set: set, doc: diaryDoc{Version: diaryVersion}}
+	return openDiaryOn(store, set, localToday())
+}
+
+// openDiaryOn opens the diary as it stands on a given day (YYYY-MM-DD).
+func openDiaryOn(store kv, set *rules.Set, today string) *diaryStore {
+	s := &diaryStore{kv: store, set: set, doc: diaryDoc{Version: diaryVersion}, today: today}
 	raw, ok, err := store.Get(diaryKey)
 	switch {
 	case err != nil:
@@ -169,12 +183,14 @@ func (s *diaryStore) load(raw string) {
 	}
 	doc := diaryDoc{Version: diaryVersion, Diary: info}
 	var bad []json.RawMessage
+	seen := map[string]bool{}
 	for _, it := range items {
 		var e diaryItem
-		if json.Unmarshal(it, &e) != nil || s.checkItem(e) != nil || doc.find(e.Date) >= 0 {
+		if json.Unmarshal(it, &e) != nil || s.checkItem(e, info) != nil || seen[e.Date] || len(doc.Entries) >= maxEntries {
 			bad = append(bad, it)
 			continue
 		}
+		seen[e.Date] = true
 		doc.Entries = append(doc.Entries, e)
 	}
 	if len(bad) > 0 {
@@ -197,9 +213,7 @@ func (s *diaryStore) putAside(what, raw string) {
 		s.problem = "Aftercare could not read your saved diary and cannot save here. Your saved data is left as it was."
 		return
 	}
-	if raw != "" {
-		s.kv.Del(diaryKey)
-	}
+	s.kv.Del(diaryKey) // kept aside now: the next load must not keep it again
 }
 
 func (s *diaryStore) findAside() {
@@ -258,11 +272,13 @@ func (s *diaryStore) put(e diaryItem) error {
 	if s.doc.Diary == nil {
 		return errors.New("start the diary first")
 	}
-	if err := s.checkItem(e); err != nil {
+	if err := s.checkItem(e, s.doc.Diary); err != nil {
 		return err
 	}
 	if i := s.doc.find(e.Date); i >= 0 {
 		s.doc.Entries[i] = e
+	} else if len(s.doc.Entries) >= maxEntries {
+		return fmt.Errorf("the diary holds at most %d entries", maxEntries)
 	} else {
 		s.doc.Entries = append(s.doc.Entries, e)
 	}
@@ -300,16 +316,28 @@ func (s *diaryStore) exportCSV() []byte {
 	w.Write([]string{"date", "days_since_massage", "pain", "stiffness", "new_red_flags", "helped", "note"})
 	for _, e := range s.doc.Entries {
 		w.Write([]string{e.Date, strconv.Itoa(s.dayOf(e.Date)), strconv.Itoa(e.Pain), e.Stiffness,
-			strings.Join(e.RedFlags, ";"), strings.Join(e.Helped, ";"), e.Note})
+			strings.Join(e.RedFlags, ";"), strings.Join(e.Helped, ";"), csvText(e.Note)})
 	}
 	w.Flush()
 	return b.Bytes()
+}
+
+// csvText keeps a spreadsheet from reading free text as a formula: a cell
+// that starts with = + - @, a tab or a carriage return gets a ' first.
+func csvText(v string) string {
+	if v != "" && strings.ContainsRune("=+-@\t\r", rune(v[0])) {
+		return "'" + v
+	}
+	return v
 }
 
 // importJSON merges a backup: the whole file is checked first, and a bad
 // file changes nothing. Days already in the diary keep what is here.
 func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 	notBackup := errors.New("this file is not an Aftercare backup. Choose the .json file that Aftercare saved")
+	if len(data) > maxBackupBytes {
+		return 0, 0, fmt.Errorf("this file is %d KB, more than an Aftercare backup can be", len(data)>>10)
+	}
 	// A backup from an older version is brought up to date first, as a
 	// stored diary is.
 	var fields map[string]json.RawMessage
@@ -340,9 +368,18 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 			return 0, 0, fmt.Errorf("this backup's diary start is not valid: %v", err)
 		}
 	}
+	// The entries must fit the diary they will join: this one, or the
+	// backup's own start when there is none here yet.
+	start := s.doc.Diary
+	if start == nil {
+		start = doc.Diary
+	}
+	if len(doc.Entries)+len(s.doc.Entries) > maxEntries {
+		return 0, 0, fmt.Errorf("this backup has %d entries; a diary holds at most %d", len(doc.Entries), maxEntries)
+	}
 	seen := map[string]bool{}
 	for i, e := range doc.Entries {
-		if err := s.checkItem(e); err != nil {
+		if err := s.checkItem(e, start); err != nil {
 			return 0, 0, fmt.Errorf("entry %d of the backup is not valid: %v", i+1, err)
 		}
 		if seen[e.Date] {
@@ -356,8 +393,12 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 	if s.doc.Diary == nil && len(doc.Entries) > 0 {
 		return 0, 0, errors.New("this backup has entries but no diary start")
 	}
+	here := map[string]bool{}
+	for _, e := range s.doc.Entries {
+		here[e.Date] = true
+	}
 	for _, e := range doc.Entries {
-		if s.doc.find(e.Date) >= 0 {
+		if here[e.Date] {
 			kept++
 			continue
 		}
@@ -369,8 +410,17 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 }
 
 func (s *diaryStore) checkInfo(in diaryInfo) error {
-	if _, err := time.Parse(dateLayout, in.MassageDate); err != nil {
+	m, err := time.Parse(dateLayout, in.MassageDate)
+	if err != nil {
 		return fmt.Errorf("massage date %q is not a date", in.MassageDate)
+	}
+	if today, err := time.Parse(dateLayout, s.today); err == nil {
+		switch {
+		case m.After(today):
+			return fmt.Errorf("the massage date %s is after today", in.MassageDate)
+		case m.Before(today.AddDate(0, 0, -maxDiaryDays)):
+			return fmt.Errorf("the massage date %s is more than a year ago", in.MassageDate)
+		}
 	}
 	ok := false
 	var tiers []string
@@ -387,15 +437,20 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 	return nil
 }
 
-func (s *diaryStore) checkItem(e diaryItem) error {
+// checkItem checks an entry for a diary that started with start (nil: no
+// start yet): its date is on or after the massage and not after today.
+func (s *diaryStore) checkItem(e diaryItem, start *diaryInfo) error {
 	d, err := time.Parse(dateLayout, e.Date)
 	if err != nil {
 		return fmt.Errorf("%q is not a date", e.Date)
 	}
-	if s.doc.Diary != nil {
-		if m, _ := time.Parse(dateLayout, s.doc.Diary.MassageDate); d.Before(m) {
+	if start != nil {
+		if m, _ := time.Parse(dateLayout, start.MassageDate); d.Before(m) {
 			return fmt.Errorf("%s is before the massage", e.Date)
 		}
+	}
+	if today, err := time.Parse(dateLayout, s.today); err == nil && d.After(today) {
+		return fmt.Errorf("%s is after today", e.Date)
 	}
 	if e.Pain < 0 || e.Pain > 10 {
 		return fmt.Errorf("pain %d is not from 0 to 10", e.Pain)

@@ -1,10 +1,14 @@
 package app
 
 import (
+	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 )
 
 // failingKV is storage that refuses: blocked reads, or a full disk.
@@ -27,9 +31,13 @@ func (f failingKV) Set(k, v string) error {
 	return f.memoryKV.Set(k, v)
 }
 
+// testToday is "today" for the diary's tests, so they do not depend on the
+// day they run.
+const testToday = "2026-12-15"
+
 func newDiary(t *testing.T, store kv) *diaryStore {
 	t.Helper()
-	s := openDiary(store, ruleSet())
+	s := openDiaryOn(store, ruleSet(), testToday)
 	if err := s.start(diaryInfo{MassageDate: "2026-11-20", Tier: "moderate", Level: "selfcare", Started: "2026-11-20"}); err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +56,7 @@ func TestDiarySurvivesReopening(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	again := openDiary(store, ruleSet())
+	again := openDiaryOn(store, ruleSet(), testToday)
 	if len(again.doc.Entries) != 2 || again.doc.Entries[0].Pain != 7 || again.doc.Diary.Tier != "moderate" {
 		t.Fatalf("reopened: %+v", again.doc)
 	}
@@ -82,7 +90,7 @@ func TestCorruptDiaryIsKeptAsideNotDropped(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			store := memoryKV{diaryKey: raw}
-			s := openDiary(store, ruleSet())
+			s := openDiaryOn(store, ruleSet(), testToday)
 			if s.doc.Diary != nil || len(s.aside) != 1 {
 				t.Fatalf("diary %+v, aside %v", s.doc.Diary, s.aside)
 			}
@@ -96,7 +104,7 @@ func TestCorruptDiaryIsKeptAsideNotDropped(t *testing.T) {
 			if err := s.start(diaryInfo{MassageDate: "2026-11-23", Tier: "minor"}); err != nil {
 				t.Fatal(err)
 			}
-			if len(openDiary(store, ruleSet()).aside) != 1 {
+			if len(openDiaryOn(store, ruleSet(), testToday).aside) != 1 {
 				t.Error("the kept-aside data was lost when the new diary saved")
 			}
 		})
@@ -108,7 +116,7 @@ func TestBadEntriesAreKeptAsideTheRestKept(t *testing.T) {
 		"entries":[{"date":"2026-11-21","pain":5,"stiffness":"mild","red_flags":[],"helped":[]},
 		           {"date":"2026-11-22","pain":"high"},
 		           {"date":"2026-11-23","pain":3,"stiffness":"none","red_flags":["bogus"],"helped":[]}]}`}
-	s := openDiary(store, ruleSet())
+	s := openDiaryOn(store, ruleSet(), testToday)
 	if len(s.doc.Entries) != 1 || s.doc.Entries[0].Date != "2026-11-21" {
 		t.Fatalf("kept %+v", s.doc.Entries)
 	}
@@ -116,7 +124,7 @@ func TestBadEntriesAreKeptAsideTheRestKept(t *testing.T) {
 	if len(s.aside) != 1 || !strings.Contains(aside, `high`) || !strings.Contains(aside, `bogus`) {
 		t.Errorf("aside %v:\n%s", s.aside, aside)
 	}
-	if again := openDiary(store, ruleSet()); len(again.doc.Entries) != 1 || len(again.aside) != 1 {
+	if again := openDiaryOn(store, ruleSet(), testToday); len(again.doc.Entries) != 1 || len(again.aside) != 1 {
 		t.Errorf("after reopening: %d entries, %d aside", len(again.doc.Entries), len(again.aside))
 	}
 }
@@ -127,7 +135,7 @@ func TestBlockedOrFullStorageKeepsTheAppWorking(t *testing.T) {
 		t.Error("blocked storage: no message for the person")
 	}
 	full := failingKV{memoryKV: memoryKV{}, setErr: errors.New("QuotaExceededError")}
-	s := openDiary(full, ruleSet())
+	s := openDiaryOn(full, ruleSet(), testToday)
 	if err := s.start(diaryInfo{MassageDate: "2026-11-20", Tier: "minor"}); err == nil {
 		t.Error("a full store reported a save")
 	}
@@ -167,7 +175,7 @@ func TestExportDeleteImportGivesTheSameEntries(t *testing.T) {
 	if err != nil || added != 4 || kept != 0 {
 		t.Fatalf("import: %d added, %d kept, %v", added, kept, err)
 	}
-	got, _ := json.Marshal(openDiary(store, ruleSet()).doc)
+	got, _ := json.Marshal(openDiaryOn(store, ruleSet(), testToday).doc)
 	if string(got) != string(want) {
 		t.Errorf("after export, delete, import:\n%s\nwant\n%s", got, want)
 	}
@@ -257,4 +265,125 @@ func TestDiaryCSVAndAdvice(t *testing.T) {
 	if adv := s.advice(); adv.Level != "doctor" || adv.Reasons[0].ID != "not_improving" {
 		t.Errorf("a week of moderate pain with no change: %+v", adv)
 	}
+}
+
+// TestImportTrustsNoDate: what the outside attack imported, each refused
+// whole with a plain reason, the diary unchanged.
+func TestImportTrustsNoDate(t *testing.T) {
+	store := memoryKV{}
+	s := newDiary(t, store) // massage on 2026-11-20, today 2026-12-15
+	s.put(day("2026-11-21", 6))
+	before := store[diaryKey]
+	for name, file := range map[string]string{
+		"entries in the future":      `{"version":2,"diary":null,"entries":[{"date":"2100-01-01","pain":0,"stiffness":"none"},{"date":"2100-01-02","pain":0,"stiffness":"none"}]}`,
+		"an entry before the massage": `{"version":2,"diary":null,"entries":[{"date":"2026-10-21","pain":3,"stiffness":"none"}]}`,
+	} {
+		if _, _, err := s.importJSON([]byte(file)); err == nil {
+			t.Errorf("%s: imported", name)
+		}
+		if store[diaryKey] != before {
+			t.Errorf("%s: the diary changed", name)
+		}
+	}
+	fresh := openDiaryOn(memoryKV{}, ruleSet(), testToday)
+	for name, file := range map[string]string{
+		"a massage in 2999":          `{"version":2,"diary":{"massage_date":"2999-01-01","tier":"minor","started":"2026-12-01"},"entries":[]}`,
+		"a massage in year 1":        `{"version":2,"diary":{"massage_date":"0001-01-01","tier":"minor","started":"2026-12-01"},"entries":[]}`,
+		"entries before the massage": `{"version":2,"diary":{"massage_date":"2026-12-01","tier":"minor","started":"2026-12-01"},"entries":[{"date":"2026-11-01","pain":3,"stiffness":"none"}]}`,
+	} {
+		if _, _, err := fresh.importJSON([]byte(file)); err == nil || fresh.doc.Diary != nil {
+			t.Errorf("%s: imported (%v)", name, fresh.doc.Diary)
+		}
+	}
+	if err := fresh.start(diaryInfo{MassageDate: "2999-01-01", Tier: "minor"}); err == nil {
+		t.Error("a diary started in 2999")
+	}
+}
+
+// TestLargeDiariesAreBoundedAndFast: 10,000 entries are refused at once,
+// not imported over seconds; a stored diary keeps at most a year of
+// entries and puts the rest aside.
+func TestLargeDiariesAreBoundedAndFast(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"version":2,"diary":{"massage_date":"2026-01-01","tier":"minor","started":"2026-01-01"},"entries":[`)
+	for i := range 10000 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, `{"date":"%s","pain":1,"stiffness":"none"}`, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, i%340).Format(dateLayout))
+	}
+	b.WriteString("]}")
+	start := time.Now()
+	s := openDiaryOn(memoryKV{}, ruleSet(), testToday)
+	if _, _, err := s.importJSON([]byte(b.String())); err == nil {
+		t.Error("10,000 entries imported")
+	}
+	store := memoryKV{diaryKey: b.String()}
+	s = openDiaryOn(store, ruleSet(), testToday)
+	if len(s.doc.Entries) > maxEntries || len(s.aside) != 1 {
+		t.Errorf("a stored diary of 10,000 entries: %d kept, %d aside", len(s.doc.Entries), len(s.aside))
+	}
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("10,000 entries took %v", d)
+	}
+	big := strings.Repeat(" ", maxBackupBytes+1)
+	if _, _, err := s.importJSON([]byte(big)); err == nil || !strings.Contains(err.Error(), "more than an Aftercare backup can be") {
+		t.Errorf("a file over the size limit: %v", err)
+	}
+}
+
+// TestCSVHasNoFormulas: a note a spreadsheet would run as a formula goes out
+// as text.
+func TestCSVHasNoFormulas(t *testing.T) {
+	s := newDiary(t, memoryKV{})
+	for i, note := range []string{"=HYPERLINK(\"http://x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "fine"} {
+		e := day(fmt.Sprintf("2026-11-%02d", 21+i), 3)
+		e.Note = note
+		if err := s.put(e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := csv.NewReader(bytes.NewReader(s.exportCSV())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rows[1:] {
+		if note := r[len(r)-1]; note != "fine" && !strings.HasPrefix(note, "'") {
+			t.Errorf("note %q goes out as a formula", note)
+		}
+	}
+}
+
+// TestEmptyStoredDiaryIsKeptAsideOnce: a stored value of "" is kept aside
+// once, not again on every load.
+func TestEmptyStoredDiaryIsKeptAsideOnce(t *testing.T) {
+	store := memoryKV{diaryKey: ""}
+	openDiaryOn(store, ruleSet(), testToday)
+	openDiaryOn(store, ruleSet(), testToday)
+	if s := openDiaryOn(store, ruleSet(), testToday); len(s.aside) != 1 {
+		t.Errorf("%d keys kept aside after three loads", len(s.aside))
+	}
+}
+
+// FuzzImport: any file imports whole or is refused whole, never a panic,
+// never an entry after today or before the massage.
+func FuzzImport(f *testing.F) {
+	f.Add([]byte(`{"version":2,"diary":{"massage_date":"2026-11-20","tier":"minor","started":"2026-11-20"},"entries":[{"date":"2026-11-21","pain":3,"stiffness":"none"}]}`))
+	f.Add([]byte(`{"version":1,"diary":null,"entries":[{"date":"2026-11-21","pain":5,"stiffness":"mild","red_flags":["chest_breathing"],"helped":[]}]}`))
+	f.Add([]byte(`{"version":2,"diary":null,"entries":[{"date":"2100-01-01","pain":0,"stiffness":"none"}]}`))
+	f.Add([]byte("pain,6\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s := openDiaryOn(memoryKV{}, ruleSet(), testToday)
+		if _, _, err := s.importJSON(data); err != nil {
+			if s.doc.Diary != nil || len(s.doc.Entries) > 0 {
+				t.Fatalf("a refused import changed the diary: %v", s.doc)
+			}
+			return
+		}
+		for _, e := range s.doc.Entries {
+			if e.Date > testToday || (s.doc.Diary != nil && e.Date < s.doc.Diary.MassageDate) {
+				t.Fatalf("imported an entry dated %s (massage %v)", e.Date, s.doc.Diary)
+			}
+		}
+	})
 }

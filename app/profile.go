@@ -3,8 +3,10 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -82,18 +84,139 @@ func (p Profile) Check() []ProfileProblem {
 	if set, err := rules.Default(); err == nil && !contains(set.Locales, p.Language) {
 		bad("language", "language %q is not available (languages: %s)", p.Language, strings.Join(set.Locales, ", "))
 	}
+	if len(p.EmbedOrigins) > maxEmbedOrigins {
+		bad("embed_origins", "%d origins: list at most %d (each goes into every response's headers)", len(p.EmbedOrigins), maxEmbedOrigins)
+	}
+	seen := map[string]bool{}
 	for i, o := range p.EmbedOrigins {
-		u, err := url.Parse(o)
-		local := u != nil && (u.Hostname() == "localhost" || strings.HasPrefix(u.Hostname(), "127."))
-		if err != nil || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" || (u.Scheme != "https" && !(u.Scheme == "http" && local)) {
-			bad(fmt.Sprintf("embed_origins[%d]", i), "embed origin %q: want an origin such as \"https://clinic.example\" (http only for localhost)", o)
+		origin, err := ParseOrigin(o)
+		switch {
+		case err != nil:
+			bad(fmt.Sprintf("embed_origins[%d]", i), "embed origin %q: %v; want an origin such as \"https://clinic.example\" (http only for localhost)", o, err)
+		case seen[origin]:
+			bad(fmt.Sprintf("embed_origins[%d]", i), "embed origin %q is listed twice", o)
+		}
+		seen[origin] = true
+	}
+	for _, f := range []struct{ path, v string }{{"name", p.Name}, {"short_name", p.ShortName}, {"phone", p.Phone}, {"booking_url", p.BookingURL}} {
+		if r, ok := unsafeRune(f.v); ok {
+			bad(f.path, "%s contains %q, which a name or address may not hold (no quotes, angle brackets, backslashes, control or direction characters)", f.path, r)
 		}
 	}
 	return ps
 }
 
-// Origin trims an embed origin to scheme://host[:port].
-func Origin(o string) string { return strings.TrimRight(o, "/") }
+// Sanitized returns the profile with every character its words may not
+// hold removed: a second guard, at output, behind Check (go-app writes
+// attributes of the prerendered page with Go quoting, not HTML escaping).
+func (p Profile) Sanitized() Profile {
+	clean := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if _, bad := unsafeRune(string(r)); bad {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	p.Name, p.ShortName, p.Phone, p.BookingURL = clean(p.Name), clean(p.ShortName), clean(p.Phone), clean(p.BookingURL)
+	return p
+}
+
+// maxEmbedOrigins bounds the list: it is sent in a header on every response.
+const maxEmbedOrigins = 20
+
+// unsafeRune finds a character a profile's words may not hold: one that
+// could end an HTML attribute or tag in the prerendered page (go-app quotes
+// attributes Go-style, not HTML-style), a control character, or one that
+// turns the direction of text (U+202A-U+202E, U+2066-U+2069, and the line
+// and paragraph separators).
+func unsafeRune(s string) (rune, bool) {
+	for _, r := range s {
+		switch {
+		case r == '"', r == '<', r == '>', r == '\\', r == '`':
+			return r, true
+		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
+			return r, true
+		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x2028, r == 0x2029, r == 0x200e, r == 0x200f, r == 0x061c:
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+// ParseOrigin checks an embed origin strictly and returns it as
+// scheme://host[:port]: https (http only for localhost, 127.x.y.z and
+// [::1]), a host name of letters, digits, hyphens and dots, an optional
+// port, and nothing else (no user, path, query, fragment, wildcard, comma
+// or quote, which could change the meaning of the CSP header it goes into).
+func ParseOrigin(o string) (string, error) {
+	scheme, rest, ok := strings.Cut(o, "://")
+	if !ok {
+		return "", fmt.Errorf("no scheme")
+	}
+	rest = strings.TrimSuffix(rest, "/")
+	host, port := rest, ""
+	if i := strings.LastIndexByte(rest, ':'); i >= 0 && !strings.HasSuffix(rest, "]") {
+		host, port = rest[:i], rest[i+1:]
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 || strconv.Itoa(n) != port {
+			return "", fmt.Errorf("bad port %q", port)
+		}
+	}
+	local := host == "localhost" || host == "[::1]"
+	if a, err := netip.ParseAddr(host); err == nil && a.Is4() && a.IsLoopback() {
+		local = true
+	}
+	switch {
+	case scheme == "http" && local, scheme == "https":
+	default:
+		return "", fmt.Errorf("the scheme must be https")
+	}
+	if !local && (!isHostName(host) || isDigitsAndDots(host)) {
+		return "", fmt.Errorf("%q is not a host name", host)
+	}
+	if port != "" {
+		return scheme + "://" + host + ":" + port, nil
+	}
+	return scheme + "://" + host, nil
+}
+
+// isDigitsAndDots is true of an IP address written out, which is not a
+// host name (only loopback addresses are allowed, above).
+func isDigitsAndDots(h string) bool {
+	return strings.Trim(h, "0123456789.") == ""
+}
+
+// isHostName reports whether h is a DNS name: dot-separated labels of
+// letters, digits and hyphens, with a letter in the last one.
+func isHostName(h string) bool {
+	if h == "" || len(h) > 253 {
+		return false
+	}
+	labels := strings.Split(h, ".")
+	for _, l := range labels {
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for i := 0; i < len(l); i++ {
+			c := l[i]
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	last := labels[len(labels)-1]
+	return strings.IndexFunc(last, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) >= 0
+}
+
+// Origin is an embed origin as the browser writes it (scheme://host[:port]);
+// one that does not parse gives "", which matches nothing.
+func Origin(o string) string {
+	origin, err := ParseOrigin(o)
+	if err != nil {
+		return ""
+	}
+	return origin
+}
 
 var currentProfile struct {
 	sync.Mutex

@@ -5,13 +5,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"image"
 	"image/png"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	ui "aftercare/app"
+	"aftercare/rules/source"
 )
 
 const goodProfile = `# Harbour Street's branding
@@ -52,6 +55,61 @@ func TestLoadProfile(t *testing.T) {
 	}
 }
 
+// TestHostileProfilesAreRefused: what an outside attack put in a profile,
+// each refused with file:line:col.
+func TestHostileProfilesAreRefused(t *testing.T) {
+	for _, name := range []string{
+		`"\"><meta http-equiv=refresh content=0;url=//127.0.0.1:19207>"`,
+		`"Harbour\nStreet"`, `"Harbour\u0000Street"`, `"Harbour\u2028Street"`, `"Harbour\u202eteertS"`, `"a\\b"`,
+	} {
+		_, err := loadProfile(writeProfile(t, "name: "+name+"\n"))
+		if err == nil || !strings.Contains(err.Error(), "clinic.yaml:1:7: name contains") {
+			t.Errorf("name %s: %v", name, err)
+		}
+	}
+	for _, origin := range []string{
+		"https://*", "https://*.example", "https://a.example,script-src", "https://a.example;script-src", "https://a.example script-src",
+		"https://user:pw@a.example", "https://a.example/#x", "https://a.example/?q", "'none'", "http://127.evil.example",
+		"http://a.example", "https://a.example:99999", "https://1.2.3.4", "https://a..example", "https://-a.example", "javascript://a.example",
+	} {
+		_, err := loadProfile(writeProfile(t, "name: X\nembed_origins: [\""+origin+"\"]\n"))
+		if err == nil || !strings.Contains(err.Error(), "clinic.yaml:2:17: embed origin") {
+			t.Errorf("origin %q: %v", origin, err)
+		}
+	}
+	for _, origin := range []string{"https://clinic.example", "https://clinic.example:8443/", "http://localhost:3000", "http://127.0.0.2:8081", "http://[::1]:80"} {
+		if _, err := loadProfile(writeProfile(t, "name: X\nembed_origins: [\""+origin+"\"]\n")); err != nil {
+			t.Errorf("origin %q refused: %v", origin, err)
+		}
+	}
+	many := "name: X\nembed_origins:\n"
+	for i := range 21 {
+		many += fmt.Sprintf("  - https://c%d.example\n", i)
+	}
+	if _, err := loadProfile(writeProfile(t, many)); err == nil || !strings.Contains(err.Error(), "21 origins: list at most 20") {
+		t.Errorf("21 origins: %v", err)
+	}
+}
+
+// TestProfileNameCannotInjectHTML: even a profile that skipped the check
+// (built in code) cannot put markup into the prerendered page: the site
+// drops what could end an attribute.
+func TestProfileNameCannotInjectHTML(t *testing.T) {
+	p := ui.DefaultProfile()
+	p.Name = `"><meta http-equiv=refresh content=0;url=//127.0.0.1:19207>`
+	s, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ui.SetProfile(ui.DefaultProfile()) })
+	for _, path := range []string{"/", "/check", "/manifest.webmanifest"} {
+		body := get(t, s.Handler(quietLogger), "GET", path, nil).Body.String()
+		if strings.Contains(strings.ToLower(body), "<meta http-equiv=refresh") || strings.Contains(body, `"><meta`) {
+			t.Errorf("%s carries the injected markup", path)
+		}
+	}
+}
+
 func TestBadProfilesGetPositionedMessages(t *testing.T) {
 	tests := []struct {
 		body string
@@ -61,7 +119,7 @@ func TestBadProfilesGetPositionedMessages(t *testing.T) {
 		{"name: X\ntheme_color: blue\n", []string{`clinic.yaml:2:14: theme_color "blue": want a colour such as "#0b5f5a"`}},
 		{"name: X\nemergency_number: \"0800 999\"\n", []string{`clinic.yaml:2:19: emergency_number "0800 999": want the local number, 2 to 4 digits (such as 911, 999, 112, 000)`}},
 		{"name: X\nlanguage: fr\n", []string{`clinic.yaml:2:11: language "fr" is not available (languages: en)`}},
-		{"name: X\nembed_origins:\n  - https://ok.example\n  - harbour.example/page\n", []string{`clinic.yaml:4:5: embed origin "harbour.example/page": want an origin such as "https://clinic.example" (http only for localhost)`}},
+		{"name: X\nembed_origins:\n  - https://ok.example\n  - harbour.example/page\n", []string{`clinic.yaml:4:5: embed origin "harbour.example/page": no scheme; want an origin such as "https://clinic.example" (http only for localhost)`}},
 		{"name: X\nbooking_url: http://book.example\nshort_name: A very long clinic name\n", []string{
 			`clinic.yaml:2:14: booking_url "http://book.example": want an https:// address`,
 			`clinic.yaml:3:13: short_name "A very long clinic name": want 1 to 12 characters`,
@@ -183,4 +241,44 @@ func TestProfileImages(t *testing.T) {
 			t.Errorf("want %q in %v", want, err)
 		}
 	}
+}
+
+// FuzzProfile: any profile file loads or fails with file:line:col, never a
+// panic; one that loads passes the check and holds nothing that could end
+// an attribute or header.
+func FuzzProfile(f *testing.F) {
+	f.Add([]byte(goodProfile))
+	f.Add([]byte("name: \"\\\"><meta http-equiv=refresh content=0>\"\n"))
+	f.Add([]byte("name: X\nembed_origins: [\"https://a.example,script-src\"]\n"))
+	f.Add([]byte("x: &a [1]\nname: *a\n"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		p, _, err := readProfile(writeProfileBytes(t, body))
+		if err != nil {
+			if es, ok := err.(source.Errors); ok {
+				for _, e := range es {
+					if e.Line < 1 || e.Col < 1 {
+						t.Fatalf("unpositioned: %v", e)
+					}
+				}
+			}
+			return
+		}
+		if len(p.Check()) > 0 || p.Sanitized().Name != p.Name {
+			t.Fatalf("loaded a profile that fails its check: %+v", p)
+		}
+		for _, o := range p.EmbedOrigins {
+			if strings.ContainsAny(ui.Origin(o), ",; '\"*") {
+				t.Fatalf("origin %q would change the CSP", o)
+			}
+		}
+	})
+}
+
+func writeProfileBytes(t *testing.T, body []byte) string {
+	t.Helper()
+	name := filepath.Join(t.TempDir(), "clinic.yaml")
+	if err := os.WriteFile(name, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return name
 }

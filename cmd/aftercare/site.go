@@ -64,8 +64,12 @@ func newSite(cfg siteConfig) (*site, error) {
 		p := ui.DefaultProfile()
 		cfg.Profile = &p
 	}
+	safe := cfg.Profile.Sanitized()
+	cfg.Profile = &safe
 	for _, o := range cfg.Profile.EmbedOrigins {
-		cfg.FrameAncestors = append(cfg.FrameAncestors, ui.Origin(o))
+		if origin := ui.Origin(o); origin != "" { // the profile check refused any other
+			cfg.FrameAncestors = append(cfg.FrameAncestors, origin)
+		}
 	}
 	// The server prerenders with the clinic's profile; the browser gets it
 	// through go-app's Env (newPageHandler).
