@@ -275,7 +275,7 @@ func TestImportTrustsNoDate(t *testing.T) {
 	s.put(day("2026-11-21", 6))
 	before := store[diaryKey]
 	for name, file := range map[string]string{
-		"entries in the future":      `{"version":2,"diary":null,"entries":[{"date":"2100-01-01","pain":0,"stiffness":"none"},{"date":"2100-01-02","pain":0,"stiffness":"none"}]}`,
+		"entries in the future":       `{"version":2,"diary":null,"entries":[{"date":"2100-01-01","pain":0,"stiffness":"none"},{"date":"2100-01-02","pain":0,"stiffness":"none"}]}`,
 		"an entry before the massage": `{"version":2,"diary":null,"entries":[{"date":"2026-10-21","pain":3,"stiffness":"none"}]}`,
 	} {
 		if _, _, err := s.importJSON([]byte(file)); err == nil {
