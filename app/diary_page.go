@@ -39,6 +39,9 @@ var stiffnessLabels = map[string]string{"none": "None", "mild": "Mild", "moderat
 
 func (p *diaryPage) OnMount(ctx app.Context) {
 	p.store = openDiary(deviceStorage(), ruleSet())
+	if storageFull() && p.store.problem == "" {
+		p.store.problem = "This device's storage is full. Your saved entries are safe, but new ones may not be saved. Free some space, or download a backup."
+	}
 	if problem := storageProblem(); problem != "" && p.store.problem == "" {
 		p.store.problem = "This browser is not letting Aftercare save anything here (" + problem + "). The diary works, but entries will be lost when you close the page."
 	}

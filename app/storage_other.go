@@ -13,6 +13,8 @@ func deviceStorage() kv { return memoryKV{} }
 
 func storageProblem() string { return "" }
 
+func storageFull() bool { return false }
+
 func download(name, mime string, data []byte) {}
 
 func readFile(input any, done func([]byte, error)) { done(nil, errors.New("no file on the server")) }

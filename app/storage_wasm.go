@@ -23,6 +23,10 @@ func storageProblem() string {
 	return ""
 }
 
+// storageFull reports whether the browser's storage was full when the app
+// started (it can still be read).
+func storageFull() bool { return app.Window().Get("aftercare_localStorage_full").Truthy() }
+
 func jsErr(r any) error { return fmt.Errorf("browser storage: %v", r) }
 
 func (browserKV) ls() app.Value { return app.Window().Get("localStorage") }

@@ -1,16 +1,26 @@
 // Runs before the app. When the browser blocks storage (a sandboxed or
-// privacy-mode frame) or it is full, touching localStorage throws, and go-app
-// reads it at start-up: the app would die. Here each blocked storage is
-// replaced by one in memory, and the reason is left for the app to tell the
-// person that nothing can be saved.
+// privacy-mode frame), touching localStorage throws, and go-app reads it at
+// start-up: the app would die. Here each blocked storage is replaced by one
+// in memory, and the reason is left for the app to tell the person that
+// nothing can be saved. Storage that is only full stays: what is saved can
+// still be read, and the app says that new entries may not be saved.
 (function () {
   for (const name of ["localStorage", "sessionStorage"]) {
+    let store = null;
     try {
-      const store = window[name];
+      store = window[name];
       const probe = "aftercare.probe";
       store.setItem(probe, probe);
       store.removeItem(probe);
     } catch (err) {
+      let readable = false;
+      try {
+        readable = !!store && (store.getItem("aftercare.probe"), true);
+      } catch (ignored) {}
+      if (readable && err && err.name === "QuotaExceededError") {
+        window["aftercare_" + name + "_full"] = true;
+        continue;
+      }
       window["aftercare_" + name + "_problem"] = (err && err.name) || String(err);
       const items = new Map();
       const memory = {

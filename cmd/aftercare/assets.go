@@ -209,9 +209,31 @@ func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // serve answers with the file, compressed as the client accepts, with an
 // ETag per encoding for revalidation.
 func (f *asset) serve(w http.ResponseWriter, r *http.Request) {
+	if emptySuffixRange(r.Header.Get("Range")) {
+		// "bytes=-0" asks for the last 0 bytes: nothing can satisfy it.
+		w.Header().Set("Content-Range", "bytes */"+strconv.Itoa(len(f.body)))
+		http.Error(w, "range not satisfiable", http.StatusRequestedRangeNotSatisfiable)
+		return
+	}
 	body, etag := f.negotiate(w.Header(), r)
 	w.Header().Set("ETag", etag)
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+}
+
+// emptySuffixRange reports whether a Range header asks for a suffix of
+// length 0 ("bytes=-0"), which net/http would answer with an impossible
+// Content-Range.
+func emptySuffixRange(h string) bool {
+	spec, ok := strings.CutPrefix(strings.TrimSpace(h), "bytes=")
+	if !ok {
+		return false
+	}
+	for _, r := range strings.Split(spec, ",") {
+		if n, ok := strings.CutPrefix(strings.TrimSpace(r), "-"); ok && strings.Trim(n, "0") == "" && n != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // serveStatus answers with the file and another status (a page for a 404),
@@ -246,15 +268,25 @@ func (f *asset) negotiate(h http.Header, r *http.Request) (body []byte, etag str
 	return body, etag
 }
 
-// accepts reports whether an Accept-Encoding header allows a coding.
+// accepts reports whether an Accept-Encoding header allows a coding: it is
+// listed with a q-value above 0 (q=0, q=0., q=0.000 all refuse it).
 func accepts(header, want string) bool {
 	for _, part := range strings.Split(header, ",") {
 		coding, params, _ := strings.Cut(strings.TrimSpace(part), ";")
 		if !strings.EqualFold(strings.TrimSpace(coding), want) {
 			continue
 		}
-		params = strings.ReplaceAll(params, " ", "")
-		return params != "q=0" && params != "q=0.0" && params != "q=0.00" && params != "q=0.000"
+		for _, p := range strings.Split(params, ";") {
+			k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+			if !ok || !strings.EqualFold(strings.TrimSpace(k), "q") {
+				continue
+			}
+			q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+			if err != nil || q <= 0 || q > 1 {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -149,6 +149,10 @@ func TestAcceptsGzip(t *testing.T) {
 		"gzip; q=0.000":     false,
 		"deflate, identity": false,
 		"x-gzip":            false,
+		"gzip;q=0.":         false,
+		"gzip;q=0.0001":     true,
+		"gzip; Q=0":         false,
+		"gzip;q=1.5":        false,
 	} {
 		if got := acceptsGzip(header); got != want {
 			t.Errorf("acceptsGzip(%q) = %v, want %v", header, got, want)
@@ -226,5 +230,22 @@ func TestBadRequestsOverTheWire(t *testing.T) {
 		if !strings.Contains(line, " "+tt.status+" ") {
 			t.Errorf("%s: %q, want %s", tt.name, strings.TrimSpace(line), tt.status)
 		}
+	}
+}
+
+// TestImpossibleRangesAndUnknownPaths: "bytes=-0" cannot be satisfied (416,
+// not a 206 with an impossible Content-Range), and an unknown path answers
+// 404 even with a matching-looking If-None-Match.
+func TestImpossibleRangesAndUnknownPaths(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	if w := get(t, h, "GET", "/web/aftercare.css", map[string]string{"Range": "bytes=-0"}); w.Code != http.StatusRequestedRangeNotSatisfiable {
+		t.Errorf("Range bytes=-0: %d %q", w.Code, w.Header().Get("Content-Range"))
+	}
+	if w := get(t, h, "GET", "/web/aftercare.css", map[string]string{"Range": "bytes=0-9"}); w.Code != http.StatusPartialContent || w.Body.Len() != 10 {
+		t.Errorf("Range bytes=0-9: %d, %d bytes", w.Code, w.Body.Len())
+	}
+	if w := get(t, h, "GET", "/v1234/robots.txt", map[string]string{"If-None-Match": `"` + s.version + `"`}); w.Code != http.StatusNotFound {
+		t.Errorf("an unknown path with If-None-Match: %d, want 404", w.Code)
 	}
 }

@@ -317,3 +317,24 @@ func TestBrowserDiaryFullStorage(t *testing.T) {
 	}
 	tb.noErrors(t)
 }
+
+// TestBrowserDiaryStorageFullAtStart: when storage is already full as the
+// app starts, the diary still shows what is saved (it is not swapped for an
+// empty one in memory) and says new entries may not be saved.
+func TestBrowserDiaryStorageFullAtStart(t *testing.T) {
+	_, _, tb := appTab(t)
+	tb.openDiary(t, "/diary")
+	tb.startDiary(t)
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
+	tb.checkIn(t, 4, "mild", nil, "")
+	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`})
+	tb.openDiary(t, "/diary")
+	if rows := tb.entryRows(t); len(rows) != 1 {
+		t.Errorf("with storage full at start, the diary shows %q", rows)
+	}
+	if msg := eval[string](t, tb, `(document.getElementById("storage-problem") || {}).textContent || ""`); !strings.Contains(msg, "storage is full") {
+		t.Errorf("storage problem: %q", msg)
+	}
+	tb.noErrors(t)
+}

@@ -156,10 +156,17 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 	var req struct {
 		Answers map[string]any `json:"answers"`
 	}
-	dec := json.NewDecoder(in)
+	// At most 1 MB of input, one JSON value and nothing after it.
+	dec := json.NewDecoder(io.LimitReader(in, maxTriageBytes+1))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		return exitError{2, fmt.Sprintf("triage: want {\"answers\": {\"QUESTION\": VALUE}}: %v", err)}
+		return exitError{2, fmt.Sprintf("triage: want {\"answers\": {\"QUESTION\": VALUE}}: %s", clip(err.Error()))}
+	}
+	if dec.InputOffset() > maxTriageBytes {
+		return exitError{2, fmt.Sprintf("triage: the input is over %d bytes", maxTriageBytes)}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return exitError{2, "triage: want one JSON value, and nothing after it"}
 	}
 	if req.Answers == nil {
 		return exitError{2, `triage: no "answers" object`}
@@ -178,19 +185,31 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 	for _, id := range ids {
 		a, err := set.AnswerFromJSON(id, req.Answers[id])
 		if err != nil {
-			problems = append(problems, err.Error())
+			problems = append(problems, clip(err.Error()))
 			continue
 		}
 		answers[id] = a
 	}
 	r, err := set.Evaluate(answers) // checks the values of the rest
 	if err != nil {
-		problems = append(problems, err.Error())
+		problems = append(problems, clip(err.Error()))
 	}
 	if len(problems) > 0 {
 		return exitError{2, "triage: " + join(problems)}
 	}
 	return writeJSON(stdout, set.Report(r, set.Locales[0]))
+}
+
+const maxTriageBytes = 1 << 20
+
+// clip shortens a message that quotes what it was given, so a huge value
+// is not echoed back whole.
+func clip(msg string) string {
+	const most = 300
+	if len(msg) <= most {
+		return msg
+	}
+	return msg[:most] + fmt.Sprintf("... (%d more bytes)", len(msg)-most)
 }
 
 func writeJSON(w io.Writer, v any) error {

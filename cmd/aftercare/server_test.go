@@ -498,3 +498,32 @@ func TestEveryPageServedCompressed(t *testing.T) {
 		}
 	}
 }
+
+// TestShutdownWithAStalledClient: a request still running at the deadline
+// is cut and serve returns nil (the binary exits 0), as the README says.
+func TestShutdownWithAStalledClient(t *testing.T) {
+	old := shutdownTimeout
+	shutdownTimeout = 300 * time.Millisecond
+	t.Cleanup(func() { shutdownTimeout = old })
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stall := make(chan struct{})
+	t.Cleanup(func() { close(stall) })
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-stall })
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, ln, h, quietLogger) }()
+	go http.Get("http://" + ln.Addr().String() + "/")
+	time.Sleep(200 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v after cutting a stalled request, want nil", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("serve did not return")
+	}
+}
