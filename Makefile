@@ -10,7 +10,7 @@ BIN     := bin/aftercare
 # The race detector needs cgo; use it where a C compiler is present.
 RACE    := $(shell $(GO) env CGO_ENABLED | grep -q 1 && command -v gcc >/dev/null && echo -race)
 
-.PHONY: all build wasm server compress run static test fmt vet unit e2e chromium clean rules bench
+.PHONY: all build wasm server compress run static test fmt vet unit e2e chromium nginx clean rules bench
 
 all: build
 
@@ -51,7 +51,7 @@ static: build
 	rm -rf dist
 	$(BIN) static -out dist
 
-test: fmt vet unit wasm compress chromium e2e
+test: fmt vet unit wasm compress chromium nginx e2e
 
 fmt:
 	@out=$$(gofmt -l app rules cmd); if [ -n "$$out" ]; then echo "gofmt: these files need gofmt -w:"; echo "$$out"; exit 1; fi
@@ -80,6 +80,25 @@ chromium:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else \
 		echo "make test needs Chromium for its browser tests: install it (sudo apt-get install chromium) or set CHROMIUM=/path/to/chrome" >&2; \
+		exit 1; \
+	fi
+
+# nginx with the brotli_static module, for the test that serves the static
+# export with the shipped nginx example: installed with apt-get when missing
+# and allowed (root; the service is not started), otherwise one line saying
+# what to install.
+NGINX_BROTLI := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
+
+nginx:
+	@if { [ -n "$$NGINX" ] || command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; } && [ -e $(NGINX_BROTLI) ]; then \
+		exit 0; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "make: installing nginx for the static-export test (apt-get install nginx libnginx-mod-http-brotli-static)"; \
+		made=""; if [ ! -e /usr/sbin/policy-rc.d ]; then printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod +x /usr/sbin/policy-rc.d; made=1; fi; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static >/dev/null; status=$$?; \
+		if [ -n "$$made" ]; then rm -f /usr/sbin/policy-rc.d; fi; exit $$status; \
+	else \
+		echo "make test needs nginx with the brotli_static module for its static-export test: install it (sudo apt-get install nginx libnginx-mod-http-brotli-static) or set NGINX=/path/to/nginx" >&2; \
 		exit 1; \
 	fi
 

@@ -22,7 +22,7 @@ func TestHazardLogNamesRealTests(t *testing.T) {
 			return nil
 		}
 		b, _ := os.ReadFile(path)
-		for _, m := range regexp.MustCompile(`(?m)^func (Test\w+)\(`).FindAllSubmatch(b, -1) {
+		for _, m := range regexp.MustCompile(`(?m)^func ((?:Test|Fuzz)\w+)\(`).FindAllSubmatch(b, -1) {
 			defined[string(m[1])] = true
 		}
 		return nil
@@ -38,7 +38,7 @@ func TestHazardLogNamesRealTests(t *testing.T) {
 			t.Errorf("a row needs 6 cells: %q", line)
 			continue
 		}
-		tests := regexp.MustCompile(`Test\w+`).FindAllString(cells[5], -1)
+		tests := regexp.MustCompile(`(?:Test|Fuzz)\w+`).FindAllString(cells[5], -1)
 		if len(tests) == 0 {
 			t.Errorf("%s names no test", strings.TrimSpace(cells[1]))
 		}

@@ -55,10 +55,15 @@ func TestBrowserNoTickIsLost(t *testing.T) {
 	}
 	tb.open(t, "/check")
 	first := true
+	n := 0
 	for list, options := range lists {
 		for _, o := range options {
+			// A fresh page each time (a new address, so never a jump within
+			// the old page), with no saved check.
+			n++
 			eval[bool](t, tb, `(localStorage.removeItem("aftercare.check"), true)`)
-			tb.startCheck(t)
+			tb.open(t, fmt.Sprintf("/check?try=%d", n))
+			tb.do(t, chromedp.Click(chromedp.ID("start-check")))
 			if sc := tb.walk(t, checkWalk{stopAt: list}); sc.Question != list {
 				t.Fatalf("never reached %s: %+v", list, sc)
 			}

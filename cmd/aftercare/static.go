@@ -93,27 +93,39 @@ func (s *site) precompress(dir string) error {
 }
 
 // headersFile sets the server's headers on hosts that read a _headers file
-// (Netlify, Cloudflare Pages).
+// (Netlify, Cloudflare Pages), with the server's Cache-Control: every file
+// is revalidated, so an update reaches people at once.
 func (s *site) headersFile() []byte {
 	var b strings.Builder
 	b.WriteString("/*\n")
 	for _, h := range s.headerList() {
 		fmt.Fprintf(&b, "  %s: %s\n", h[0], h[1])
 	}
+	b.WriteString("  Cache-Control: no-cache\n")
 	b.WriteString("/embed.js\n  ! Cross-Origin-Resource-Policy\n  Cross-Origin-Resource-Policy: cross-origin\n")
 	b.WriteString("/web/app.wasm\n  Content-Type: application/wasm\n")
+	b.WriteString("/manifest.json\n  Content-Type: application/manifest+json\n")
 	return []byte(b.String())
 }
 
 // nginxConf is an example server block with the same headers, clean URLs
-// and precompressed files.
+// (/ from index.html), the precompressed files, the "not found" page, and
+// none of the export's own files (this one, _headers, .br and .gz) served
+// as pages. TestBrowserStaticNginx runs it in a real nginx.
 func (s *site) nginxConf() []byte {
 	var headers strings.Builder
 	for _, h := range s.headerList() {
-		fmt.Fprintf(&headers, "    add_header %s \"%s\" always;\n", h[0], h[1])
+		if h[0] != "Cross-Origin-Resource-Policy" {
+			fmt.Fprintf(&headers, "    add_header %s \"%s\" always;\n", h[0], h[1])
+		}
 	}
+	headers.WriteString("    add_header Strict-Transport-Security \"max-age=31536000; includeSubDomains\" always;\n")
+	headers.WriteString("    add_header Cache-Control \"no-cache\" always;\n")
+	common := headers.String()
+	inLocation := strings.ReplaceAll(common, "    add_header", "        add_header")
 	return []byte(fmt.Sprintf(`# Aftercare on nginx: copy dist/ to /srv/aftercare and adapt the names.
-# brotli_static needs the ngx_brotli module; without it, drop that line.
+# brotli_static needs the ngx_brotli module (Debian:
+# libnginx-mod-http-brotli-static); without it, drop that line.
 server {
     listen 443 ssl;
     server_name aftercare.example.org;
@@ -126,27 +138,30 @@ server {
         text/css css;
         text/javascript js;
         application/wasm wasm;
-        application/manifest+json webmanifest;
+        application/manifest+json webmanifest json;
         image/svg+xml svg;
         image/png png;
         application/xml xml;
         text/plain txt;
     }
-
-    # The same headers as "aftercare serve". nginx drops the server's
-    # add_header lines in a location that has its own, hence the repeat.
-%s    add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;
-    add_header Cache-Control "no-cache" always;
-
     error_page 404 /404.html;
 
+    # The same headers as "aftercare serve". nginx drops the server's
+    # add_header lines in a location that has its own, hence the repeats.
+%s    add_header Cross-Origin-Resource-Policy "same-origin" always;
+
     location / {
-        try_files $uri $uri.html =404;
+        try_files $uri $uri.html $uri/index.html =404;
+    }
+
+    # The export's own files are not pages: not found.
+    location ~ (^/_headers$|\.example$|\.br$|\.gz$) {
+        return 404;
     }
 
     location = /embed.js {
 %s        add_header Cross-Origin-Resource-Policy "cross-origin" always;
     }
 }
-`, headers.String(), strings.ReplaceAll(strings.ReplaceAll(headers.String(), "    add_header Cross-Origin-Resource-Policy \"same-origin\" always;\n", ""), "    add_header", "        add_header")))
+`, common, inLocation))
 }

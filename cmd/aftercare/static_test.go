@@ -84,12 +84,12 @@ func TestStaticExportHasEveryRouteAndAsset(t *testing.T) {
 	// Host configuration with the server's own headers.
 	headers, _ := os.ReadFile(filepath.Join(out, "_headers"))
 	nginx, _ := os.ReadFile(filepath.Join(out, "nginx.conf.example"))
-	for _, want := range []string{"Content-Security-Policy: " + s.contentSecurityPolicy(), "X-Content-Type-Options: nosniff", "/embed.js\n  ! Cross-Origin-Resource-Policy\n  Cross-Origin-Resource-Policy: cross-origin"} {
+	for _, want := range []string{"Content-Security-Policy: " + s.contentSecurityPolicy(), "X-Content-Type-Options: nosniff", "Cache-Control: no-cache", "/embed.js\n  ! Cross-Origin-Resource-Policy\n  Cross-Origin-Resource-Policy: cross-origin"} {
 		if !strings.Contains(string(headers), want) {
 			t.Errorf("_headers lacks %q", want)
 		}
 	}
-	for _, want := range []string{`add_header Content-Security-Policy "` + s.contentSecurityPolicy() + `" always;`, "try_files $uri $uri.html =404;", "gzip_static on;", "application/wasm wasm;"} {
+	for _, want := range []string{`add_header Content-Security-Policy "` + s.contentSecurityPolicy() + `" always;`, "try_files $uri $uri.html $uri/index.html =404;", "gzip_static on;", "application/wasm wasm;"} {
 		if !strings.Contains(string(nginx), want) {
 			t.Errorf("nginx.conf.example lacks %q", want)
 		}
