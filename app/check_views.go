@@ -133,7 +133,7 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 		app.P().Text(t(info.SafetyNet)),
 		app.H2().Text("Why we say this"),
 		app.Ul().Body(why...),
-		app.P().Class("not-diagnosis").Text(t(set.Common.NotAdvice)),
+		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.P().Class("secondary-actions").Body(
 			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("I answered by mistake: go back"),
 		),
@@ -197,7 +197,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		app.P().Class("lead").Text(t(info.DoNow)),
 	}
 	body = append(body,
-		app.P().Class("not-diagnosis").Text(t(set.Common.NotAdvice)),
+		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.Div().Class("safety-net").Body(
 			app.H2().Text("When to get help"),
 			app.P().Text(t(info.SafetyNet)),

@@ -21,17 +21,13 @@ const (
 	padT, padB     = 10.0, 28.0
 )
 
-// tierStart is the top of the expected band at day 0, by severity tier.
-var tierStart = map[string]int{"minor": 3, "moderate": 6, "severe": 10}
-
-// expectedDays is how long the diary's tier usually takes.
-func expectedDays(s *diaryStore, set *rules.Set) int {
-	for _, t := range set.Plan.Tiers {
-		if t.ID == s.doc.Diary.Tier {
-			return t.ExpectedDays
-		}
+// diaryTier is the rules' tier of the diary (the most cautious one if the
+// stored id is unknown, which the store's checks prevent).
+func diaryTier(s *diaryStore, set *rules.Set) *rules.Tier {
+	if t := set.Tier(s.doc.Diary.Tier); t != nil {
+		return t
 	}
-	return 14
+	return &set.Plan.Tiers[len(set.Plan.Tiers)-1]
 }
 
 // painChart draws pain by day since the massage, over the band a recovery
@@ -39,7 +35,8 @@ func expectedDays(s *diaryStore, set *rules.Set) int {
 // to little or no pain by the end of the expected time.
 func painChart(s *diaryStore, set *rules.Set) app.UI {
 	entries := s.doc.Entries
-	expected := expectedDays(s, set)
+	tier := diaryTier(s, set)
+	expected := tier.ExpectedDays
 	maxDay := expected + 2
 	for _, e := range entries {
 		maxDay = max(maxDay, s.dayOf(e.Date)+1)
@@ -48,7 +45,7 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 	y := func(pain int) float64 { return padT + float64(10-pain)*(chartH-padT-padB)/10 }
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }
 
-	top := tierStart[s.doc.Diary.Tier]
+	top := tier.BandTop
 	band := fmt.Sprintf("%s,%s %s,%s %s,%s %s,%s", f(x(0)), f(y(top)), f(x(expected)), f(y(1)), f(x(maxDay)), f(y(1)), f(x(maxDay)), f(y(0)))
 	band += fmt.Sprintf(" %s,%s", f(x(0)), f(y(0)))
 
@@ -94,7 +91,7 @@ func trendSummary(s *diaryStore, set *rules.Set) string {
 		return "No check-ins yet."
 	}
 	first, last := entries[0], entries[len(entries)-1]
-	expected := expectedDays(s, set)
+	expected := diaryTier(s, set).ExpectedDays
 	if len(entries) == 1 {
 		return fmt.Sprintf("Pain %d on day %d. Pain like yours usually eases within %d days.", first.Pain, s.dayOf(first.Date), expected)
 	}

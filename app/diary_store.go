@@ -422,13 +422,11 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 			return fmt.Errorf("the massage date %s is more than a year ago", in.MassageDate)
 		}
 	}
-	ok := false
-	var tiers []string
-	for _, t := range s.set.Plan.Tiers {
-		ok = ok || t.ID == in.Tier
-		tiers = append(tiers, t.ID)
-	}
-	if !ok {
+	if s.set.Tier(in.Tier) == nil {
+		var tiers []string
+		for _, t := range s.set.Plan.Tiers {
+			tiers = append(tiers, t.ID)
+		}
 		return fmt.Errorf("severity %q is not one of %s", in.Tier, strings.Join(tiers, ", "))
 	}
 	if in.Level != "" && rules.Level(in.Level).Rank() < 0 {

@@ -86,7 +86,7 @@ func (p *diarySummaryPage) Render() app.UI {
 	}
 	body := []app.UI{
 		heading("Diary summary for your doctor"),
-		app.P().Class("not-diagnosis").Text(set.In(set.Common.NotAdvice, locale)),
+		app.P().Class("not-diagnosis").Text(set.In(set.Common.NotADiagnosis, locale)),
 		app.Ul().Body(
 			app.Li().Text("Date of the massage: "+showDate(d.MassageDate)),
 			app.Li().Text(check),
@@ -119,10 +119,8 @@ func (p *diarySummaryPage) Render() app.UI {
 }
 
 func tierTitle(set *rules.Set, id string) string {
-	for _, t := range set.Plan.Tiers {
-		if t.ID == id {
-			return set.In(t.Title, locale)
-		}
+	if t := set.Tier(id); t != nil {
+		return set.In(t.Title, locale)
 	}
 	return id
 }

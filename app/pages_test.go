@@ -20,8 +20,9 @@ func navFor(path string) string {
 	return path
 }
 
-// render loads a component into go-app's test engine, with server semantics
-// (OnNav runs, OnMount does not), and returns its HTML.
+// render loads a component into go-app's test engine and returns its HTML.
+// Neither OnNav nor OnMount runs: the component renders from the fields the
+// test gives it.
 func render(t *testing.T, c app.Composer) string {
 	t.Helper()
 	e := app.NewTestEngine()

@@ -133,7 +133,7 @@ func (p *summaryPage) Render() app.UI {
 	return layout("/check",
 		heading("Summary for your doctor"),
 		app.P().Textf("Made with Aftercare on %s, from the answers below.", showDate(p.date)),
-		app.P().Class("not-diagnosis").Text(t(set.Common.NotAdvice)),
+		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.H2().Text("Advice given"),
 		app.P().Class("summary-level").Text(t(info.Title)),
 		app.H2().Text("Why"),
@@ -186,7 +186,7 @@ func (p *summaryPage) text() string {
 	t := func(x rules.Text) string { return set.In(x, locale) }
 	var b strings.Builder
 	b.WriteString("Aftercare summary, " + showDate(p.date) + "\n")
-	b.WriteString(t(set.Common.NotAdvice) + "\n\n")
+	b.WriteString(t(set.Common.NotADiagnosis) + "\n\n")
 	b.WriteString("Advice: " + t(set.Level(p.pr.result.Level).Title) + "\n")
 	for _, r := range p.pr.result.Reasons {
 		b.WriteString("- " + t(r.Flag.Reason) + "\n")

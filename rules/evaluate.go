@@ -239,6 +239,16 @@ func (s *Set) Level(l Level) *LevelInfo {
 	return nil
 }
 
+// Tier returns the severity tier with that id, or nil.
+func (s *Set) Tier(id string) *Tier {
+	for i := range s.Plan.Tiers {
+		if s.Plan.Tiers[i].ID == id {
+			return &s.Plan.Tiers[i]
+		}
+	}
+	return nil
+}
+
 // Question returns the question with that id, or nil.
 func (s *Set) Question(id string) *Question {
 	if i, ok := s.index[id]; ok {

@@ -170,7 +170,7 @@ func screens(set *Set) map[string][]Text {
 		out["question "+q.ID] = s
 	}
 	for _, l := range set.Levels {
-		s := []Text{l.Title, l.DoNow, l.SafetyNet, set.Common.NotAdvice, l.SignsIntro}
+		s := []Text{l.Title, l.DoNow, l.SafetyNet, set.Common.NotADiagnosis, l.SignsIntro}
 		s = append(s, l.Signs...)
 		for _, f := range set.Flags {
 			if f.Level == l.ID {

@@ -1,7 +1,7 @@
 package rules
 
-// Report is a Result in words, in one locale: what the CLI prints as JSON
-// and what a summary for a doctor shows.
+// Report is a Result in words, in one locale: what `aftercare triage` prints
+// as JSON. (The app's summary for a doctor is built in package app.)
 type Report struct {
 	Level     Level          `json:"level"`
 	Title     string         `json:"title"`
@@ -50,7 +50,7 @@ func (s *Set) Report(r Result, locale string) Report {
 		SafetyNet: s.In(info.SafetyNet, locale),
 		Pending:   append([]string{}, r.Pending...),
 		Certain:   r.Certain,
-		Note:      s.In(s.Common.NotAdvice, locale),
+		Note:      s.In(s.Common.NotADiagnosis, locale),
 		Reasons:   []ReportReason{},
 		Causes:    []ReportCause{},
 	}

@@ -23,11 +23,11 @@ type Text map[string]string
 
 // Common holds the words every screen shares.
 type Common struct {
-	Yes       Text `json:"yes"`
-	No        Text `json:"no"`
-	Unsure    Text `json:"unsure"`        // the "don't know" answer
-	NoneOfThe Text `json:"none_of_these"` // the empty answer of a multi question
-	NotAdvice Text `json:"not_a_diagnosis"`
+	Yes           Text `json:"yes"`
+	No            Text `json:"no"`
+	Unsure        Text `json:"unsure"`        // the "don't know" answer
+	NoneOfThe     Text `json:"none_of_these"` // the empty answer of a multi question
+	NotADiagnosis Text `json:"not_a_diagnosis"`
 	// StartCheck ends every guide page: a way into the check.
 	StartCheck Text `json:"start_check"`
 }
@@ -145,6 +145,9 @@ type Tier struct {
 	Title        Text     `json:"title"`
 	Timeline     Text     `json:"timeline"`
 	ExpectedDays int      `json:"expected_days"`
+	// BandTop is the pain a recovery of this tier usually starts from: the
+	// top of the diary chart's expected band at day 0.
+	BandTop int `json:"band_top"`
 
 	when []cond
 }

@@ -179,6 +179,9 @@ func (s *Set) compile() Problems {
 		}
 		tierIDs[t.ID] = true
 		t.when = s.conds(path+".when", t.When, &ps)
+		if t.BandTop < 1 || t.BandTop > 10 {
+			bad(path+".band_top", "band_top %d: want the pain this tier usually starts from, 1 to 10", t.BandTop)
+		}
 		if t.ExpectedDays < 1 || t.ExpectedDays > 90 {
 			bad(path+".expected_days", "expected_days %d: want the days this tier usually takes to heal, 1 to 90", t.ExpectedDays)
 		}

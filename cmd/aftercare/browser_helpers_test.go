@@ -77,6 +77,14 @@ func appTab(t *testing.T) (*site, *testServer, *tab) {
 func (tb *tab) startCheck(t *testing.T) {
 	t.Helper()
 	tb.open(t, "/check")
+	tb.clickStart(t)
+}
+
+// clickStart taps "Start the check" once the app has turned it on (it is
+// off, saying it is loading, until the app can act on it).
+func (tb *tab) clickStart(t *testing.T) {
+	t.Helper()
+	tb.waitFor(t, 10*time.Second, `(b => !!b && !b.disabled)(document.getElementById("start-check"))`)
 	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
 }
 

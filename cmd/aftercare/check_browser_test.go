@@ -200,7 +200,7 @@ func TestBrowserCheckEachLevel(t *testing.T) {
 			tb := newTab(t, srv.URL)
 			tb.open(t, "/check")
 			tb.axe(t, "check intro")
-			tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+			tb.clickStart(t)
 			kinds := map[string]bool{}
 			got := tb.walk(t, checkWalk{answers: levelCases[level], onScreen: func(sc screen) {
 				kind := "choice"
@@ -311,6 +311,7 @@ func TestBrowserCheckSummary(t *testing.T) {
 func TestBrowserCheckByKeyboard(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.open(t, "/check")
+	tb.waitFor(t, 10*time.Second, `!document.getElementById("start-check").disabled`)
 	tb.act(t, true, "#start-check", kb.Enter)
 	tb.waitScreenAfter(t, "")
 	got := tb.walk(t, checkWalk{answers: levelCases["urgent"], keyboard: true})

@@ -100,6 +100,7 @@ func TestBrowserEmbed(t *testing.T) {
 		t.Errorf("no link out to the full app (%q)", href)
 	}
 	before := eval[int](t, tb, `parseInt(document.querySelector("iframe").style.height)`)
+	in.waitFor(t, 10*time.Second, `!document.getElementById("start-check").disabled`)
 	eval[bool](t, in, `(document.getElementById("start-check").click(), true)`)
 	if got := in.walk(t, checkWalk{answers: levelCases["doctor"], domClick: true}); got.Level != "doctor" {
 		t.Errorf("the check inside the frame ended at %s", got.Level)

@@ -63,7 +63,7 @@ func TestBrowserNoTickIsLost(t *testing.T) {
 			n++
 			eval[bool](t, tb, `(localStorage.removeItem("aftercare.check"), true)`)
 			tb.open(t, fmt.Sprintf("/check?try=%d", n))
-			tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+			tb.clickStart(t)
 			if sc := tb.walk(t, checkWalk{stopAt: list}); sc.Question != list {
 				t.Fatalf("never reached %s: %+v", list, sc)
 			}
