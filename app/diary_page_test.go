@@ -44,6 +44,7 @@ func TestDiaryWithEntries(t *testing.T) {
 	for _, want := range []string{
 		`data-level="doctor"`, "Your pain has not got better in 3 or more days.",
 		`role="img"`, `aria-labelledby="chart-title chart-desc"`, "<title", "class=\"chart-band\"",
+		"The shaded area is how pain like yours usually eases.",
 		"Pain went from 6 on day 1 to 6 on day 7, over 4 check-ins.",
 		">Your check-ins</caption>", `id="export-json"`, `id="export-csv"`, `id="delete-all"`, `href="/diary/summary"`,
 	} {

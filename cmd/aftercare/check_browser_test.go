@@ -115,6 +115,16 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 	return s
 }
 
+// startOver taps Start over on the advice, confirms, and waits for the
+// first question of a new check.
+func (tb *tab) startOver(t *testing.T) {
+	t.Helper()
+	tb.do(t, chromedp.Click(chromedp.ID("restart")))
+	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-yes")`)
+	tb.do(t, chromedp.Click(chromedp.ID("confirm-yes")))
+	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
+}
+
 // settle waits, a second at most, for a new screen to take focus (and
 // scroll to the top), so a click is not aimed at where a button was before
 // the page moved. A screen restored after a reload takes no focus; then it
@@ -213,6 +223,17 @@ func TestBrowserCheckEachLevel(t *testing.T) {
 				if level == "selfcare" && !kinds[kind] {
 					kinds[kind] = true
 					tb.screenshot(t, "question-"+kind)
+					// Hover styles only where a pointer hovers: on a phone a
+					// tapped option's hover colour would stick on the next screen.
+					if bad := eval[[]string](t, tb, `(() => { const out = [];
+						const walk = (rules, hover) => { for (const r of rules) {
+							if (r.cssRules && r.conditionText !== undefined) walk(r.cssRules, hover || r.conditionText.includes("hover: hover"));
+							else if (r.selectorText && r.selectorText.includes(":hover") && !hover) out.push(r.selectorText);
+						} };
+						for (const s of document.styleSheets) { if ((s.href || "").endsWith("/web/aftercare.css")) walk(s.cssRules, false); }
+						return out; })()`); len(bad) > 0 {
+						t.Errorf("hover styles outside @media (hover: hover): %v", bad)
+					}
 					tb.axe(t, "question "+sc.Question)
 					tb.fitsAt200(t, "question "+sc.Question)
 					if eval[bool](t, tb, `!!document.querySelector(".help-toggle")`) {
@@ -349,10 +370,7 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 	if got := tb.walk(t, checkWalk{answers: answers}); got.Level != "urgent" {
 		t.Errorf("after changing an answer: %s, want urgent", got.Level)
 	}
-	tb.do(t, chromedp.Click(chromedp.ID("restart")))
-	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-yes")`)
-	tb.do(t, chromedp.Click(chromedp.ID("confirm-yes")))
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
+	tb.startOver(t)
 	tb.waitFor(t, 2*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
 	if sc := tb.screen(t); !strings.HasPrefix(sc.Progress, "Question 1 of") {
 		t.Errorf("Start over shows %+v", sc)
@@ -409,10 +427,7 @@ func TestBrowserClinicProfile(t *testing.T) {
 		t.Errorf("book: %q", href)
 	}
 	tb.axe(t, "result with the clinic's contact")
-	tb.do(t, chromedp.Click(chromedp.ID("restart")))
-	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-yes")`)
-	tb.do(t, chromedp.Click(chromedp.ID("confirm-yes")))
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
+	tb.startOver(t)
 	tb.walk(t, checkWalk{answers: levelCases["emergency"]})
 	if href := eval[string](t, tb, `document.querySelector("a.call").getAttribute("href")`); href != "tel:999" {
 		t.Errorf("the call button dials %q, want tel:999", href)

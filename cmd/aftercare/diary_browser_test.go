@@ -160,6 +160,15 @@ func TestBrowserDiaryWeek(t *testing.T) {
 	}
 	tb.axe(t, "diary with advice")
 	tb.fitsAt200(t, "diary")
+	// At 390 px the check-ins stack: the note is in sight, not cut off to
+	// the right; and the chart's last day label ends inside the chart.
+	if !eval[bool](t, tb, `(n => !!n && n.getBoundingClientRect().right <= innerWidth && n.getBoundingClientRect().width > 0)(document.querySelector(".entries-table td.note"))`) {
+		t.Error("at 390 px the note of a check-in is out of sight")
+	}
+	if !eval[bool](t, tb, `(() => { const svg = document.getElementById("pain-chart"); const vb = svg.viewBox.baseVal;
+		return [...svg.querySelectorAll(".chart-label")].every(l => { const b = l.getBBox(); return b.x >= 0 && b.x + b.width <= vb.width; }); })()`) {
+		t.Error("a chart label is cut at the chart's edge")
+	}
 
 	tb.open(t, "/diary/summary")
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector("#pain-chart")`)
