@@ -88,6 +88,30 @@ func (tb *tab) clickStart(t *testing.T) {
 	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
 }
 
+// tapTo taps the element sel once the screen has settled and waits, ten
+// seconds at most, for cond. A tap that lands while the page is still moving
+// misses; then it taps once more, as a person would. Use it only where a
+// second tap cannot do harm (a button that leaves the screen).
+func (tb *tab) tapTo(t *testing.T, sel, cond string) {
+	t.Helper()
+	for try := 0; ; try++ {
+		tb.settle(t)
+		tb.do(t, chromedp.Click(chromedp.CSS(sel)))
+		if try == 1 {
+			tb.waitFor(t, 10*time.Second, cond)
+			return
+		}
+		deadline := time.Now().Add(10 * time.Second)
+		for time.Now().Before(deadline) {
+			if ok, err := chromedp.Run(tb.ctx, chromedp.Evaluate[bool]("Boolean("+cond+")")); err == nil && ok {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("tapped %s but still not true after 10 s, tapping again: %s", sel, cond)
+	}
+}
+
 // copyDir copies a flat folder such as web/ so a test can change a file.
 func copyDir(t *testing.T, src string) string {
 	t.Helper()

@@ -119,10 +119,8 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 // first question of a new check.
 func (tb *tab) startOver(t *testing.T) {
 	t.Helper()
-	tb.do(t, chromedp.Click(chromedp.ID("restart")))
-	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-yes")`)
-	tb.do(t, chromedp.Click(chromedp.ID("confirm-yes")))
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector('[data-question="age"]')`)
+	tb.tapTo(t, "#restart", `!!document.getElementById("confirm-yes")`)
+	tb.tapTo(t, "#confirm-yes", `!!document.querySelector('[data-question="age"]')`)
 }
 
 // settle waits, a second at most, for a new screen to take focus (and
@@ -280,7 +278,7 @@ func TestBrowserCheckSummary(t *testing.T) {
 	tb.startCheck(t)
 	asked := 0
 	tb.walk(t, checkWalk{answers: levelCases["doctor"], onScreen: func(screen) { asked++ }})
-	tb.do(t, chromedp.Click(chromedp.ID("summary")), chromedp.WaitVisible(chromedp.CSS(".answers-table")))
+	tb.tapTo(t, "#summary", `!!document.querySelector(".answers-table")`)
 	tb.axe(t, "summary")
 	rows := eval[int](t, tb, `document.querySelectorAll(".answers-table tbody tr").length`)
 	notAsked := eval[int](t, tb, `[...document.querySelectorAll(".answers-table tbody td")].filter(td => td.textContent.startsWith("Not asked")).length`)
@@ -388,7 +386,7 @@ func TestBrowserCheckOffline(t *testing.T) {
 	if got := tb.walk(t, checkWalk{answers: levelCases["doctor"]}); got.Level != "doctor" {
 		t.Errorf("offline check ended at %s, want doctor", got.Level)
 	}
-	tb.do(t, chromedp.Click(chromedp.ID("summary")), chromedp.WaitVisible(chromedp.CSS(".answers-table")))
+	tb.tapTo(t, "#summary", `!!document.querySelector(".answers-table")`)
 	tb.noErrors(t)
 }
 

@@ -143,8 +143,7 @@ func TestBrowserAdviceAsSoonAsKnown(t *testing.T) {
 	if strings.Contains(text, "Likely causes") || !strings.Contains(text, "more questions about your massage") {
 		t.Errorf("the advice before the cause questions: %q", text)
 	}
-	tb.do(t, chromedp.Click(chromedp.ID("more-questions")))
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector("[data-question]")`)
+	tb.tapTo(t, "#more-questions", `!!document.querySelector("[data-question]")`)
 	got := tb.walk(t, checkWalk{answers: map[string]any{"massage_type": "deep", "pressure": "firm", "symptoms": []string{"soreness"}}})
 	if got.Level != "selfcare" || !strings.Contains(eval[string](t, tb, `document.querySelector("main").innerText`), "Likely causes") {
 		t.Errorf("after the cause questions: %+v", got)
