@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"aftercare/app/clinic"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -117,7 +119,7 @@ func startEmbedded() {
 	}
 	allowed := false
 	for _, o := range profile().EmbedOrigins {
-		allowed = allowed || Origin(o) == parentOrigin
+		allowed = allowed || clinic.Origin(o) == parentOrigin
 	}
 	if !allowed {
 		return

@@ -14,7 +14,7 @@ func layout(current string, content ...app.UI) app.UI {
 	if embedded {
 		// Inside a clinic's page: no site chrome, a way out to the full app.
 		return app.Div().Class("frame").Body(
-			app.Main().ID("main").Class("content").Body(content...),
+			app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice()}, content...)...),
 			app.Footer().Class("site-footer").Body(
 				app.P().Body(app.A().Href(current).Target("_blank").Rel("noopener").Text("Open the full app")),
 				app.P().Text("Aftercare gives general advice. It does not diagnose you."),
@@ -36,7 +36,7 @@ func layout(current string, content ...app.UI) app.UI {
 				navLink(current, "/diary", "Diary"),
 			),
 		),
-		app.Main().ID("main").Class("content").Body(content...),
+		app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice()}, content...)...),
 		app.Footer().Class("site-footer").Body(
 			app.P().Text("Aftercare gives general advice. It does not diagnose you."),
 			app.P().Body(

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"aftercare/app/clinic"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
@@ -34,7 +36,7 @@ const mainHeadingID = "main-heading"
 // pageTitle adds the clinic's short name to a page's title when a clinic
 // has branded the app.
 func pageTitle(title string) string {
-	if p := profile(); p.Name != DefaultProfile().Name {
+	if p := profile(); p.Name != clinic.DefaultProfile().Name {
 		return title + " · " + p.ShortName
 	}
 	return title

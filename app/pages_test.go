@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"aftercare/app/clinic"
 	"aftercare/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -153,8 +154,7 @@ func TestSignsComeFromTheGroups(t *testing.T) {
 // offered at all (the person needs a doctor today); calling or booking it is
 // for the calmer levels.
 func TestUrgentResultOffersNoBooking(t *testing.T) {
-	SetProfile(Profile{Name: "Harbour Street", ShortName: "Harbour St", Phone: "+44 20 7946 0000", BookingURL: "https://harbour.example/book", EmergencyNumber: "999"})
-	t.Cleanup(func() { currentProfile.Lock(); currentProfile.p = nil; currentProfile.Unlock() })
+	useProfile(t, clinic.Profile{Name: "Harbour Street", ShortName: "Harbour St", ThemeColor: "#1d4e89", Phone: "+44 20 7946 0000", BookingURL: "https://harbour.example/book", EmergencyNumber: "999", Language: "en"})
 	for answers, wantBooking := range map[string]bool{
 		`{"other_signs": ["fever"], "sepsis_signs": []}`: false,
 		`{"pain_now": 4, "days": 6, "trend": "same"}`:    true,
@@ -174,5 +174,30 @@ func TestUrgentResultOffersNoBooking(t *testing.T) {
 		if got := strings.Contains(html, `id="call-clinic"`); got != wantBooking {
 			t.Errorf("%s: calling the clinic offered %v, want %v", answers, got, wantBooking)
 		}
+	}
+}
+
+// useProfile hands the app a clinic's profile the way the server does, in
+// go-app's Env, for the rest of the test.
+func useProfile(t *testing.T, p clinic.Profile) {
+	t.Helper()
+	b, err := json.Marshal(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(clinic.EnvKey, string(b))
+}
+
+// TestUnreadableProfileIsSaid: a profile the app cannot read gives the
+// neutral one, and every page says so, with the number it will dial.
+func TestUnreadableProfileIsSaid(t *testing.T) {
+	t.Setenv(clinic.EnvKey, `{"name": "Broken", "emergency_number": "x"}`)
+	html := render(t, &homePage{})
+	if !strings.Contains(html, `id="profile-problem"`) || !strings.Contains(html, "911") {
+		t.Errorf("the home page does not say the clinic's settings could not be read:\n%s", html)
+	}
+	useProfile(t, clinic.DefaultProfile())
+	if html := render(t, &homePage{}); strings.Contains(html, `id="profile-problem"`) {
+		t.Error("a good profile is said to be unreadable")
 	}
 }

@@ -1,249 +1,52 @@
 package app
 
 import (
-	"encoding/json"
-	"fmt"
-	"net/netip"
-	"net/url"
-	"regexp"
-	"strconv"
-	"strings"
 	"sync"
 
-	"aftercare/rules"
+	"aftercare/app/clinic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// Profile is how a clinic brands Aftercare: its name, colour, phone,
-// booking link, the local emergency number, the language, and the origins
-// that may embed the app. The server reads it from a YAML file (aftercare
-// serve -clinic FILE) and hands it to the app through go-app's Env, so a
-// change needs no WASM rebuild.
-type Profile struct {
-	Name            string   `json:"name"`
-	ShortName       string   `json:"short_name"`
-	ThemeColor      string   `json:"theme_color"`
-	Phone           string   `json:"phone,omitempty"`
-	BookingURL      string   `json:"booking_url,omitempty"`
-	EmergencyNumber string   `json:"emergency_number"`
-	Language        string   `json:"language"`
-	EmbedOrigins    []string `json:"embed_origins,omitempty"`
-	// Image files, beside the profile file; the server serves them under
-	// /web/clinic/ and gives the app their addresses instead.
-	Logo         string `json:"logo,omitempty"`          // SVG or PNG, shown in the header
-	Icon192      string `json:"icon_192,omitempty"`      // PNG, 192x192
-	Icon512      string `json:"icon_512,omitempty"`      // PNG, 512x512
-	IconMaskable string `json:"icon_maskable,omitempty"` // PNG, 512x512, safe zone in the middle 80%
+// lastProfile remembers the last profile read, by the JSON it came from: a
+// page reads the profile many times while it renders.
+var lastProfile struct {
+	sync.Mutex
+	raw string
+	p   clinic.Profile
+	err error
+	ok  bool
 }
 
-// ProfileEnvKey names the profile, as JSON, in go-app's Env.
-const ProfileEnvKey = "AFTERCARE_PROFILE"
-
-// DefaultProfile is the neutral profile used when no clinic gives one.
-func DefaultProfile() Profile {
-	return Profile{Name: "Aftercare", ShortName: "Aftercare", ThemeColor: "#0b5f5a", EmergencyNumber: rules.DefaultEmergencyNumber, Language: "en"}
+// readProfile is the clinic's profile as the server hands it over in
+// go-app's Env: read by the server for its prerender, and by the browser
+// from the page. A profile that cannot be read gives the neutral one and an
+// error, which the page shows (profileNotice) and the console logs: the
+// emergency number must never change without a word.
+func readProfile() (clinic.Profile, error) {
+	raw := app.Getenv(clinic.EnvKey)
+	lastProfile.Lock()
+	defer lastProfile.Unlock()
+	if !lastProfile.ok || lastProfile.raw != raw {
+		lastProfile.p, lastProfile.err = clinic.Decode(raw)
+		lastProfile.raw, lastProfile.ok = raw, true
+	}
+	return lastProfile.p, lastProfile.err
 }
 
-var (
-	colorRe     = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-	phoneRe     = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{3,19}$`)
-	emergencyRe = regexp.MustCompile(`^[0-9]{2,4}$`)
-)
-
-// ProfileProblem is one thing wrong with a profile, at a path such as
-// "embed_origins[1]".
-type ProfileProblem struct{ Path, Msg string }
-
-// Check reports every problem of the profile.
-func (p Profile) Check() []ProfileProblem {
-	var ps []ProfileProblem
-	bad := func(path, format string, args ...any) {
-		ps = append(ps, ProfileProblem{path, fmt.Sprintf(format, args...)})
-	}
-	if n := len([]rune(strings.TrimSpace(p.Name))); n == 0 || n > 60 {
-		bad("name", "name %q: want the clinic's name, 1 to 60 characters", p.Name)
-	}
-	if n := len([]rune(strings.TrimSpace(p.ShortName))); n == 0 || n > 12 {
-		bad("short_name", "short_name %q: want 1 to 12 characters (it shows under the phone's app icon)", p.ShortName)
-	}
-	if !colorRe.MatchString(p.ThemeColor) {
-		bad("theme_color", "theme_color %q: want a colour such as \"#0b5f5a\"", p.ThemeColor)
-	}
-	if p.Phone != "" && !phoneRe.MatchString(p.Phone) {
-		bad("phone", "phone %q: want digits, spaces, ( ) or -, such as \"+1 555 010 0000\"", p.Phone)
-	}
-	if p.BookingURL != "" {
-		if u, err := url.Parse(p.BookingURL); err != nil || u.Scheme != "https" || u.Host == "" {
-			bad("booking_url", "booking_url %q: want an https:// address", p.BookingURL)
-		}
-	}
-	if !emergencyRe.MatchString(p.EmergencyNumber) {
-		bad("emergency_number", "emergency_number %q: want the local number, 2 to 4 digits (such as 911, 999, 112, 000)", p.EmergencyNumber)
-	}
-	if set, err := rules.Default(); err == nil && !contains(set.Locales, p.Language) {
-		bad("language", "language %q is not available (languages: %s)", p.Language, strings.Join(set.Locales, ", "))
-	}
-	if len(p.EmbedOrigins) > maxEmbedOrigins {
-		bad("embed_origins", "%d origins: list at most %d (each goes into every response's headers)", len(p.EmbedOrigins), maxEmbedOrigins)
-	}
-	seen := map[string]bool{}
-	for i, o := range p.EmbedOrigins {
-		origin, err := ParseOrigin(o)
-		switch {
-		case err != nil:
-			bad(fmt.Sprintf("embed_origins[%d]", i), "embed origin %q: %v; want an origin such as \"https://clinic.example\" (http only for localhost)", o, err)
-		case seen[origin]:
-			bad(fmt.Sprintf("embed_origins[%d]", i), "embed origin %q is listed twice", o)
-		}
-		seen[origin] = true
-	}
-	for _, f := range []struct{ path, v string }{{"name", p.Name}, {"short_name", p.ShortName}, {"phone", p.Phone}, {"booking_url", p.BookingURL}} {
-		if r, ok := unsafeRune(f.v); ok {
-			bad(f.path, "%s contains %q, which a name or address may not hold (no quotes, angle brackets, backslashes, control or direction characters)", f.path, r)
-		}
-	}
-	return ps
-}
-
-// Sanitized returns the profile with every character its words may not
-// hold removed: a second guard, at output, behind Check (go-app writes
-// attributes of the prerendered page with Go quoting, not HTML escaping).
-func (p Profile) Sanitized() Profile {
-	clean := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if _, bad := unsafeRune(string(r)); bad {
-				return -1
-			}
-			return r
-		}, s)
-	}
-	p.Name, p.ShortName, p.Phone, p.BookingURL = clean(p.Name), clean(p.ShortName), clean(p.Phone), clean(p.BookingURL)
+// profile is the clinic's profile, or the neutral one.
+func profile() clinic.Profile {
+	p, _ := readProfile()
 	return p
 }
 
-// maxEmbedOrigins bounds the list: it is sent in a header on every response.
-const maxEmbedOrigins = 20
-
-// unsafeRune finds a character a profile's words may not hold: one that
-// could end an HTML attribute or tag in the prerendered page (go-app quotes
-// attributes Go-style, not HTML-style), a control character, or one that
-// turns the direction of text (U+202A-U+202E, U+2066-U+2069, and the line
-// and paragraph separators).
-func unsafeRune(s string) (rune, bool) {
-	for _, r := range s {
-		switch {
-		case r == '"', r == '<', r == '>', r == '\\', r == '`':
-			return r, true
-		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
-			return r, true
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x2028, r == 0x2029, r == 0x200e, r == 0x200f, r == 0x061c:
-			return r, true
-		}
+// profileNotice says on the page that the clinic's settings could not be
+// read, and logs why; nothing when they were read.
+func profileNotice() app.UI {
+	_, err := readProfile()
+	if err == nil {
+		return nil
 	}
-	return 0, false
-}
-
-// ParseOrigin checks an embed origin strictly and returns it as
-// scheme://host[:port]: https (http only for localhost, 127.x.y.z and
-// [::1]), a host name of letters, digits, hyphens and dots, an optional
-// port, and nothing else (no user, path, query, fragment, wildcard, comma
-// or quote, which could change the meaning of the CSP header it goes into).
-func ParseOrigin(o string) (string, error) {
-	scheme, rest, ok := strings.Cut(o, "://")
-	if !ok {
-		return "", fmt.Errorf("no scheme")
-	}
-	rest = strings.TrimSuffix(rest, "/")
-	host, port := rest, ""
-	if i := strings.LastIndexByte(rest, ':'); i >= 0 && !strings.HasSuffix(rest, "]") {
-		host, port = rest[:i], rest[i+1:]
-		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 || strconv.Itoa(n) != port {
-			return "", fmt.Errorf("bad port %q", port)
-		}
-	}
-	local := host == "localhost" || host == "[::1]"
-	if a, err := netip.ParseAddr(host); err == nil && a.Is4() && a.IsLoopback() {
-		local = true
-	}
-	switch {
-	case scheme == "http" && local, scheme == "https":
-	default:
-		return "", fmt.Errorf("the scheme must be https")
-	}
-	if !local && (!isHostName(host) || isDigitsAndDots(host)) {
-		return "", fmt.Errorf("%q is not a host name", host)
-	}
-	if port != "" {
-		return scheme + "://" + host + ":" + port, nil
-	}
-	return scheme + "://" + host, nil
-}
-
-// isDigitsAndDots is true of an IP address written out, which is not a
-// host name (only loopback addresses are allowed, above).
-func isDigitsAndDots(h string) bool {
-	return strings.Trim(h, "0123456789.") == ""
-}
-
-// isHostName reports whether h is a DNS name: dot-separated labels of
-// letters, digits and hyphens, with a letter in the last one.
-func isHostName(h string) bool {
-	if h == "" || len(h) > 253 {
-		return false
-	}
-	labels := strings.Split(h, ".")
-	for _, l := range labels {
-		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
-			return false
-		}
-		for i := 0; i < len(l); i++ {
-			c := l[i]
-			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
-				return false
-			}
-		}
-	}
-	last := labels[len(labels)-1]
-	return strings.IndexFunc(last, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }) >= 0
-}
-
-// Origin is an embed origin as the browser writes it (scheme://host[:port]);
-// one that does not parse gives "", which matches nothing.
-func Origin(o string) string {
-	origin, err := ParseOrigin(o)
-	if err != nil {
-		return ""
-	}
-	return origin
-}
-
-var currentProfile struct {
-	sync.Mutex
-	p *Profile
-}
-
-// SetProfile sets the profile the server prerenders with.
-func SetProfile(p Profile) {
-	currentProfile.Lock()
-	defer currentProfile.Unlock()
-	currentProfile.p = &p
-}
-
-// profile is the clinic's profile: set by the server, or read in the
-// browser from go-app's Env; the neutral one otherwise.
-func profile() Profile {
-	currentProfile.Lock()
-	defer currentProfile.Unlock()
-	if currentProfile.p == nil {
-		p := DefaultProfile()
-		if raw := app.Getenv(ProfileEnvKey); raw != "" {
-			var q Profile
-			if json.Unmarshal([]byte(raw), &q) == nil && len(q.Check()) == 0 {
-				p = q
-			}
-		}
-		currentProfile.p = &p
-	}
-	return *currentProfile.p
+	app.Log("aftercare:", err)
+	return app.P().ID("profile-problem").Class("notice").Role("alert").Text(say("profile_unreadable", "number", emergencyNumber()))
 }

@@ -13,6 +13,9 @@ type Set struct {
 	Plan      Plan        `json:"plan"`
 	Guide     []Section   `json:"guide"`
 	Diary     Diary       `json:"diary"`
+	// Words are the app's own words by key (words.yaml): headings, buttons,
+	// notices and page titles. No patient-facing word is a Go literal.
+	Words map[string]Text `json:"words"`
 
 	index     map[string]int // question id → position, set by compile
 	emergency string         // the local emergency number; see In

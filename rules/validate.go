@@ -4,18 +4,32 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 )
 
-// Problem is one thing wrong with a rule set: where (a path such as
-// "flags[3].when[0]", which package rules/source turns into file:line:col)
-// and what.
+// Problem is one thing wrong with an input: the rules, a clinic profile or
+// a diary backup. It is the one shape of such a problem in Aftercare. Path
+// names the place in the data ("flags[3].when[0]", "embed_origins[1]",
+// "entries[4]"); a loader that knows the file fills in File, Line and Col
+// (package rules/source does for YAML), and then the message reads
+// file:line:col: what is wrong.
 type Problem struct {
-	Path string
-	Msg  string
+	File      string `json:"file,omitempty"`
+	Line, Col int    `json:",omitempty"`
+	Path      string `json:"path,omitempty"`
+	Msg       string `json:"msg"`
 }
 
-func (p Problem) Error() string { return p.Path + ": " + p.Msg }
+func (p Problem) Error() string {
+	switch {
+	case p.File != "":
+		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+	case p.Path != "":
+		return p.Path + ": " + p.Msg
+	}
+	return p.Msg
+}
 
 // Problems is every problem found in one pass.
 type Problems []Problem
@@ -28,6 +42,11 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
+// At is the problem at a path, as Problem{Path: path, Msg: ...}.
+func At(path, format string, args ...any) Problem {
+	return Problem{Path: path, Msg: fmt.Sprintf(format, args...)}
+}
+
 var (
 	idPattern     = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
 	localePattern = regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`)
@@ -38,7 +57,7 @@ var (
 func (s *Set) compile() Problems {
 	var ps Problems
 	bad := func(path, format string, args ...any) {
-		ps = append(ps, Problem{path, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
 	}
 
 	if len(s.Locales) == 0 {
@@ -50,6 +69,7 @@ func (s *Set) compile() Problems {
 		}
 	}
 	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
+	s.checkWords(&ps)
 
 	// Questions, in order: ask_if may use only earlier ones.
 	s.index = map[string]int{}
@@ -215,7 +235,7 @@ func (s *Set) compile() Problems {
 // the flags are checked.
 func (s *Set) checkGroups(ps *Problems) {
 	bad := func(path, format string, args ...any) {
-		*ps = append(*ps, Problem{path, fmt.Sprintf(format, args...)})
+		*ps = append(*ps, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
 	}
 	seen := map[string]bool{}
 	for i := range s.Groups {
@@ -277,7 +297,7 @@ func (s *Set) groupIDs() string {
 
 func (s *Set) checkDiary(ps *Problems) {
 	bad := func(path, format string, args ...any) {
-		*ps = append(*ps, Problem{path, fmt.Sprintf(format, args...)})
+		*ps = append(*ps, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
 	}
 	d := &s.Diary
 	for _, n := range []struct {
@@ -313,7 +333,7 @@ func (s *Set) checkDiary(ps *Problems) {
 
 func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
 	bad := func(p, format string, args ...any) {
-		*ps = append(*ps, Problem{p, fmt.Sprintf(format, args...)})
+		*ps = append(*ps, Problem{Path: p, Msg: fmt.Sprintf(format, args...)})
 	}
 	switch q.Kind {
 	case KindYesNo:
@@ -386,20 +406,20 @@ func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
 // they can.
 func (s *Set) conds(path string, srcs []string, ps *Problems) []cond {
 	if len(srcs) == 0 {
-		*ps = append(*ps, Problem{path, "no conditions"})
+		*ps = append(*ps, Problem{Path: path, Msg: "no conditions"})
 		return nil
 	}
 	var cs []cond
 	for i, src := range srcs {
 		c, err := s.parseCond(src)
 		if err != nil {
-			*ps = append(*ps, Problem{fmt.Sprintf("%s[%d]", path, i), err.Error()})
+			*ps = append(*ps, Problem{Path: fmt.Sprintf("%s[%d]", path, i), Msg: err.Error()})
 			continue
 		}
 		cs = append(cs, c)
 	}
 	if len(cs) == len(srcs) && !satisfiable(s, cs) {
-		*ps = append(*ps, Problem{path, fmt.Sprintf("these conditions can never all be true: %q", srcs)})
+		*ps = append(*ps, Problem{Path: path, Msg: fmt.Sprintf("these conditions can never all be true: %q", srcs)})
 	}
 	return cs
 }
@@ -431,6 +451,15 @@ func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 			}
 			s.checkTexts(fv, p, ps)
 		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+		for _, k := range keys {
+			p := path + "." + k.String()
+			if v.MapIndex(k).Type() == reflect.TypeOf(Text(nil)) {
+				s.checkText(p, v.MapIndex(k).Interface().(Text), ps)
+			}
+		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
 			p := fmt.Sprintf("%s[%d]", path, i)
@@ -445,24 +474,24 @@ func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 
 func (s *Set) checkText(path string, t Text, ps *Problems) {
 	if len(t) == 0 {
-		*ps = append(*ps, Problem{path, "missing text"})
+		*ps = append(*ps, Problem{Path: path, Msg: "missing text"})
 		return
 	}
 	for _, l := range s.Locales {
 		if strings.TrimSpace(t[l]) == "" {
-			*ps = append(*ps, Problem{path, fmt.Sprintf("missing text for locale %q", l)})
+			*ps = append(*ps, Problem{Path: path, Msg: fmt.Sprintf("missing text for locale %q", l)})
 		}
 	}
 	for l := range t {
 		if !contains(s.Locales, l) {
-			*ps = append(*ps, Problem{path + "." + l, fmt.Sprintf("unknown locale %q (locales: %s)", l, strings.Join(s.Locales, ", "))})
+			*ps = append(*ps, Problem{Path: path + "." + l, Msg: fmt.Sprintf("unknown locale %q (locales: %s)", l, strings.Join(s.Locales, ", "))})
 		}
 	}
 }
 
 func checkID(path, id, what string, ps *Problems) {
 	if !idPattern.MatchString(id) {
-		*ps = append(*ps, Problem{path + ".id", fmt.Sprintf("bad %s id %q (lower case letters, digits and _, starting with a letter)", what, id)})
+		*ps = append(*ps, Problem{Path: path + ".id", Msg: fmt.Sprintf("bad %s id %q (lower case letters, digits and _, starting with a letter)", what, id)})
 	}
 }
 

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"aftercare/app/clinic"
+
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
@@ -395,7 +397,7 @@ func TestBrowserCheckOffline(t *testing.T) {
 // link on the result. No WASM rebuild: the same app.wasm.
 func TestBrowserClinicProfile(t *testing.T) {
 	needE2E(t)
-	p, images, err := loadProfileWithImages(writeBrandedProfile(t))
+	p, images, err := clinic.Load(writeBrandedProfile(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -17,8 +17,9 @@ import (
 	"syscall"
 
 	ui "aftercare/app"
+	"aftercare/app/clinic"
 
-	"aftercare/rules/source"
+	"aftercare/rules"
 )
 
 const usage = `Aftercare: a self-check and recovery guide for back pain after a massage.
@@ -84,7 +85,7 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	case errors.Is(err, errUsage):
 		return 2
 	}
-	var positioned source.Errors
+	var positioned rules.Problems
 	if errors.As(err, &positioned) {
 		fmt.Fprintln(stderr, positioned.Error()) // file:line:col: message, one a line
 		return 1
@@ -133,11 +134,11 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
 	baseURL := fs.String("base-url", os.Getenv("BASE_URL"), "public URL of the site, for the sitemap (env BASE_URL; default http://ADDR)")
 	hsts := fs.Bool("hsts", os.Getenv("HSTS") == "1", "the site is served over HTTPS (by a proxy): send Strict-Transport-Security (env HSTS=1)")
-	clinic := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
+	clinicFile := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	profile, images, err := loadProfileWithImages(*clinic)
+	profile, images, err := clinic.Load(*clinicFile)
 	if err != nil {
 		return err
 	}
@@ -191,11 +192,11 @@ func cmdStatic(args []string, stdout, stderr io.Writer) error {
 	out := fs.String("out", "dist", "folder to write the site to")
 	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
 	baseURL := fs.String("base-url", envOr("BASE_URL", "http://localhost:8080"), "public URL the site will have, for the sitemap (env BASE_URL)")
-	clinic := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
+	clinicFile := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	profile, images, err := loadProfileWithImages(*clinic)
+	profile, images, err := clinic.Load(*clinicFile)
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"aftercare/app/clinic"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -65,7 +67,7 @@ func TestBrowserEmbed(t *testing.T) {
 	clinicOrigin := "http://" + ln.Addr().String()
 	ln.Close()
 
-	p, err := loadProfile(writeProfile(t, "name: Harbour Street Clinic\nshort_name: Harbour St\nembed_origins: ["+clinicOrigin+"]\n"))
+	p, _, err := clinic.Load(writeProfile(t, "name: Harbour Street Clinic\nshort_name: Harbour St\nembed_origins: ["+clinicOrigin+"]\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

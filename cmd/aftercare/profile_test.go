@@ -5,16 +5,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"image"
 	"image/png"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	ui "aftercare/app"
-	"aftercare/rules/source"
+	"aftercare/app/clinic"
 )
 
 const goodProfile = `# Harbour Street's branding
@@ -37,71 +34,16 @@ func writeProfile(t *testing.T, body string) string {
 	return name
 }
 
-func TestLoadProfile(t *testing.T) {
-	p, err := loadProfile(writeProfile(t, goodProfile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p.Name != "Harbour Street Massage Clinic" || p.EmergencyNumber != "999" || len(p.EmbedOrigins) != 2 {
-		t.Errorf("profile = %+v", p)
-	}
-	// A field left out keeps the neutral value.
-	p, err = loadProfile(writeProfile(t, "name: Small Clinic\nshort_name: Small\n"))
-	if err != nil || p.EmergencyNumber != "911" || p.ThemeColor != ui.DefaultProfile().ThemeColor {
-		t.Errorf("partial profile = %+v, %v", p, err)
-	}
-	if p, err := loadProfile(""); err != nil || p.Name != "Aftercare" || p.EmergencyNumber != "911" {
-		t.Errorf("no file: %+v, %v", p, err)
-	}
-}
-
-// TestHostileProfilesAreRefused: what an outside attack put in a profile,
-// each refused with file:line:col.
-func TestHostileProfilesAreRefused(t *testing.T) {
-	for _, name := range []string{
-		`"\"><meta http-equiv=refresh content=0;url=//127.0.0.1:19207>"`,
-		`"Harbour\nStreet"`, `"Harbour\u0000Street"`, `"Harbour\u2028Street"`, `"Harbour\u202eteertS"`, `"a\\b"`,
-	} {
-		_, err := loadProfile(writeProfile(t, "name: "+name+"\n"))
-		if err == nil || !strings.Contains(err.Error(), "clinic.yaml:1:7: name contains") {
-			t.Errorf("name %s: %v", name, err)
-		}
-	}
-	for _, origin := range []string{
-		"https://*", "https://*.example", "https://a.example,script-src", "https://a.example;script-src", "https://a.example script-src",
-		"https://user:pw@a.example", "https://a.example/#x", "https://a.example/?q", "'none'", "http://127.evil.example",
-		"http://a.example", "https://a.example:99999", "https://1.2.3.4", "https://a..example", "https://-a.example", "javascript://a.example",
-	} {
-		_, err := loadProfile(writeProfile(t, "name: X\nembed_origins: [\""+origin+"\"]\n"))
-		if err == nil || !strings.Contains(err.Error(), "clinic.yaml:2:17: embed origin") {
-			t.Errorf("origin %q: %v", origin, err)
-		}
-	}
-	for _, origin := range []string{"https://clinic.example", "https://clinic.example:8443/", "http://localhost:3000", "http://127.0.0.2:8081", "http://[::1]:80"} {
-		if _, err := loadProfile(writeProfile(t, "name: X\nembed_origins: [\""+origin+"\"]\n")); err != nil {
-			t.Errorf("origin %q refused: %v", origin, err)
-		}
-	}
-	many := "name: X\nembed_origins:\n"
-	for i := range 21 {
-		many += fmt.Sprintf("  - https://c%d.example\n", i)
-	}
-	if _, err := loadProfile(writeProfile(t, many)); err == nil || !strings.Contains(err.Error(), "21 origins: list at most 20") {
-		t.Errorf("21 origins: %v", err)
-	}
-}
-
 // TestProfileNameCannotInjectHTML: even a profile that skipped the check
 // (built in code) cannot put markup into the prerendered page: the site
 // drops what could end an attribute.
 func TestProfileNameCannotInjectHTML(t *testing.T) {
-	p := ui.DefaultProfile()
+	p := clinic.DefaultProfile()
 	p.Name = `"><meta http-equiv=refresh content=0;url=//127.0.0.1:19207>`
 	s, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ui.SetProfile(ui.DefaultProfile()) })
 	for _, path := range []string{"/", "/check", "/manifest.webmanifest"} {
 		body := get(t, s.Handler(quietLogger), "GET", path, nil).Body.String()
 		if strings.Contains(strings.ToLower(body), "<meta http-equiv=refresh") || strings.Contains(body, `"><meta`) {
@@ -110,40 +52,10 @@ func TestProfileNameCannotInjectHTML(t *testing.T) {
 	}
 }
 
-func TestBadProfilesGetPositionedMessages(t *testing.T) {
-	tests := []struct {
-		body string
-		want []string
-	}{
-		{"name: X\nshortname: Y\n", []string{`clinic.yaml:2:1: unknown field "shortname" (known: name, short_name, theme_color, phone, booking_url, emergency_number, language, embed_origins, logo, icon_192, icon_512, icon_maskable)`}},
-		{"name: X\ntheme_color: blue\n", []string{`clinic.yaml:2:14: theme_color "blue": want a colour such as "#0b5f5a"`}},
-		{"name: X\nemergency_number: \"0800 999\"\n", []string{`clinic.yaml:2:19: emergency_number "0800 999": want the local number, 2 to 4 digits (such as 911, 999, 112, 000)`}},
-		{"name: X\nlanguage: fr\n", []string{`clinic.yaml:2:11: language "fr" is not available (languages: en)`}},
-		{"name: X\nembed_origins:\n  - https://ok.example\n  - harbour.example/page\n", []string{`clinic.yaml:4:5: embed origin "harbour.example/page": no scheme; want an origin such as "https://clinic.example" (http only for localhost)`}},
-		{"name: X\nbooking_url: http://book.example\nshort_name: A very long clinic name\n", []string{
-			`clinic.yaml:2:14: booking_url "http://book.example": want an https:// address`,
-			`clinic.yaml:3:13: short_name "A very long clinic name": want 1 to 12 characters`,
-		}},
-		{"name: [X\n", []string{`clinic.yaml:`}},
-	}
-	for _, tt := range tests {
-		_, err := loadProfile(writeProfile(t, tt.body))
-		if err == nil {
-			t.Errorf("%q: loaded", tt.body)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(err.Error(), w) {
-				t.Errorf("%q: want %q in\n%v", tt.body, w, err)
-			}
-		}
-	}
-}
-
 // TestSiteWearsTheProfile: the manifest, the pages, the app's settings and
 // the frame-ancestors all come from the clinic's profile.
 func TestSiteWearsTheProfile(t *testing.T) {
-	p, err := loadProfile(writeProfile(t, goodProfile))
+	p, _, err := clinic.Load(writeProfile(t, goodProfile))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -151,7 +63,6 @@ func TestSiteWearsTheProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ui.SetProfile(ui.DefaultProfile()) })
 	h := s.Handler(quietLogger)
 
 	var m map[string]any
@@ -205,7 +116,7 @@ func writeBrandedProfile(t *testing.T) string {
 }
 
 func TestProfileImages(t *testing.T) {
-	p, images, err := loadProfileWithImages(writeBrandedProfile(t))
+	p, images, err := clinic.Load(writeBrandedProfile(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,7 +127,6 @@ func TestProfileImages(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { ui.SetProfile(ui.DefaultProfile()) })
 	h := s.Handler(quietLogger)
 	manifest := get(t, h, "GET", "/manifest.webmanifest", nil).Body.String()
 	for _, want := range []string{`"src": "/web/clinic/icon_192.png"`, `"src": "/web/clinic/icon_512.png"`, `"src": "/web/clinic/logo.svg"`} {
@@ -235,50 +145,10 @@ func TestProfileImages(t *testing.T) {
 	dir := filepath.Dir(writeBrandedProfile(t))
 	writeFile(t, filepath.Join(dir, "small.png"), pngOf(t, 100))
 	writeFile(t, filepath.Join(dir, "bad.yaml"), []byte("name: X\nicon_512: small.png\nlogo: missing.svg\nicon_192: logo.svg\n"))
-	_, _, err = loadProfileWithImages(filepath.Join(dir, "bad.yaml"))
+	_, _, err = clinic.Load(filepath.Join(dir, "bad.yaml"))
 	for _, want := range []string{`bad.yaml:2:11: icon_512 "small.png": is 100x100, want 512x512`, `bad.yaml:3:7: logo "missing.svg": open`, `bad.yaml:4:11: icon_192 "logo.svg": want a 192x192 PNG`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("want %q in %v", want, err)
 		}
 	}
-}
-
-// FuzzProfile: any profile file loads or fails with file:line:col, never a
-// panic; one that loads passes the check and holds nothing that could end
-// an attribute or header.
-func FuzzProfile(f *testing.F) {
-	f.Add([]byte(goodProfile))
-	f.Add([]byte("name: \"\\\"><meta http-equiv=refresh content=0>\"\n"))
-	f.Add([]byte("name: X\nembed_origins: [\"https://a.example,script-src\"]\n"))
-	f.Add([]byte("x: &a [1]\nname: *a\n"))
-	f.Fuzz(func(t *testing.T, body []byte) {
-		p, _, err := readProfile(writeProfileBytes(t, body))
-		if err != nil {
-			if es, ok := err.(source.Errors); ok {
-				for _, e := range es {
-					if e.Line < 1 || e.Col < 1 {
-						t.Fatalf("unpositioned: %v", e)
-					}
-				}
-			}
-			return
-		}
-		if len(p.Check()) > 0 || p.Sanitized().Name != p.Name {
-			t.Fatalf("loaded a profile that fails its check: %+v", p)
-		}
-		for _, o := range p.EmbedOrigins {
-			if strings.ContainsAny(ui.Origin(o), ",; '\"*") {
-				t.Fatalf("origin %q would change the CSP", o)
-			}
-		}
-	})
-}
-
-func writeProfileBytes(t *testing.T, body []byte) string {
-	t.Helper()
-	name := filepath.Join(t.TempDir(), "clinic.yaml")
-	if err := os.WriteFile(name, body, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return name
 }

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	ui "aftercare/app"
+	"aftercare/app/clinic"
 	"aftercare/rules"
 
 	"github.com/andybalholm/brotli"
@@ -113,7 +114,7 @@ func TestManifest(t *testing.T) {
 	if err := dec.Decode(&m); err != nil {
 		t.Fatal(err)
 	}
-	if m.Name != "Aftercare" || m.ShortName == "" || m.Description == "" || m.Lang != "en" || m.ThemeColor != ui.DefaultProfile().ThemeColor || m.StartURL != "/" || m.Display != "standalone" {
+	if m.Name != "Aftercare" || m.ShortName == "" || m.Description == "" || m.Lang != "en" || m.ThemeColor != clinic.DefaultProfile().ThemeColor || m.StartURL != "/" || m.Display != "standalone" {
 		t.Errorf("manifest = %+v", m)
 	}
 	have := map[string]bool{}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	ui "aftercare/app"
+	"aftercare/app/clinic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -25,7 +26,7 @@ type siteConfig struct {
 	UpdateInterval time.Duration     // how often the app asks for a new version
 	FrameAncestors []string          // origins, besides this one, that may frame the app
 	HSTS           bool              // served over TLS (behind a proxy): send HSTS
-	Profile        *ui.Profile       // the clinic's branding; nil for the neutral one
+	Profile        *clinic.Profile   // the clinic's branding; nil for the neutral one
 	Images         map[string][]byte // the profile's images, by asset name (clinic/...)
 }
 
@@ -61,19 +62,19 @@ func newSite(cfg siteConfig) (*site, error) {
 	}
 	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	if cfg.Profile == nil {
-		p := ui.DefaultProfile()
+		p := clinic.DefaultProfile()
 		cfg.Profile = &p
 	}
 	safe := cfg.Profile.Sanitized()
 	cfg.Profile = &safe
 	for _, o := range cfg.Profile.EmbedOrigins {
-		if origin := ui.Origin(o); origin != "" { // the profile check refused any other
+		if origin := clinic.Origin(o); origin != "" { // the profile check refused any other
 			cfg.FrameAncestors = append(cfg.FrameAncestors, origin)
 		}
 	}
-	// The server prerenders with the clinic's profile; the browser gets it
-	// through go-app's Env (newPageHandler).
-	ui.SetProfile(*cfg.Profile)
+	// The clinic's profile reaches the app through go-app's Env
+	// (newPageHandler): go-app sets it in the process's environment for the
+	// prerender and writes it into the page for the browser.
 
 	a, err := loadAssets(cfg.WebDir)
 	if err != nil {
@@ -166,7 +167,7 @@ func (s *site) newPageHandler() *app.Handler {
 		ServiceWorkerTemplate: workerTemplate,
 		Env: map[string]string{
 			ui.UpdateIntervalEnvKey: s.cfg.UpdateInterval.String(),
-			ui.ProfileEnvKey:        s.profileJSON(),
+			clinic.EnvKey:           s.profileJSON(),
 		},
 	}
 }

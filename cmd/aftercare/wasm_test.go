@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -103,6 +104,29 @@ func TestWasmSize(t *testing.T) {
 // with its symbol names kept and looks for the server's code, net/http's
 // client, TLS, math/big and the YAML parser: none may be linked into the
 // browser (the app reads the compiled rules.json).
+// TestWasmDepsHoldNoServerOrYAML: the packages the browser build imports
+// (go list -deps) hold no YAML decoder, no HTTP server or client and no
+// loader of files: those stay on the server.
+func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
+	needE2E(t)
+	cmd := exec.Command("go", "list", "-modfile", slimModfile(t), "-deps", "./cmd/aftercare")
+	cmd.Dir = filepath.Join("..", "..")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	if !slices.Contains(deps, "aftercare/app/clinic") {
+		t.Fatalf("the list does not hold the app's own packages: %v", deps)
+	}
+	for _, d := range deps {
+		if strings.Contains(d, "yaml") || strings.HasPrefix(d, "net/http") || d == "crypto/tls" || d == "aftercare/rules/source" || d == "aftercare/rules/data" {
+			t.Errorf("the browser build imports %s", d)
+		}
+	}
+}
+
 func TestWasmLeavesTheServerOut(t *testing.T) {
 	needE2E(t)
 	wasm := buildWasm(t, ".", filepath.Join(t.TempDir(), "named.wasm"), "", slimModfile(t))

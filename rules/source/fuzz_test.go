@@ -33,7 +33,7 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("loading %d bytes allocated %d MB", len(yamlText), used>>20)
 		}
 		if err != nil {
-			if es, ok := err.(Errors); ok {
+			if es, ok := err.(rules.Problems); ok {
 				for _, e := range es {
 					if e.File == "" || e.Line < 1 {
 						t.Fatalf("unpositioned error: %v", e)

@@ -23,26 +23,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Error is one problem at a place in a file.
-type Error struct {
-	File      string
-	Line, Col int
-	Msg       string
-}
-
-func (e Error) Error() string { return fmt.Sprintf("%s:%d:%d: %s", e.File, e.Line, e.Col, e.Msg) }
-
-// Errors is every problem found, sorted by file and position.
-type Errors []Error
-
-func (es Errors) Error() string {
-	lines := make([]string, len(es))
-	for i, e := range es {
-		lines[i] = e.Error()
-	}
-	return strings.Join(lines, "\n")
-}
-
 type place struct {
 	file      string
 	line, col int
@@ -54,7 +34,7 @@ type loader struct {
 	dir    string
 	file   string
 	places map[string]place
-	errs   Errors
+	errs   rules.Problems
 }
 
 // Load reads every *.yaml file of dir in fsys into one rule set, checks it
@@ -112,7 +92,7 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 	if !unreadable {
 		for _, p := range set.Compile() {
 			at := l.placeOf(p.Path, defined)
-			l.errs = append(l.errs, Error{at.file, at.line, at.col, p.Msg})
+			l.errs = append(l.errs, rules.Problem{File: at.file, Line: at.line, Col: at.col, Msg: p.Msg})
 		}
 	}
 	if len(l.errs) > 0 {
@@ -143,7 +123,7 @@ func Compact(s *rules.Set) ([]byte, error) {
 }
 
 func (l *loader) bad(n *yaml.Node, format string, args ...any) {
-	l.errs = append(l.errs, Error{l.file, n.Line, n.Column, fmt.Sprintf(format, args...)})
+	l.errs = append(l.errs, rules.Problem{File: l.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)})
 }
 
 // placeOf finds the position of a problem's path, or of its nearest parent.
@@ -173,10 +153,10 @@ type Places struct {
 
 // Error places a message at a path ("embed_origins[1]"), or at its nearest
 // parent, or at the top of the file.
-func (ps Places) Error(path, msg string) Error {
+func (ps Places) Error(path, msg string) rules.Problem {
 	for p := path; p != ""; {
 		if at, ok := ps.at[p]; ok {
-			return Error{at.file, at.line, at.col, msg}
+			return rules.Problem{File: at.file, Line: at.line, Col: at.col, Msg: msg}
 		}
 		i := strings.LastIndexAny(p, ".[")
 		if i < 0 {
@@ -184,7 +164,7 @@ func (ps Places) Error(path, msg string) Error {
 		}
 		p = p[:i]
 	}
-	return Error{ps.file, 1, 1, msg}
+	return rules.Problem{File: ps.file, Line: 1, Col: 1, Msg: msg}
 }
 
 // DecodeFile decodes one YAML file into v (a pointer to a struct with json
@@ -216,30 +196,30 @@ const (
 )
 
 // parseYAML reads one file into a node tree, within the limits.
-func parseYAML(file string, data []byte) (*yaml.Node, Errors) {
+func parseYAML(file string, data []byte) (*yaml.Node, rules.Problems) {
 	if len(data) > maxFileBytes {
-		return nil, Errors{{file, 1, 1, fmt.Sprintf("the file is %d bytes, over the %d a rules or profile file may have", len(data), maxFileBytes)}}
+		return nil, rules.Problems{{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf("the file is %d bytes, over the %d a rules or profile file may have", len(data), maxFileBytes)}}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, Errors{yamlError(file, err)}
+		return nil, rules.Problems{yamlError(file, err)}
 	}
-	var errs Errors
+	var errs rules.Problems
 	nodes := 0
 	var walk func(n *yaml.Node)
 	walk = func(n *yaml.Node) {
 		if nodes++; nodes > maxNodes {
 			if nodes == maxNodes+1 {
-				errs = append(errs, Error{file, n.Line, n.Column, fmt.Sprintf("more than %d values: the file is too big", maxNodes)})
+				errs = append(errs, rules.Problem{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("more than %d values: the file is too big", maxNodes)})
 			}
 			return
 		}
 		switch {
 		case n.Kind == yaml.AliasNode:
-			errs = append(errs, Error{file, n.Line, n.Column, fmt.Sprintf("alias *%s: anchors and aliases are not allowed here; write the value out", n.Value)})
+			errs = append(errs, rules.Problem{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("alias *%s: anchors and aliases are not allowed here; write the value out", n.Value)})
 			return
 		case n.Anchor != "":
-			errs = append(errs, Error{file, n.Line, n.Column, fmt.Sprintf("anchor &%s: anchors and aliases are not allowed here; write the value out", n.Anchor)})
+			errs = append(errs, rules.Problem{File: file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf("anchor &%s: anchors and aliases are not allowed here; write the value out", n.Anchor)})
 		}
 		for _, c := range n.Content {
 			walk(c)
@@ -291,23 +271,26 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 			l.decode(item, s.Index(i), fmt.Sprintf("%s[%d]", p, i))
 		}
 		v.Set(s)
-	case reflect.Map: // rules.Text: locale → text
+	case reflect.Map: // rules.Text (locale → text) or words (key → rules.Text)
 		if n.Kind != yaml.MappingNode {
 			l.bad(n, "%s: want a text per locale, such as {en: \"...\"}", p)
 			return
 		}
 		m := reflect.MakeMap(v.Type())
+		text := v.Type().Elem().Kind() == reflect.String
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, val := n.Content[i], n.Content[i+1]
-			if val.Kind != yaml.ScalarNode {
+			if text && val.Kind != yaml.ScalarNode {
 				l.bad(val, "%s.%s: want a text", p, k.Value)
 				continue
 			}
 			if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
-				l.bad(k, "duplicate locale %q", k.Value)
+				l.bad(k, "duplicate key %q", k.Value)
 			}
 			l.places[join(p, k.Value)] = place{l.file, k.Line, k.Column}
-			m.SetMapIndex(reflect.ValueOf(k.Value), reflect.ValueOf(val.Value))
+			e := reflect.New(v.Type().Elem()).Elem()
+			l.decode(val, e, join(p, k.Value))
+			m.SetMapIndex(reflect.ValueOf(k.Value), e)
 		}
 		v.Set(m)
 	case reflect.String:
@@ -357,7 +340,7 @@ func fieldNames(t reflect.Type) string {
 }
 
 // yamlError turns a syntax error of the YAML parser into a positioned one.
-func yamlError(file string, err error) Error {
+func yamlError(file string, err error) rules.Problem {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 1
 	if rest, ok := strings.CutPrefix(msg, "line "); ok {
@@ -367,5 +350,5 @@ func yamlError(file string, err error) Error {
 			}
 		}
 	}
-	return Error{file, line, 1, msg}
+	return rules.Problem{File: file, Line: line, Col: 1, Msg: msg}
 }

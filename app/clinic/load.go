@@ -1,6 +1,6 @@
 //go:build !wasm
 
-package main
+package clinic
 
 import (
 	"bytes"
@@ -9,11 +9,61 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 
-	ui "aftercare/app"
+	"aftercare/rules"
 	"aftercare/rules/source"
 )
+
+// Load reads a clinic profile file (YAML) on top of the neutral profile: a
+// field the file leaves out keeps its neutral value. It also reads the
+// images the profile names, beside the file, and returns them by asset name
+// ("clinic/logo.svg"); the profile it returns has their addresses under
+// /web/clinic/. Every problem is reported as file:line:col: message, with
+// the valid options. No file gives the neutral profile.
+func Load(file string) (Profile, map[string][]byte, error) {
+	p, places, err := read(file)
+	if err != nil || file == "" {
+		return p, nil, err
+	}
+	p, images, errs := readImages(p, filepath.Dir(file), places)
+	if len(errs) > 0 {
+		return p, nil, errs
+	}
+	return p, images, nil
+}
+
+// read decodes and checks the profile file, without its images.
+func read(file string) (Profile, source.Places, error) {
+	p := DefaultProfile()
+	if file == "" {
+		return p, source.Places{}, nil
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return p, source.Places{}, err
+	}
+	places, err := source.DecodeFile(file, data, &p)
+	var errs rules.Problems
+	if err != nil {
+		decoded, ok := err.(rules.Problems)
+		if !ok {
+			return p, places, err
+		}
+		errs = decoded // and check the fields that did decode: every problem in one run
+	}
+	for _, pr := range p.Check() {
+		errs = append(errs, places.Error(pr.Path, pr.Msg))
+	}
+	if len(errs) > 0 {
+		sort.SliceStable(errs, func(i, j int) bool {
+			return errs[i].Line < errs[j].Line || (errs[i].Line == errs[j].Line && errs[i].Col < errs[j].Col)
+		})
+		return p, places, errs
+	}
+	return p, places, nil
+}
 
 // profileImage is one image a profile names: the field, the file, and the
 // size it must have (0: any).
@@ -23,16 +73,16 @@ type profileImage struct {
 	size  int
 }
 
-func profileImages(p *ui.Profile) []profileImage {
+func profileImages(p *Profile) []profileImage {
 	return []profileImage{{"logo", &p.Logo, 0}, {"icon_192", &p.Icon192, 192}, {"icon_512", &p.Icon512, 512}, {"icon_maskable", &p.IconMaskable, 512}}
 }
 
-// readProfileImages reads the images a profile names, relative to the
+// readImages reads the images a profile names, relative to the
 // profile file, and checks them. It returns them by asset name, and the
 // profile with their addresses in place of the file names.
-func readProfileImages(p ui.Profile, dir string, places source.Places) (ui.Profile, map[string][]byte, source.Errors) {
+func readImages(p Profile, dir string, places source.Places) (Profile, map[string][]byte, rules.Problems) {
 	files := map[string][]byte{}
-	var errs source.Errors
+	var errs rules.Problems
 	for _, img := range profileImages(&p) {
 		if *img.file == "" {
 			continue
