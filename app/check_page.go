@@ -1,8 +1,8 @@
 package app
 
 import (
-	"fmt"
 	"sort"
+	"strconv"
 
 	"aftercare/rules"
 
@@ -18,7 +18,7 @@ type checkPage struct {
 	st       checkState
 	pr       progress
 	draft    map[string]bool // multi: the boxes ticked on this screen
-	previous any             // the answer given before going back, if any
+	previous *rules.Answer   // the answer given before going back, if any
 	help     bool            // "what does this mean?" is open
 	notice   string          // told once: e.g. answers could not be restored
 	failed   string          // set after a panic: the error screen shows
@@ -73,7 +73,7 @@ func (p *checkPage) backTo(ctx app.Context, step int) {
 func (p *checkPage) restore(ctx app.Context) {
 	st, err := loadCheck(ctx)
 	if err != nil {
-		p.notice = "We could not bring back your earlier answers, so the check starts again."
+		p.notice = say("check_not_restored")
 		clearCheck(ctx)
 		st = checkState{}
 	}
@@ -87,7 +87,7 @@ func (p *checkPage) refresh(ctx app.Context) {
 	set := ruleSet()
 	pr, err := p.st.evaluate(set)
 	if err != nil {
-		p.notice = "Some saved answers no longer fit the check, so it starts again."
+		p.notice = say("check_answers_changed")
 		p.st = checkState{}
 		pr, _ = p.st.evaluate(set)
 	}
@@ -95,14 +95,14 @@ func (p *checkPage) refresh(ctx app.Context) {
 	p.confirm = false
 	p.draft = map[string]bool{}
 	if q := set.Question(pr.current); q != nil && q.Kind == rules.KindMulti {
-		if list, ok := normalizeJSON(p.previous).([]any); ok {
-			for _, o := range list {
-				p.draft[fmt.Sprint(o)] = true
+		if p.previous != nil {
+			for _, o := range p.previous.Options {
+				p.draft[o] = true
 			}
 		}
 	}
 	if p.st.Started && !saveCheck(ctx, p.st) {
-		p.notice = "This browser is not letting Aftercare save your answers. The check still works, but a reload will start it again."
+		p.notice = say("check_not_saved")
 	}
 	ctx.Page().SetTitle("%s", pageTitle(p.screenTitle(set)))
 }
@@ -113,7 +113,7 @@ func (p *checkPage) screenTitle(set *rules.Set) string {
 	case !p.st.Started:
 		return RouteFor("/check").Title
 	case p.pr.current != "":
-		return fmt.Sprintf("Question %d: %s", len(p.st.Asked)+1, set.In(set.Question(p.pr.current).Text, locale))
+		return say("question_title", "n", strconv.Itoa(len(p.st.Asked)+1), "question", set.In(set.Question(p.pr.current).Text, locale))
 	}
 	return set.In(set.Level(p.pr.result.Level).Title, locale)
 }
@@ -206,7 +206,7 @@ func (p *checkPage) ticked() []string {
 func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
 	opts := p.ticked()
 	if len(opts) == 0 {
-		p.notice = "Tick what fits, or choose None of these."
+		p.notice = say("tick_or_none")
 		return
 	}
 	p.notice = ""
@@ -217,7 +217,7 @@ func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
 // if it is reached anyway it says so and waits.
 func (p *checkPage) noneOfThese(ctx app.Context, e app.Event) {
 	if len(p.ticked()) > 0 {
-		p.notice = "You ticked something, so None of these is off. Untick it, or choose Continue."
+		p.notice = say("none_is_off")
 		return
 	}
 	p.notice = ""

@@ -3,7 +3,6 @@ package app
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
 
 	"aftercare/rules"
 
@@ -14,11 +13,11 @@ import (
 // (localStorage) until the person starts over or deletes it, so a reload or
 // a closed tab loses nothing and the summary for a doctor stays.
 type checkState struct {
-	Version int            `json:"v"`
-	Started bool           `json:"started"`
-	Date    string         `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
-	Answers map[string]any `json:"answers"`        // the rules' JSON form of each answer
-	Asked   []string       `json:"asked"`          // question ids, in the order answered
+	Version int           `json:"v"`
+	Started bool          `json:"started"`
+	Date    string        `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
+	Answers rules.Answers `json:"answers"`
+	Asked   []string      `json:"asked"` // question ids, in the order answered
 	// More is set when the person, shown the advice, chose to answer the
 	// questions that only rank the likely causes.
 	More bool `json:"more,omitempty"`
@@ -26,7 +25,7 @@ type checkState struct {
 
 const (
 	checkKey          = "aftercare.check"
-	checkStateVersion = 2
+	checkStateVersion = 3
 )
 
 // progress is where a check stands, worked out by the rules.
@@ -41,16 +40,7 @@ type progress struct {
 func (st *checkState) evaluate(set *rules.Set) (progress, error) {
 	var pr progress
 	pr.answers = rules.Answers{}
-	ids := make([]string, 0, len(st.Answers))
-	for id := range st.Answers {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
-		a, err := set.AnswerFromJSON(id, normalizeJSON(st.Answers[id]))
-		if err != nil {
-			return pr, err
-		}
+	for id, a := range st.Answers {
 		pr.answers[id] = a
 	}
 	r, err := set.Evaluate(pr.answers)
@@ -78,16 +68,16 @@ func (pr progress) causeQuestions() int {
 // answer records the answer to a question and moves on.
 func (st *checkState) answer(set *rules.Set, id string, a rules.Answer) {
 	if st.Answers == nil {
-		st.Answers = map[string]any{}
+		st.Answers = rules.Answers{}
 	}
-	st.Answers[id] = set.AnswerToJSON(id, a)
+	st.Answers[id] = a
 	st.Asked = append(st.Asked, id)
 }
 
 // back returns to the last question answered, forgetting its answer so the
 // rules work out again everything after it. It returns that answer, to show
-// what was chosen before.
-func (st *checkState) back() (string, any) {
+// what was chosen before (nil at the intro).
+func (st *checkState) back() (string, *rules.Answer) {
 	st.More = false
 	if len(st.Asked) == 0 {
 		st.Started = false
@@ -95,23 +85,37 @@ func (st *checkState) back() (string, any) {
 	}
 	id := st.Asked[len(st.Asked)-1]
 	st.Asked = st.Asked[:len(st.Asked)-1]
-	prev := st.Answers[id]
+	prev, ok := st.Answers[id]
 	delete(st.Answers, id)
-	return id, prev
+	if !ok {
+		return id, nil
+	}
+	return id, &prev
 }
 
-// normalizeJSON makes values read back from storage look like values
-// decoded by encoding/json, which is what rules.AnswerFromJSON takes.
-func normalizeJSON(v any) any {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return v
+// checkStateV2 is the saved check of version 2, which kept each answer in
+// the rules' JSON form (as the CLI reads it).
+type checkStateV2 struct {
+	checkState
+	Answers map[string]any `json:"answers"`
+}
+
+// upgrade turns a version 2 check into today's form; an answer that no
+// longer fits the rules is an error.
+func (old checkStateV2) upgrade(set *rules.Set) (checkState, error) {
+	st := old.checkState
+	st.Version, st.Answers = checkStateVersion, rules.Answers{}
+	for id, v := range old.Answers {
+		a, err := set.AnswerFromJSON(id, v)
+		if err != nil {
+			return checkState{}, err
+		}
+		st.Answers[id] = a
 	}
-	var out any
-	if json.Unmarshal(b, &out) != nil {
-		return v
+	if _, err := set.Evaluate(st.Answers); err != nil {
+		return checkState{}, err
 	}
-	return out
+	return st, nil
 }
 
 // loadCheck reads the saved check. A saved check that cannot be read is an
@@ -125,13 +129,34 @@ func loadCheck(ctx app.Context) (st checkState, err error) {
 	if !ctx.LocalStorage().Contains(checkKey) {
 		return checkState{}, nil
 	}
-	if err := ctx.LocalStorage().Get(checkKey, &st); err != nil {
+	var raw json.RawMessage
+	if err := ctx.LocalStorage().Get(checkKey, &raw); err != nil {
 		return checkState{}, err
 	}
-	if st.Version != checkStateVersion {
-		return checkState{}, fmt.Errorf("saved check has version %d, want %d", st.Version, checkStateVersion)
+	return decodeCheck(raw, ruleSet())
+}
+
+// decodeCheck reads a saved check of this version or the one before.
+func decodeCheck(raw []byte, set *rules.Set) (checkState, error) {
+	var v struct {
+		Version int `json:"v"`
 	}
-	return st, nil
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return checkState{}, err
+	}
+	switch v.Version {
+	case checkStateVersion:
+		var st checkState
+		err := json.Unmarshal(raw, &st)
+		return st, err
+	case 2:
+		var old checkStateV2
+		if err := json.Unmarshal(raw, &old); err != nil {
+			return checkState{}, err
+		}
+		return old.upgrade(set)
+	}
+	return checkState{}, fmt.Errorf("saved check has version %d, want %d", v.Version, checkStateVersion)
 }
 
 // saveCheck keeps the check on the device. It reports whether it could.

@@ -1,6 +1,10 @@
 package app
 
 import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,11 +14,21 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// checkAt builds the check page as it stands after the given answers.
+// checkAt builds the check page as it stands after the given answers,
+// written as the CLI reads them (JSON values).
 func checkAt(t *testing.T, answers map[string]any, asked ...string) *checkPage {
 	t.Helper()
-	p := &checkPage{st: checkState{Started: true, Answers: answers, Asked: asked}}
-	pr, err := p.st.evaluate(ruleSet())
+	set := ruleSet()
+	as := rules.Answers{}
+	for id, v := range answers {
+		a, err := set.AnswerFromJSON(id, v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		as[id] = a
+	}
+	p := &checkPage{st: checkState{Started: true, Answers: as, Asked: asked}}
+	pr, err := p.st.evaluate(set)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +201,7 @@ func TestCheckStateBackAndBadAnswers(t *testing.T) {
 	if id != "stroke_signs" || len(st.Asked) != 4 {
 		t.Fatalf("back() = %s, asked %v", id, st.Asked)
 	}
-	if list, _ := prev.([]string); len(list) != 1 || list[0] != "face" {
+	if prev == nil || !slices.Equal(prev.Options, []string{"face"}) {
 		t.Errorf("back() gave the earlier answer %v", prev)
 	}
 	pr, _ = st.evaluate(set)
@@ -195,9 +209,36 @@ func TestCheckStateBackAndBadAnswers(t *testing.T) {
 		t.Errorf("after back: on %s at %s, want stroke_signs again", pr.current, pr.result.Level)
 	}
 
-	st.Answers["trend"] = "sideways"
-	if _, err := st.evaluate(set); err == nil || !strings.Contains(err.Error(), `"sideways" is not an option`) {
-		t.Errorf("a saved answer that no longer fits gave %v", err)
+	st.Answers["trend"] = rules.Answer{Option: "sideways"}
+	st.Answers["pain_now"] = rules.Answer{Number: 11}
+	_, err = st.evaluate(set)
+	var ps rules.Problems
+	if !errors.As(err, &ps) || len(ps) != 2 || ps[0].Path != "pain_now" || ps[1].Path != "trend" || !strings.Contains(ps[1].Msg, `"sideways" is not an option`) {
+		t.Errorf("saved answers that no longer fit gave %v, want a problem for each", err)
+	}
+}
+
+// TestSavedCheckOfVersion2: a check saved by the version before, with its
+// answers as JSON values, comes back the same; one that no longer fits the
+// rules is an error (the page says so and starts again).
+func TestSavedCheckOfVersion2(t *testing.T) {
+	set := ruleSet()
+	st, err := decodeCheck([]byte(`{"v": 2, "started": true, "date": "2026-11-20", "answers": {"chest": "no", "body_signs": ["sweat"], "pain_now": 9}, "asked": ["chest", "body_signs", "pain_now"]}`), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := rules.Answers{"chest": {Option: "no"}, "body_signs": {Options: []string{"sweat"}}, "pain_now": {Number: 9}}
+	if st.Version != checkStateVersion || st.Date != "2026-11-20" || !reflect.DeepEqual(st.Answers, want) || len(st.Asked) != 3 {
+		t.Errorf("upgraded to %+v", st)
+	}
+	b, _ := json.Marshal(st)
+	if again, err := decodeCheck(b, set); err != nil || !reflect.DeepEqual(again, st) {
+		t.Errorf("saved and read back: %+v, %v", again, err)
+	}
+	for _, bad := range []string{`{"v": 2, "answers": {"chest": "sideways"}}`, `{"v": 1}`, `{"v": 9}`, `[`} {
+		if _, err := decodeCheck([]byte(bad), set); err == nil {
+			t.Errorf("%s was read", bad)
+		}
 	}
 }
 

@@ -12,9 +12,9 @@ import (
 
 func (p *checkPage) renderIntro() app.UI {
 	body := []app.UI{
-		heading("Check your symptoms"),
-		app.P().Class("lead").Text("Answer short questions, one at a time. The most serious ones come first. You get clear advice as soon as it is known."),
-		app.P().Text("If you feel fine, it takes about 12 taps. Your answers never leave this device."),
+		heading(say("check_your_symptoms")),
+		app.P().Class("lead").Text(say("answer_short_questions_one_at")),
+		app.P().Text(say("if_you_feel_fine_it")),
 	}
 	if p.notice != "" {
 		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
@@ -22,17 +22,17 @@ func (p *checkPage) renderIntro() app.UI {
 	// Until the app has loaded, the button cannot work: it says so rather
 	// than swallow a tap.
 	start := app.Button().Type("button").Class("button primary wide").ID("start-check").
-		OnClick(guard(&p.failed, p.start)).Text("Start the check")
+		OnClick(guard(&p.failed, p.start)).Text(say("start_the_check"))
 	if !p.loaded {
 		start = app.Button().Type("button").Class("button primary wide").ID("start-check").
-			Disabled(true).Aria("describedby", "start-wait").Text("Start the check")
+			Disabled(true).Aria("describedby", "start-wait").Text(say("start_the_check"))
 	}
 	body = append(body, app.P().Body(start))
 	if !p.loaded {
-		body = append(body, app.P().ID("start-wait").Class("notice").Role("status").Text("The check is still loading. The button works in a moment."))
+		body = append(body, app.P().ID("start-wait").Class("notice").Role("status").Text(say("the_check_is_still_loading")))
 	}
 	body = append(body,
-		app.P().Text("If you feel very unwell right now, do not wait for the check. Call for help."),
+		app.P().Text(say("if_you_feel_very_unwell")),
 		helpNow(),
 	)
 	return app.Div().Class("check-intro").Body(body...)
@@ -44,8 +44,8 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	t := func(x rules.Text) string { return set.In(x, locale) }
 
 	body := []app.UI{
-		app.P().Class("progress-text").Textf("Question %d of up to %d", asked+1, total),
-		app.Progress().Class("progress").Max(total).Value(asked).Aria("label", "Progress through the check"),
+		app.P().Class("progress-text").Text(say("progress", "n", strconv.Itoa(asked+1), "total", strconv.Itoa(total))),
+		app.Progress().Class("progress").Max(total).Value(asked).Aria("label", say("progress_through_the_check")),
 		heading(t(q.Text)),
 	}
 	if p.notice != "" {
@@ -53,15 +53,13 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	}
 	if len(q.Help) > 0 {
 		body = append(body, app.Button().Type("button").Class("help-toggle").Aria("expanded", strconv.FormatBool(p.help)).
-			OnClick(p.on("help", p.toggleHelp)).Text("What does this mean?"))
+			OnClick(p.on("help", p.toggleHelp)).Text(say("what_does_this_mean")))
 		if p.help {
 			body = append(body, app.P().Class("help-text").Text(t(q.Help)))
 		}
 	}
 	if p.previous != nil {
-		if a, err := set.AnswerFromJSON(q.ID, normalizeJSON(p.previous)); err == nil {
-			body = append(body, app.P().Class("previous").Text("Your answer before: "+set.AnswerLabel(q.ID, a, locale)))
-		}
+		body = append(body, app.P().Class("previous").Text(say("answer_before", "answer", set.AnswerLabel(q.ID, *p.previous, locale))))
 	}
 
 	var options []app.UI
@@ -92,7 +90,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 				offIf(ticked, app.Button().Type("button").Class("option none").DataSet("option", "none")).
 					OnClick(p.on("none", p.noneOfThese)).Text(t(set.Common.NoneOfThe)),
 				offIf(!ticked, app.Button().Type("button").Class("button primary").ID("continue")).
-					OnClick(p.on("continue", p.submitTicked)).Text("Continue with what I ticked"),
+					OnClick(p.on("continue", p.submitTicked)).Text(say("continue_with_what_i_ticked")),
 			))
 	default:
 		for _, o := range q.Options {
@@ -107,8 +105,8 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	}
 
 	nav := []app.UI{
-		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("Back"),
-		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text("Start over"),
+		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(say("back")),
+		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(say("start_over")),
 	}
 	body = append(body, app.Div().Class("question-nav").Body(nav...))
 	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
@@ -127,15 +125,15 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 	}
 	return app.Section().Class("result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
 		heading(t(info.Title)),
-		app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text("Call "+emergencyNumber()+" now"),
-		app.H2().Text("While you wait"),
+		app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(say("call_now", "number", emergencyNumber())),
+		app.H2().Text(say("while_you_wait")),
 		app.P().Text(t(info.DoNow)),
 		app.P().Text(t(info.SafetyNet)),
-		app.H2().Text("Why we say this"),
+		app.H2().Text(say("why_we_say_this")),
 		app.Ul().Body(why...),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.P().Class("secondary-actions").Body(
-			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("I answered by mistake: go back"),
+			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(say("i_answered_by_mistake_go")),
 		),
 	)
 }
@@ -157,7 +155,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		why = append(why, app.Li().Body(app.Text(t(reason.Flag.Reason)), app.Ul().Class("answers").Body(answers...)))
 	}
 	if len(why) == 0 {
-		why = append(why, app.Li().Text("None of the warning signs apply to you."))
+		why = append(why, app.Li().Text(say("no_warning_signs_apply_to_you")))
 	}
 
 	var causes []app.UI
@@ -169,7 +167,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		causes = append(causes, app.Li().Class("cause").Body(
 			app.H3().Text(t(c.Cause.Title)),
 			app.P().Text(t(c.Cause.Explain)),
-			app.P().Class("because").Text("Why we think so:"),
+			app.P().Class("because").Text(say("why_we_think_so")),
 			app.Ul().Body(because...),
 		))
 	}
@@ -199,45 +197,45 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	body = append(body,
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.Div().Class("safety-net").Body(
-			app.H2().Text("When to get help"),
+			app.H2().Text(say("when_to_get_help")),
 			app.P().Text(t(info.SafetyNet)),
 		),
-		app.H2().Text("Why we give this advice"),
+		app.H2().Text(say("why_we_give_this_advice")),
 		app.Ul().Class("reasons").Body(why...),
 	)
 	if c := clinicContact(r.Level); c != nil {
 		body = append(body, c)
 	}
 	if len(causes) > 0 {
-		body = append(body, app.H2().Text("Likely causes"), app.Ol().Class("causes").Body(causes...))
+		body = append(body, app.H2().Text(say("likely_causes")), app.Ol().Class("causes").Body(causes...))
 	}
 	if n := p.pr.causeQuestions(); n > 0 {
 		body = append(body, app.Div().Class("more-questions").Body(
-			app.P().Textf("Want to know what may have caused it? %d more questions about your massage can tell. They will not change the advice.", n),
-			app.Button().Type("button").Class("button").ID("more-questions").OnClick(p.on("more", p.more)).Text("Answer more questions"),
+			app.P().Text(say("more_questions_offer", "n", strconv.Itoa(n))),
+			app.Button().Type("button").Class("button").ID("more-questions").OnClick(p.on("more", p.more)).Text(say("answer_more_questions")),
 		))
 	}
-	body = append(body, app.H2().Text("Your recovery plan"))
+	body = append(body, app.H2().Text(say("your_recovery_plan")))
 	if r.Tier != nil {
 		body = append(body, app.P().Text(t(r.Tier.Timeline)))
 	}
 	body = append(body,
 		app.Ul().Class("tips").Body(tips...),
-		app.H2().Text("What helps at home"),
+		app.H2().Text(say("what_helps_at_home")),
 		app.Ul().Class("tips").Body(home...),
-		app.P().Body(app.A().Href("/guide/treatments").Text("More treatments in the guide")),
+		app.P().Body(app.A().Href("/guide/treatments").Text(say("more_treatments_in_the_guide"))),
 		app.Div().Class("result-actions").Body(
-			app.A().Class("button primary").ID("start-diary").Href("/diary?"+diary.Encode()).Text("Start a recovery diary"),
-			app.A().Class("button").ID("summary").Href("/check/summary").Text("Summary for your doctor"),
-			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text("Back"),
-			app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text("Start over"),
+			app.A().Class("button primary").ID("start-diary").Href("/diary?"+diary.Encode()).Text(say("start_a_recovery_diary")),
+			app.A().Class("button").ID("summary").Href("/check/summary").Text(say("summary_for_your_doctor")),
+			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(say("back")),
+			app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(say("start_over")),
 		),
 	)
 	if p.confirm {
 		body = append(body, app.Div().Class("notice confirm").ID("confirm-restart").TabIndex(-1).Role("alertdialog").Aria("labelledby", "confirm-text").Body(
-			app.P().ID("confirm-text").Text("Start over? Your answers and this advice will be deleted from this device."),
-			app.Button().Type("button").Class("button").ID("confirm-yes").OnClick(p.on("restart-yes", p.restart)).Text("Yes, start over"),
-			app.Button().Type("button").Class("button primary").ID("confirm-no").OnClick(p.on("restart-no", p.keep)).Text("No, keep my advice"),
+			app.P().ID("confirm-text").Text(say("start_over_your_answers_and")),
+			app.Button().Type("button").Class("button").ID("confirm-yes").OnClick(p.on("restart-yes", p.restart)).Text(say("yes_start_over")),
+			app.Button().Type("button").Class("button primary").ID("confirm-no").OnClick(p.on("restart-no", p.keep)).Text(say("no_keep_my_advice")),
 		))
 	}
 	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
@@ -263,13 +261,13 @@ func scaleAnchors(set *rules.Set, q *rules.Question) app.UI {
 
 func (p *checkPage) renderFailed() app.UI {
 	return app.Section().Class("error-screen").Aria("labelledby", mainHeadingID).Body(
-		heading("Something went wrong"),
-		app.P().Text("Sorry, the app hit a problem. Your answers are still saved on this device."),
+		heading(say("something_went_wrong")),
+		app.P().Text(say("check_failed")),
 		app.P().Body(
-			app.Button().Type("button").Class("button primary").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text("Try again"),
+			app.Button().Type("button").Class("button primary").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text(say("try_again")),
 		),
-		app.P().Body(app.A().Href("/").Text("Go to the home page")),
-		app.P().Textf("In an emergency, call %s.", emergencyNumber()),
+		app.P().Body(app.A().Href("/").Text(say("go_to_the_home_page"))),
+		app.P().Text(say("emergency_call", "number", emergencyNumber())),
 	)
 }
 
@@ -288,14 +286,14 @@ func clinicContact(level rules.Level) app.UI {
 	}
 	var actions []app.UI
 	if pr.Phone != "" {
-		actions = append(actions, app.A().Class("button").ID("call-clinic").Href("tel:"+strings.ReplaceAll(pr.Phone, " ", "")).Text("Call "+pr.ShortName+": "+pr.Phone))
+		actions = append(actions, app.A().Class("button").ID("call-clinic").Href("tel:"+strings.ReplaceAll(pr.Phone, " ", "")).Text(say("call_clinic", "clinic", pr.ShortName, "phone", pr.Phone)))
 	}
 	if pr.BookingURL != "" {
-		actions = append(actions, app.A().Class("button").ID("book-clinic").Href(pr.BookingURL).Rel("noopener").Target("_blank").Text("Book a visit with "+pr.ShortName))
+		actions = append(actions, app.A().Class("button").ID("book-clinic").Href(pr.BookingURL).Rel("noopener").Target("_blank").Text(say("book_clinic", "clinic", pr.ShortName)))
 	}
 	return app.Div().Class("clinic-contact").Body(
-		app.H2().Text("Your clinic"),
-		app.P().Text(pr.Name+" can help you with this."),
+		app.H2().Text(say("your_clinic")),
+		app.P().Text(say("clinic_can_help", "clinic", pr.Name)),
 		app.Div().Class("result-actions").Body(actions...),
 	)
 }

@@ -31,7 +31,7 @@ func daysBefore(ymd string, n int) string {
 // dayCount says "1 day" or "n days".
 func dayCount(n int) string {
 	if n == 1 {
-		return "1 day"
+		return say("one_day")
 	}
-	return strconv.Itoa(n) + " days"
+	return say("n_days", "n", strconv.Itoa(n))
 }

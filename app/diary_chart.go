@@ -50,7 +50,7 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 	band += fmt.Sprintf(" %s,%s", f(x(0)), f(y(0)))
 
 	parts := []app.UI{
-		svg("title").ID("chart-title").Text("Pain by day since the massage"),
+		svg("title").ID("chart-title").Text(say("pain_by_day_since_the")),
 		svg("desc").ID("chart-desc").Text(trendSummary(s, set)),
 		svg("polygon").Class("chart-band").Attr("points", band),
 	}
@@ -65,7 +65,7 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 		if d == maxDay {
 			anchor = "end" // the last label ends at the axis, inside the chart
 		}
-		parts = append(parts, svg("text").Class("chart-label").Attr("x", f(x(d))).Attr("y", f(chartH-padB+16)).Attr("text-anchor", anchor).Textf("day %d", d))
+		parts = append(parts, svg("text").Class("chart-label").Attr("x", f(x(d))).Attr("y", f(chartH-padB+16)).Attr("text-anchor", anchor).Text(say("chart_day", "n", strconv.Itoa(d))))
 	}
 	var pts []string
 	for _, e := range entries {
@@ -80,7 +80,7 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 	return app.Div().Class("chart").Body(
 		svg("svg").Class("pain-chart").ID("pain-chart").Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
 			Attr("role", "img").Attr("aria-labelledby", "chart-title chart-desc").Body(parts...),
-		app.P().Class("chart-key").Text("The shaded area is how pain like yours usually eases. Dots above it mean slower than usual."),
+		app.P().Class("chart-key").Text(say("the_shaded_area_is_how")),
 	)
 }
 
@@ -88,13 +88,13 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 func trendSummary(s *diaryStore, set *rules.Set) string {
 	entries := s.doc.Entries
 	if len(entries) == 0 {
-		return "No check-ins yet."
+		return say("no_check_ins_yet")
 	}
 	first, last := entries[0], entries[len(entries)-1]
 	expected := diaryTier(s, set).ExpectedDays
 	if len(entries) == 1 {
-		return fmt.Sprintf("Pain %d on day %d. Pain like yours usually eases within %d days.", first.Pain, s.dayOf(first.Date), expected)
+		return say("trend_one", "pain", strconv.Itoa(first.Pain), "day", strconv.Itoa(s.dayOf(first.Date)), "expected", strconv.Itoa(expected))
 	}
-	return fmt.Sprintf("Pain went from %d on day %d to %d on day %d, over %d check-ins. Pain like yours usually eases within %d days.",
-		first.Pain, s.dayOf(first.Date), last.Pain, s.dayOf(last.Date), len(entries), expected)
+	return say("trend_many", "first", strconv.Itoa(first.Pain), "first_day", strconv.Itoa(s.dayOf(first.Date)),
+		"last", strconv.Itoa(last.Pain), "last_day", strconv.Itoa(s.dayOf(last.Date)), "n", strconv.Itoa(len(entries)), "expected", strconv.Itoa(expected))
 }

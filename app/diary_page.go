@@ -2,7 +2,6 @@ package app
 
 import (
 	"errors"
-	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -29,21 +28,13 @@ type diaryPage struct {
 	failed        string
 }
 
-// helperLabels name what helped, in the check-in's order.
-var helperLabels = map[string]string{
-	"heat": "Heat", "cold": "Cold", "stretching": "Stretching", "rest": "Rest",
-	"water": "Water", "walking": "Walking", "pain_reliever": "Pain reliever", "other": "Other",
-}
-
-var stiffnessLabels = map[string]string{"none": "None", "mild": "Mild", "moderate": "Moderate", "severe": "Severe"}
-
 func (p *diaryPage) OnMount(ctx app.Context) {
 	p.store = openDiary(deviceStorage(), ruleSet())
 	if storageFull() && p.store.problem == "" {
-		p.store.problem = "This device's storage is full. Your saved entries are safe, but new ones may not be saved. Free some space, or download a backup."
+		p.store.problem = say("storage_full")
 	}
 	if problem := storageProblem(); problem != "" && p.store.problem == "" {
-		p.store.problem = "This browser is not letting Aftercare save anything here (" + problem + "). The diary works, but entries will be lost when you close the page."
+		p.store.problem = say("storage_blocked", "why", problem)
 	}
 	p.today = localToday()
 	// A new diary starts on today's date, which the person sees and can
@@ -106,40 +97,40 @@ func toggle(list []string, item string, on bool) []string {
 
 func (p *diaryPage) startDiary(ctx app.Context, e app.Event) {
 	if p.start.MassageDate == "" || p.start.Tier == "" {
-		p.message = "Choose the date of your massage and how bad the pain was at first, then start."
+		p.message = say("diary_start_needs")
 		return
 	}
 	p.start.Started = p.today
 	err := p.store.start(p.start)
 	switch {
 	case errors.Is(err, errNotSaved):
-		p.message = "Your diary has started, but this device is not keeping it (see above)."
+		p.message = say("diary_started_not_kept")
 	case err != nil:
-		p.message = "Could not start the diary: " + err.Error()
+		p.message = say("diary_not_started", "why", plainWords(err))
 		return
 	default:
-		p.message = "Your diary has started. Add how you feel today."
+		p.message = say("diary_started")
 	}
 	p.loadForm(p.today)
 }
 
 func (p *diaryPage) save(ctx app.Context, e app.Event) {
 	if p.form.Pain < 0 {
-		p.message = "Choose how bad the pain is, from 0 to 10, then save."
+		p.message = say("choose_pain")
 		return
 	}
 	before := p.store.advice().Level
 	switch err := p.store.put(p.form); {
 	case errors.Is(err, errNotSaved):
-		p.message = "Added your entry for " + showDate(p.form.Date) + " to the page, but this device could not save it (see above)."
+		p.message = say("entry_not_kept", "date", showDate(p.form.Date))
 	case err != nil:
-		p.message = "Could not save: " + err.Error() + ". Nothing was changed."
+		p.message = say("entry_not_saved", "why", plainWords(err))
 		return
 	default:
-		p.message = "Saved your entry for " + showDate(p.form.Date) + "."
+		p.message = say("entry_saved", "date", showDate(p.form.Date))
 	}
 	if after := p.store.advice().Level; after.MoreUrgent(before) {
-		p.message += " Please read the advice at the top of the page."
+		p.message += " " + say("read_the_advice")
 		if after.MoreUrgent(rules.Doctor) {
 			// Urgent or emergency: the advice, not the Save button, is
 			// where the person must be.
@@ -164,15 +155,15 @@ func (p *diaryPage) importFile(ctx app.Context, e app.Event) {
 	readFile(ctx.JSSrc(), func(data []byte, err error) {
 		ctx.Dispatch(func(app.Context) {
 			if err != nil {
-				p.message = "Import failed: " + err.Error() + ". Nothing was changed."
+				p.message = say("import_failed", "why", plainWords(err))
 				return
 			}
 			added, kept, err := p.store.importJSON(data)
 			switch {
 			case err != nil && added == 0 && kept == 0:
-				p.message = "Import failed: " + err.Error() + ". Nothing was changed."
+				p.message = say("import_failed", "why", plainWords(err))
 			default:
-				p.message = fmt.Sprintf("Imported %d entries. %d days were already in your diary and were kept as they are.", added, kept)
+				p.message = say("imported", "added", strconv.Itoa(added), "kept", strconv.Itoa(kept))
 				p.loadForm(p.form.Date)
 			}
 		})
@@ -180,34 +171,34 @@ func (p *diaryPage) importFile(ctx app.Context, e app.Event) {
 }
 
 func (p *diaryPage) reminder(ctx app.Context, e app.Event) {
-	download("aftercare-reminder.ics", "text/calendar", reminderICS(p.today))
-	p.message = "A calendar file with a daily reminder at 8 pm for 2 weeks was saved. Open it to add it to your calendar."
+	download("aftercare-reminder.ics", "text/calendar", reminderICS(p.today, say("reminder_title"), say("reminder_text")))
+	p.message = say("reminder_saved")
 }
 
 func (p *diaryPage) deleteAll(ctx app.Context, e app.Event) {
 	if err := p.store.deleteAll(); err != nil {
-		p.message = "Could not delete everything: " + err.Error()
+		p.message = say("not_deleted", "why", plainWords(err))
 		return
 	}
 	clearCheck(ctx)
 	p.confirmDelete = false
 	p.loadForm(p.today)
-	p.message = "Everything Aftercare kept on this device is deleted."
+	p.message = say("all_deleted")
 }
 
 func (p *diaryPage) Render() app.UI {
-	body := []app.UI{heading("Recovery diary")}
+	body := []app.UI{heading(say("recovery_diary"))}
 	if p.store == nil { // prerendered, before the app runs
 		return layout("/diary", append(body,
-			app.P().Class("lead").Text("Note how your back feels once a day. It takes less than a minute."),
-			app.P().Text("Your diary stays on this device. Nobody else can see it unless you share it."),
-			app.P().Text("If your pain is not getting better, or it gets worse, the diary will tell you to get help."),
+			app.P().Class("lead").Text(say("note_how_your_back_feels")),
+			app.P().Text(say("your_diary_stays_on_this")),
+			app.P().Text(say("if_your_pain_is_not")),
 		)...)
 	}
 	if p.failed != "" {
 		return layout("/diary", append(body,
-			app.P().Text("Sorry, the app hit a problem. Your saved entries are safe on this device."),
-			app.P().Body(app.A().Href("/diary").Text("Open the diary again")),
+			app.P().Text(say("diary_failed")),
+			app.P().Body(app.A().Href("/diary").Text(say("open_the_diary_again"))),
 		)...)
 	}
 	set := ruleSet()
@@ -216,8 +207,8 @@ func (p *diaryPage) Render() app.UI {
 	}
 	if len(p.store.aside) > 0 {
 		body = append(body, app.Div().Class("notice").ID("kept-aside").Role("alert").Body(
-			app.P().Text("Some diary data saved on this device could not be read. It has been kept aside, unchanged, and nothing was deleted."),
-			app.Button().Type("button").Class("button").OnClick(p.on("aside", p.exportAside)).Text("Download the kept-aside data"),
+			app.P().Text(say("some_diary_data_saved_on")),
+			app.Button().Type("button").Class("button").OnClick(p.on("aside", p.exportAside)).Text(say("download_the_kept_aside_data")),
 		))
 	}
 	if p.message != "" {
@@ -232,27 +223,27 @@ func (p *diaryPage) Render() app.UI {
 }
 
 func (p *diaryPage) renderStart(set *rules.Set) app.UI {
-	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text("Choose")}
+	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text(say("choose"))}
 	for _, t := range set.Plan.Tiers {
 		tiers = append(tiers, app.Option().Value(t.ID).Selected(t.ID == p.start.Tier).Text(set.In(t.Title, locale)))
 	}
-	intro := "Start a diary to see how your back heals, day by day."
+	intro := say("diary_intro")
 	if p.fromCheck {
-		intro = "Your check result is carried over. Check the date of your massage and how bad the pain was, then start."
+		intro = say("diary_intro_from_check")
 	}
 	return app.Section().Class("diary-start").Aria("labelledby", "start-title").Body(
-		app.H2().ID("start-title").Text("Start your diary"),
+		app.H2().ID("start-title").Text(say("start_your_diary")),
 		app.P().Text(intro),
-		app.Label().For("massage-date").Text("Date of your massage"),
+		app.Label().For("massage-date").Text(say("date_of_your_massage")),
 		app.Input().Type("date").ID("massage-date").Class("field").Value(p.start.MassageDate).Max(p.today).
 			OnChange(p.on("massage-date", func(ctx app.Context, e app.Event) { p.start.MassageDate = p.value(ctx) })),
-		app.Label().For("tier").Text("How bad was the pain at first?"),
+		app.Label().For("tier").Text(say("how_bad_was_the_pain")),
 		app.Select().ID("tier").Class("field").Body(tiers...).
 			OnChange(p.on("tier", func(ctx app.Context, e app.Event) { p.start.Tier = p.value(ctx) })),
 		app.P().Body(app.Button().Type("button").ID("start-diary").Class("button primary wide").
-			OnClick(p.on("start", p.startDiary)).Text("Start the diary")),
-		app.H3().Text("Have a backup?"),
-		app.P().Text("If you saved a backup of your diary, you can bring it back here."),
+			OnClick(p.on("start", p.startDiary)).Text(say("start_the_diary"))),
+		app.H3().Text(say("have_a_backup")),
+		app.P().Text(say("if_you_saved_a_backup")),
 		p.importControl(),
 	)
 }
@@ -260,7 +251,7 @@ func (p *diaryPage) renderStart(set *rules.Set) app.UI {
 // importControl picks a backup file to bring back.
 func (p *diaryPage) importControl() app.UI {
 	return app.Div().Class("import").Body(
-		app.Label().For("import-file").Class("file-label").Text("Bring back a backup"),
+		app.Label().For("import-file").Class("file-label").Text(say("bring_back_a_backup")),
 		app.Input().Type("file").ID("import-file").Class("field").Accept(".json,application/json").OnChange(p.on("import", p.importFile)),
 	)
 }
@@ -272,7 +263,7 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 		info := set.Level(adv.Level)
 		var why []app.UI
 		for _, r := range adv.Reasons {
-			why = append(why, app.Li().Textf("Day %d: %s", r.Day, t(r.Reason)))
+			why = append(why, app.Li().Text(say("day_reason", "day", strconv.Itoa(r.Day), "reason", t(r.Reason))))
 		}
 		box := []app.UI{
 			app.H2().ID("advice-title").Text(t(info.Title)),
@@ -280,21 +271,21 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 			app.P().Text(t(info.DoNow)),
 		}
 		if adv.Level == rules.Emergency {
-			box = append(box, app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text("Call "+emergencyNumber()+" now"))
+			box = append(box, app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(say("call_now", "number", emergencyNumber())))
 		}
 		return app.Section().Class("diary-advice level-"+string(adv.Level)).ID("diary-advice").TabIndex(-1).DataSet("level", string(adv.Level)).
 			Aria("labelledby", "advice-title").Body(box...)
 	}
 	if adv.Recovered {
 		return app.Section().Class("diary-advice recovered").ID("diary-advice").DataSet("level", "recovered").Aria("labelledby", "advice-title").Body(
-			app.H2().ID("advice-title").Text("You have recovered"),
+			app.H2().ID("advice-title").Text(say("you_have_recovered")),
 			app.P().Text(t(set.Diary.RecoveredNote)),
-			app.P().Body(app.A().Href("/guide/prevention").Text("How to avoid soreness next time")),
+			app.P().Body(app.A().Href("/guide/prevention").Text(say("how_to_avoid_soreness_next"))),
 		)
 	}
 	return app.Section().Class("diary-advice").ID("diary-advice").DataSet("level", "selfcare").Aria("labelledby", "advice-title").Body(
-		app.H2().ID("advice-title").Text("On track so far"),
-		app.P().Text("Nothing in your diary needs a doctor right now. Keep adding a check-in each day."),
+		app.H2().ID("advice-title").Text(say("on_track_so_far")),
+		app.P().Text(say("nothing_in_your_diary_needs")),
 	)
 }
 
@@ -310,12 +301,13 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 		))
 	}
 	var stiff []app.UI
-	for _, s := range stiffnessLevels {
+	for _, o := range set.Diary.Stiffness {
+		s := o.ID
 		id := "stiff-" + s
 		stiff = append(stiff, app.Label().Class("choice-box wide").For(id).Body(
 			app.Input().Type("radio").Name("stiffness").ID(id).Value(s).Checked(f.Stiffness == s).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Stiffness = s })),
-			app.Span().Text(stiffnessLabels[s]),
+			app.Span().Text(set.In(o.Label, locale)),
 		))
 	}
 	var flags []app.UI
@@ -328,40 +320,41 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 		))
 	}
 	var helped []app.UI
-	for _, h := range helpers {
+	for _, o := range set.Diary.Helped {
+		h := o.ID
 		id := "helped-" + h
 		helped = append(helped, app.Label().Class("choice-box wide").For(id).Body(
 			app.Input().Type("checkbox").ID(id).Checked(contains(f.Helped, h)).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Helped = toggle(p.form.Helped, h, p.checked(ctx)) })),
-			app.Span().Text(helperLabels[h]),
+			app.Span().Text(set.In(o.Label, locale)),
 		))
 	}
-	verb := "Save today's check-in"
+	verb := say("save_check_in")
 	if p.store.doc.find(f.Date) >= 0 {
-		verb = "Update this day's check-in"
+		verb = say("update_check_in")
 	}
 	return app.Section().Class("diary-form").Aria("labelledby", "form-title").Body(
-		app.H2().ID("form-title").Text("Daily check-in"),
-		app.Label().For("entry-date").Text("Day"),
+		app.H2().ID("form-title").Text(say("daily_check_in")),
+		app.Label().For("entry-date").Text(say("day")),
 		app.Input().Type("date").ID("entry-date").Class("field").Value(f.Date).Min(p.store.doc.Diary.MassageDate).Max(p.today).
 			OnChange(p.on("entry-date", func(ctx app.Context, e app.Event) { p.loadForm(p.value(ctx)) })),
 		app.FieldSet().Body(
-			app.Legend().Text("How bad is the pain now? 0 is none, 10 is the worst."),
+			app.Legend().Text(say("how_bad_is_the_pain")),
 			app.Div().Class("choice-row").Body(pain...),
 		),
 		app.FieldSet().Body(
-			app.Legend().Text("How stiff is your back?"),
+			app.Legend().Text(say("how_stiff_is_your_back")),
 			app.Div().Class("choice-row").Body(stiff...),
 		),
 		app.FieldSet().Body(
-			app.Legend().Text("Any of these new since yesterday?"),
+			app.Legend().Text(say("any_of_these_new_since")),
 			app.Div().Class("options").Body(flags...),
 		),
 		app.FieldSet().Body(
-			app.Legend().Text("What helped?"),
+			app.Legend().Text(say("what_helped_question")),
 			app.Div().Class("choice-row").Body(helped...),
 		),
-		app.Label().For("note").Text("Note (optional)"),
+		app.Label().For("note").Text(say("note_optional")),
 		app.Textarea().ID("note").Class("field").MaxLength(maxNote).Rows(2).Text(f.Note).
 			OnChange(p.on("note", func(ctx app.Context, e app.Event) { p.form.Note = p.value(ctx) })),
 		app.P().Body(app.Button().Type("button").ID("save-entry").Class("button primary wide").OnClick(p.on("save", p.save)).Text(verb)),
@@ -372,35 +365,35 @@ func (p *diaryPage) renderTrend(set *rules.Set) app.UI {
 	entries := p.store.doc.Entries
 	if len(entries) == 0 {
 		return app.Section().Class("diary-trend").Aria("labelledby", "trend-title").Body(
-			app.H2().ID("trend-title").Text("Your trend"),
-			app.P().Text("Your chart appears after your first check-in."),
+			app.H2().ID("trend-title").Text(say("your_trend")),
+			app.P().Text(say("your_chart_appears_after_your")),
 		)
 	}
 	var rows []app.UI
 	for _, e := range entries {
 		var helped []string
 		for _, h := range e.Helped {
-			helped = append(helped, helperLabels[h])
+			helped = append(helped, optionLabel(set, set.Diary.Helped, h))
 		}
 		// data-label names each cell where a narrow screen stacks them.
 		rows = append(rows, app.Tr().Body(
 			app.Th().Scope("row").Text(showDate(e.Date)),
-			app.Td().DataSet("label", "Day").Text(p.store.dayOf(e.Date)),
-			app.Td().DataSet("label", "Pain").Text(e.Pain),
-			app.Td().DataSet("label", "Stiffness").Text(stiffnessLabels[e.Stiffness]),
-			app.Td().DataSet("label", "Helped").Text(strings.Join(helped, ", ")),
-			app.Td().DataSet("label", "Note").Class("note").Text(e.Note),
+			app.Td().DataSet("label", say("day")).Text(p.store.dayOf(e.Date)),
+			app.Td().DataSet("label", say("pain")).Text(e.Pain),
+			app.Td().DataSet("label", say("stiffness")).Text(optionLabel(set, set.Diary.Stiffness, e.Stiffness)),
+			app.Td().DataSet("label", say("helped")).Text(strings.Join(helped, ", ")),
+			app.Td().DataSet("label", say("note")).Class("note").Text(e.Note),
 		))
 	}
 	return app.Section().Class("diary-trend").Aria("labelledby", "trend-title").Body(
-		app.H2().ID("trend-title").Text("Your trend"),
+		app.H2().ID("trend-title").Text(say("your_trend")),
 		painChart(p.store, set),
 		app.P().ID("trend-summary").Text(trendSummary(p.store, set)),
-		app.Div().Class("table-scroll").Role("region").Aria("label", "Your check-ins, scrollable").TabIndex(0).Body(app.Table().Class("answers-table entries-table").Body(
-			app.Caption().Text("Your check-ins"),
+		app.Div().Class("table-scroll").Role("region").Aria("label", say("your_check_ins_scrollable")).TabIndex(0).Body(app.Table().Class("answers-table entries-table").Body(
+			app.Caption().Text(say("your_check_ins")),
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Date"), app.Th().Scope("col").Text("Day"), app.Th().Scope("col").Text("Pain"),
-				app.Th().Scope("col").Text("Stiffness"), app.Th().Scope("col").Text("Helped"), app.Th().Scope("col").Text("Note"),
+				app.Th().Scope("col").Text(say("date")), app.Th().Scope("col").Text(say("day")), app.Th().Scope("col").Text(say("pain")),
+				app.Th().Scope("col").Text(say("stiffness")), app.Th().Scope("col").Text(say("helped")), app.Th().Scope("col").Text(say("note")),
 			)),
 			app.TBody().Body(rows...),
 		)),
@@ -409,23 +402,23 @@ func (p *diaryPage) renderTrend(set *rules.Set) app.UI {
 
 func (p *diaryPage) renderActions() app.UI {
 	del := []app.UI{app.Button().Type("button").ID("delete-all").Class("button danger").
-		OnClick(p.on("ask-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = true })).Text("Delete all my data")}
+		OnClick(p.on("ask-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = true })).Text(say("delete_all_my_data"))}
 	if p.confirmDelete {
 		del = []app.UI{
-			app.P().Role("alert").Text("This deletes your diary, your saved check and everything else Aftercare keeps on this device. It cannot be undone. Export a backup first if you want to keep it."),
-			app.Button().Type("button").ID("confirm-delete").Class("button danger").OnClick(p.on("delete", p.deleteAll)).Text("Yes, delete everything"),
+			app.P().Role("alert").Text(say("this_deletes_your_diary_your")),
+			app.Button().Type("button").ID("confirm-delete").Class("button danger").OnClick(p.on("delete", p.deleteAll)).Text(say("yes_delete_everything")),
 			app.Button().Type("button").ID("cancel-delete").Class("link-button").
-				OnClick(p.on("cancel-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = false })).Text("Cancel"),
+				OnClick(p.on("cancel-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = false })).Text(say("cancel")),
 		}
 	}
 	return app.Section().Class("diary-actions").Aria("labelledby", "actions-title").Body(
-		app.H2().ID("actions-title").Text("Keep, share or remove"),
+		app.H2().ID("actions-title").Text(say("keep_share_or_remove")),
 		app.Div().Class("result-actions").Body(
-			app.A().Class("button").ID("diary-summary").Href("/diary/summary").Text("Summary for your doctor"),
-			app.Button().Type("button").ID("export-json").Class("button").OnClick(p.on("json", p.exportJSON)).Text("Download a backup (JSON)"),
-			app.Button().Type("button").ID("export-csv").Class("button").OnClick(p.on("csv", p.exportCSV)).Text("Download the entries (CSV)"),
+			app.A().Class("button").ID("diary-summary").Href("/diary/summary").Text(say("summary_for_your_doctor")),
+			app.Button().Type("button").ID("export-json").Class("button").OnClick(p.on("json", p.exportJSON)).Text(say("download_a_backup_json")),
+			app.Button().Type("button").ID("export-csv").Class("button").OnClick(p.on("csv", p.exportCSV)).Text(say("download_the_entries_csv")),
 			p.importControl(),
-			app.Button().Type("button").ID("reminder").Class("button").OnClick(p.on("reminder", p.reminder)).Text("Add a daily reminder to my calendar"),
+			app.Button().Type("button").ID("reminder").Class("button").OnClick(p.on("reminder", p.reminder)).Text(say("add_a_daily_reminder_to")),
 		),
 		app.Div().Class("danger-zone").Body(del...),
 	)
@@ -433,7 +426,7 @@ func (p *diaryPage) renderActions() app.UI {
 
 // reminderICS is a calendar file with a daily reminder at 8 pm for two
 // weeks from today: the browser needs no server and no account for it.
-func reminderICS(today string) []byte {
+func reminderICS(today, title, text string) []byte {
 	d := strings.ReplaceAll(today, "-", "")
 	lines := []string{
 		"BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Aftercare//Diary reminder//EN",
@@ -443,11 +436,28 @@ func reminderICS(today string) []byte {
 		"DTSTART:" + d + "T200000",
 		"DURATION:PT5M",
 		"RRULE:FREQ=DAILY;COUNT=14",
-		"SUMMARY:Aftercare: how is your back today?",
-		"DESCRIPTION:Open Aftercare and add today's check-in. It takes 30 seconds.",
+		"SUMMARY:" + icsText(title),
+		"DESCRIPTION:" + icsText(text),
 		// The alert itself, at the time of the event.
-		"BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:Aftercare: how is your back today?", "TRIGGER:PT0M", "END:VALARM",
+		"BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:" + icsText(title), "TRIGGER:PT0M", "END:VALARM",
 		"END:VEVENT", "END:VCALENDAR", "",
 	}
 	return []byte(strings.Join(lines, "\r\n"))
+}
+
+// icsText escapes words for a calendar file (RFC 5545, 3.3.11).
+func icsText(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\\', ';', ',':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '\n':
+			b.WriteString(`\n`)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

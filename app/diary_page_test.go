@@ -72,8 +72,8 @@ func TestDiaryRecovered(t *testing.T) {
 }
 
 func TestReminderCalendarFile(t *testing.T) {
-	ics := string(reminderICS("2026-11-30"))
-	for _, want := range []string{"BEGIN:VCALENDAR\r\n", "DTSTART:20261130T200000\r\n", "RRULE:FREQ=DAILY;COUNT=14\r\n",
+	ics := string(reminderICS("2026-11-30", say("reminder_title"), "Open it; add today, then close."))
+	for _, want := range []string{"BEGIN:VCALENDAR\r\n", "SUMMARY:Aftercare: how is your back today?\r\n", "DESCRIPTION:Open it\\; add today\\, then close.\r\n", "DTSTART:20261130T200000\r\n", "RRULE:FREQ=DAILY;COUNT=14\r\n",
 		"BEGIN:VALARM\r\nACTION:DISPLAY\r\n", "TRIGGER:PT0M\r\nEND:VALARM\r\nEND:VEVENT\r\n", "END:VCALENDAR\r\n"} {
 		if !strings.Contains(ics, want) {
 			t.Errorf("ics lacks %q", want)

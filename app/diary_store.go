@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -82,12 +83,6 @@ func migrateRedFlags(doc map[string]json.RawMessage) error {
 	return nil
 }
 
-// Stiffness levels and what helped, as the check-in offers them.
-var (
-	stiffnessLevels = []string{"none", "mild", "moderate", "severe"}
-	helpers         = []string{"heat", "cold", "stretching", "rest", "water", "walking", "pain_reliever", "other"}
-)
-
 // diaryDoc is everything the diary keeps on the device, in one JSON value.
 type diaryDoc struct {
 	Version int         `json:"version"`
@@ -143,7 +138,7 @@ func openDiaryOn(store kv, set *rules.Set, today string) *diaryStore {
 	raw, ok, err := store.Get(diaryKey)
 	switch {
 	case err != nil:
-		s.problem = "This browser is not letting Aftercare read or save your diary here."
+		s.problem = say("diary_unreadable")
 	case ok:
 		s.load(raw)
 	}
@@ -210,7 +205,7 @@ func (s *diaryStore) putAside(what, raw string) {
 	body, _ := json.Marshal(map[string]string{"what": what, "data": raw, "kept": time.Now().UTC().Format(time.RFC3339)})
 	if err := s.kv.Set(key, string(body)); err != nil {
 		// Cannot write it aside: leave the original where it is.
-		s.problem = "Aftercare could not read your saved diary and cannot save here. Your saved data is left as it was."
+		s.problem = say("aside_failed")
 		return
 	}
 	s.kv.Del(diaryKey) // kept aside now: the next load must not keep it again
@@ -252,7 +247,7 @@ func (s *diaryStore) save() error {
 		return err
 	}
 	if err := s.kv.Set(diaryKey, string(b)); err != nil {
-		s.problem = "Your diary could not be saved on this device: the browser's storage is full or blocked. Entries you add now will be lost when you close the page. Export a backup to keep them."
+		s.problem = say("diary_not_saved")
 		return fmt.Errorf("%w: %v", errNotSaved, err)
 	}
 	s.problem = ""
@@ -270,7 +265,7 @@ func (s *diaryStore) start(info diaryInfo) error {
 // put adds the day's entry, or replaces the entry of that day.
 func (s *diaryStore) put(e diaryItem) error {
 	if s.doc.Diary == nil {
-		return errors.New("start the diary first")
+		return problemAt("diary", "start_first")
 	}
 	if err := s.checkItem(e, s.doc.Diary); err != nil {
 		return err
@@ -278,7 +273,7 @@ func (s *diaryStore) put(e diaryItem) error {
 	if i := s.doc.find(e.Date); i >= 0 {
 		s.doc.Entries[i] = e
 	} else if len(s.doc.Entries) >= maxEntries {
-		return fmt.Errorf("the diary holds at most %d entries", maxEntries)
+		return problemAt("entries", "diary_full", "n", strconv.Itoa(maxEntries))
 	} else {
 		s.doc.Entries = append(s.doc.Entries, e)
 	}
@@ -334,9 +329,9 @@ func csvText(v string) string {
 // importJSON merges a backup: the whole file is checked first, and a bad
 // file changes nothing. Days already in the diary keep what is here.
 func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
-	notBackup := errors.New("this file is not an Aftercare backup. Choose the .json file that Aftercare saved")
+	notBackup := problemAt("", "not_a_backup")
 	if len(data) > maxBackupBytes {
-		return 0, 0, fmt.Errorf("this file is %d KB, more than an Aftercare backup can be", len(data)>>10)
+		return 0, 0, problemAt("", "backup_too_big", "kb", strconv.Itoa(len(data)>>10))
 	}
 	// A backup from an older version is brought up to date first, as a
 	// stored diary is.
@@ -346,7 +341,7 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 	}
 	var v int
 	if json.Unmarshal(fields["version"], &v) != nil || v < 1 || v > diaryVersion {
-		return 0, 0, fmt.Errorf("this backup has version %d, which this app cannot read", v)
+		return 0, 0, problemAt("version", "backup_version", "v", strconv.Itoa(v))
 	}
 	for ; v < diaryVersion; v++ {
 		if migrations[v](fields) != nil {
@@ -365,7 +360,7 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 	}
 	if doc.Diary != nil {
 		if err := s.checkInfo(*doc.Diary); err != nil {
-			return 0, 0, fmt.Errorf("this backup's diary start is not valid: %v", err)
+			return 0, 0, problemAt("diary", "backup_start_bad", "why", plainWords(err))
 		}
 	}
 	// The entries must fit the diary they will join: this one, or the
@@ -375,15 +370,15 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 		start = doc.Diary
 	}
 	if len(doc.Entries)+len(s.doc.Entries) > maxEntries {
-		return 0, 0, fmt.Errorf("this backup has %d entries; a diary holds at most %d", len(doc.Entries), maxEntries)
+		return 0, 0, problemAt("entries", "backup_too_many", "n", strconv.Itoa(len(doc.Entries)), "max", strconv.Itoa(maxEntries))
 	}
 	seen := map[string]bool{}
 	for i, e := range doc.Entries {
 		if err := s.checkItem(e, start); err != nil {
-			return 0, 0, fmt.Errorf("entry %d of the backup is not valid: %v", i+1, err)
+			return 0, 0, problemAt(fmt.Sprintf("entries[%d]", i), "backup_entry_bad", "n", strconv.Itoa(i+1), "why", plainWords(err))
 		}
 		if seen[e.Date] {
-			return 0, 0, fmt.Errorf("the backup has two entries for %s", e.Date)
+			return 0, 0, problemAt(fmt.Sprintf("entries[%d].date", i), "backup_two_entries", "date", e.Date)
 		}
 		seen[e.Date] = true
 	}
@@ -391,7 +386,7 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 		s.doc.Diary = doc.Diary
 	}
 	if s.doc.Diary == nil && len(doc.Entries) > 0 {
-		return 0, 0, errors.New("this backup has entries but no diary start")
+		return 0, 0, problemAt("diary", "backup_no_start")
 	}
 	here := map[string]bool{}
 	for _, e := range s.doc.Entries {
@@ -412,14 +407,14 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 func (s *diaryStore) checkInfo(in diaryInfo) error {
 	m, err := time.Parse(dateLayout, in.MassageDate)
 	if err != nil {
-		return fmt.Errorf("massage date %q is not a date", in.MassageDate)
+		return problemAt("massage_date", "massage_date_bad", "date", in.MassageDate)
 	}
 	if today, err := time.Parse(dateLayout, s.today); err == nil {
 		switch {
 		case m.After(today):
-			return fmt.Errorf("the massage date %s is after today", in.MassageDate)
+			return problemAt("massage_date", "massage_date_future", "date", in.MassageDate)
 		case m.Before(today.AddDate(0, 0, -maxDiaryDays)):
-			return fmt.Errorf("the massage date %s is more than a year ago", in.MassageDate)
+			return problemAt("massage_date", "massage_date_old", "date", in.MassageDate)
 		}
 	}
 	if s.set.Tier(in.Tier) == nil {
@@ -427,10 +422,10 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 		for _, t := range s.set.Plan.Tiers {
 			tiers = append(tiers, t.ID)
 		}
-		return fmt.Errorf("severity %q is not one of %s", in.Tier, strings.Join(tiers, ", "))
+		return problemAt("tier", "tier_bad", "tier", in.Tier, "list", strings.Join(tiers, ", "))
 	}
 	if in.Level != "" && rules.Level(in.Level).Rank() < 0 {
-		return fmt.Errorf("level %q is not a level", in.Level)
+		return problemAt("level", "level_bad", "level", in.Level)
 	}
 	return nil
 }
@@ -440,34 +435,34 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 func (s *diaryStore) checkItem(e diaryItem, start *diaryInfo) error {
 	d, err := time.Parse(dateLayout, e.Date)
 	if err != nil {
-		return fmt.Errorf("%q is not a date", e.Date)
+		return problemAt("date", "date_bad", "date", e.Date)
 	}
 	if start != nil {
 		if m, _ := time.Parse(dateLayout, start.MassageDate); d.Before(m) {
-			return fmt.Errorf("%s is before the massage", e.Date)
+			return problemAt("date", "date_before_massage", "date", e.Date)
 		}
 	}
 	if today, err := time.Parse(dateLayout, s.today); err == nil && d.After(today) {
-		return fmt.Errorf("%s is after today", e.Date)
+		return problemAt("date", "date_future", "date", e.Date)
 	}
 	if e.Pain < 0 || e.Pain > 10 {
-		return fmt.Errorf("pain %d is not from 0 to 10", e.Pain)
+		return problemAt("pain", "pain_bad", "n", strconv.Itoa(e.Pain))
 	}
-	if !contains(stiffnessLevels, e.Stiffness) {
-		return fmt.Errorf("stiffness %q is not one of %s", e.Stiffness, strings.Join(stiffnessLevels, ", "))
+	if !hasOption(s.set.Diary.Stiffness, e.Stiffness) {
+		return problemAt("stiffness", "stiffness_bad", "value", e.Stiffness)
 	}
 	for _, f := range e.RedFlags {
 		if s.set.DiaryFlag(f) == nil {
-			return fmt.Errorf("unknown warning sign %q", f)
+			return problemAt("red_flags", "sign_bad", "value", f)
 		}
 	}
 	for _, h := range e.Helped {
-		if !contains(helpers, h) {
-			return fmt.Errorf("unknown helper %q", h)
+		if !hasOption(s.set.Diary.Helped, h) {
+			return problemAt("helped", "helper_bad", "value", h)
 		}
 	}
 	if len([]rune(e.Note)) > maxNote {
-		return fmt.Errorf("the note is longer than %d characters", maxNote)
+		return problemAt("note", "note_too_long", "n", strconv.Itoa(maxNote))
 	}
 	return nil
 }
@@ -529,4 +524,25 @@ func (m memoryKV) Keys() ([]string, error) {
 		keys = append(keys, k)
 	}
 	return keys, nil
+}
+
+// problemAt is a problem with the diary at a path of its file ("entries[3]",
+// "pain"), in the person's words.
+func problemAt(path, key string, args ...string) rules.Problem {
+	return rules.Problem{Path: path, Msg: say(key, args...)}
+}
+
+// plainWords is what a person reads of an error: a problem's words without
+// its path.
+func plainWords(err error) string {
+	// A type assertion, not errors.As, which would add reflection to app.wasm.
+	if p, ok := err.(rules.Problem); ok {
+		return p.Msg
+	}
+	return err.Error()
+}
+
+// hasOption reports whether a list of the rules has the option id.
+func hasOption(list []rules.Option, id string) bool {
+	return slices.ContainsFunc(list, func(o rules.Option) bool { return o.ID == id })
 }

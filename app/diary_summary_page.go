@@ -27,9 +27,9 @@ func (p *diarySummaryPage) OnMount(ctx app.Context) {
 func (p *diarySummaryPage) Render() app.UI {
 	if p.store == nil || p.store.doc.Diary == nil {
 		return layout("/diary",
-			heading("Diary summary for your doctor"),
-			app.P().Text("Your summary appears here once you have started a diary on this device."),
-			app.P().Body(app.A().Class("button primary").Href("/diary").Text("Go to the diary")),
+			heading(say("diary_summary_for_your_doctor")),
+			app.P().Text(say("diary_summary_empty")),
+			app.P().Body(app.A().Class("button primary").Href("/diary").Text(say("go_to_the_diary"))),
 		)
 	}
 	set := ruleSet()
@@ -46,23 +46,23 @@ func (p *diarySummaryPage) Render() app.UI {
 	}
 	var helped []string
 	for h, n := range counts {
-		helped = append(helped, helperLabels[h]+": "+dayCount(n))
+		helped = append(helped, say("helped_days", "what", optionLabel(set, set.Diary.Helped, h), "days", dayCount(n)))
 	}
 	sort.Strings(helped)
 	if len(helped) == 0 {
-		helped = []string{"Nothing noted"}
+		helped = []string{say("nothing_noted")}
 	}
-	check := "No check result was carried over."
+	check := say("no_check_carried")
 	if d.Level != "" {
-		check = "Advice from the check: " + set.In(set.Level(rules.Level(d.Level)).Title, locale)
+		check = say("advice_from_check", "advice", set.In(set.Level(rules.Level(d.Level)).Title, locale))
 	}
 	adv := p.store.advice()
 	var why []app.UI
 	for _, r := range adv.Reasons {
-		why = append(why, app.Li().Textf("Day %d: %s", r.Day, set.In(r.Reason, locale)))
+		why = append(why, app.Li().Text(say("day_reason", "day", strconv.Itoa(r.Day), "reason", set.In(r.Reason, locale))))
 	}
 	if len(why) == 0 {
-		why = append(why, app.Li().Text("None of the warning signs apply."))
+		why = append(why, app.Li().Text(say("no_warning_signs")))
 	}
 	// One row a day: the day's pain, stiffness and the warning signs ticked.
 	var days []app.UI
@@ -74,46 +74,46 @@ func (p *diarySummaryPage) Render() app.UI {
 			}
 		}
 		if len(signs) == 0 {
-			signs = []string{"None"}
+			signs = []string{say("no_signs")}
 		}
 		days = append(days, app.Tr().Body(
 			app.Th().Scope("row").Text(showDate(e.Date)),
-			app.Td().DataSet("label", "Day").Text(strconv.Itoa(p.store.dayOf(e.Date))),
-			app.Td().DataSet("label", "Pain").Text(strconv.Itoa(e.Pain)),
-			app.Td().DataSet("label", "Stiffness").Text(stiffnessLabels[e.Stiffness]),
-			app.Td().DataSet("label", "Warning signs").Text(strings.Join(signs, "; ")),
+			app.Td().DataSet("label", say("day")).Text(strconv.Itoa(p.store.dayOf(e.Date))),
+			app.Td().DataSet("label", say("pain")).Text(strconv.Itoa(e.Pain)),
+			app.Td().DataSet("label", say("stiffness")).Text(optionLabel(set, set.Diary.Stiffness, e.Stiffness)),
+			app.Td().DataSet("label", say("warning_signs")).Text(strings.Join(signs, "; ")),
 		))
 	}
 	body := []app.UI{
-		heading("Diary summary for your doctor"),
+		heading(say("diary_summary_for_your_doctor")),
 		app.P().Class("not-diagnosis").Text(set.In(set.Common.NotADiagnosis, locale)),
 		app.Ul().Body(
-			app.Li().Text("Date of the massage: "+showDate(d.MassageDate)),
+			app.Li().Text(say("massage_date_is", "date", showDate(d.MassageDate))),
 			app.Li().Text(check),
-			app.Li().Text("Pain at first: "+strings.ToLower(tierTitle(set, d.Tier))),
+			app.Li().Text(say("pain_at_first", "tier", strings.ToLower(tierTitle(set, d.Tier)))),
 		),
-		app.H2().Text("Diary advice now: " + set.In(set.Level(adv.Level).Title, locale)),
+		app.H2().Text(say("diary_advice_now", "advice", set.In(set.Level(adv.Level).Title, locale))),
 		app.Ul().Class("reasons").Body(why...),
-		app.H2().Text("Pain by day"),
+		app.H2().Text(say("pain_by_day")),
 		painChart(p.store, set),
 		app.P().Text(trendSummary(p.store, set)),
 		app.Table().Class("answers-table days-table").Body(
-			app.Caption().Text("Each day of the diary"),
+			app.Caption().Text(say("each_day_of_the_diary")),
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text("Date"), app.Th().Scope("col").Text("Day"), app.Th().Scope("col").Text("Pain"),
-				app.Th().Scope("col").Text("Stiffness"), app.Th().Scope("col").Text("Warning signs"),
+				app.Th().Scope("col").Text(say("date")), app.Th().Scope("col").Text(say("day")), app.Th().Scope("col").Text(say("pain")),
+				app.Th().Scope("col").Text(say("stiffness")), app.Th().Scope("col").Text(say("warning_signs")),
 			)),
 			app.TBody().Body(days...),
 		),
-		app.H2().Text("What helped"),
+		app.H2().Text(say("what_helped_heading")),
 		app.P().Text(strings.Join(helped, ", ")),
 	}
 	if len(notes) > 0 {
-		body = append(body, app.H2().Text("Notes"), app.Ul().Body(notes...))
+		body = append(body, app.H2().Text(say("notes")), app.Ul().Body(notes...))
 	}
 	body = append(body, app.Div().Class("result-actions no-print").Body(
-		app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, func(app.Context, app.Event) { printPage() }), app.EventScope("print")).Text("Print"),
-		app.A().Class("link-button").Href("/diary").Text("Back to the diary"),
+		app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, func(app.Context, app.Event) { printPage() }), app.EventScope("print")).Text(say("print")),
+		app.A().Class("link-button").Href("/diary").Text(say("back_to_the_diary")),
 	))
 	return layout("/diary", body...)
 }

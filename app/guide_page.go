@@ -22,8 +22,8 @@ func (p *guidePage) Render() app.UI {
 		))
 	}
 	return layout("/guide",
-		heading("Recovery guide"),
-		app.P().Class("lead").Text("Back pain after a massage is common. It is almost always harmless and gets better by itself. Here is what to expect and what to do."),
+		heading(say("recovery_guide")),
+		app.P().Class("lead").Text(say("back_pain_after_a_massage")),
 		app.Ul().Class("guide-list").Body(items...),
 	)
 }
@@ -48,7 +48,7 @@ func (p *guideSectionPage) Render() app.UI {
 	set := ruleSet()
 	sec := section(set, p.ID)
 	if sec == nil {
-		return layout("/guide", heading("Page not found"), app.P().Body(app.A().Href("/guide").Text("Back to the guide")))
+		return layout("/guide", heading(say("page_not_found")), app.P().Body(app.A().Href("/guide").Text(say("back_to_the_guide"))))
 	}
 	body := []app.UI{
 		heading(set.In(sec.Title, locale)),
@@ -62,8 +62,8 @@ func (p *guideSectionPage) Render() app.UI {
 		body = append(body, app.P().Text(set.In(m, locale)))
 	}
 	body = append(body, app.P().Body(app.A().Class("button primary").ID("guide-check").Href("/check").Text(set.In(set.Common.StartCheck, locale))))
-	body = append(body, app.Nav().Class("guide-pager").Aria("label", "Guide").Body(
-		app.A().Href("/guide").Text("All guide topics"),
+	body = append(body, app.Nav().Class("guide-pager").Aria("label", say("guide")).Body(
+		app.A().Href("/guide").Text(say("all_guide_topics")),
 	))
 	return layout("/guide", body...)
 }
@@ -83,22 +83,22 @@ func included(set *rules.Set, part string) []app.UI {
 		for _, tier := range set.Plan.Tiers {
 			li = append(li, app.Li().Body(app.Strong().Text(t(tier.Title)+": "), app.Text(t(tier.Timeline))))
 		}
-		return []app.UI{app.H2().Text("How long it takes"), app.Ul().Body(li...)}
+		return []app.UI{app.H2().Text(say("how_long_it_takes")), app.Ul().Body(li...)}
 	case "tips":
-		return append([]app.UI{app.H2().Text("Tips for a smooth recovery")}, items(set, set.Plan.Tips, 3)...)
+		return append([]app.UI{app.H2().Text(say("tips_for_a_smooth_recovery"))}, items(set, set.Plan.Tips, 3)...)
 	case "treatments":
-		out := []app.UI{app.H2().Text("At home")}
+		out := []app.UI{app.H2().Text(say("at_home"))}
 		out = append(out, items(set, set.Plan.Treatments.Home, 3)...)
-		out = append(out, app.H2().Text("From a doctor or therapist"))
+		out = append(out, app.H2().Text(say("from_a_doctor_or_therapist")))
 		out = append(out, items(set, set.Plan.Treatments.Conventional, 3)...)
-		out = append(out, app.H2().Text("Other things people try"))
+		out = append(out, app.H2().Text(say("other_things_people_try")))
 		return append(out, items(set, set.Plan.Treatments.Alternative, 3)...)
 	case "complications":
 		var li []app.UI
 		for _, c := range set.Plan.Complications {
 			li = append(li, app.Li().Text(t(c)))
 		}
-		return []app.UI{app.H2().Text("What can slow it down"), app.Ul().Body(li...)}
+		return []app.UI{app.H2().Text(say("what_can_slow_it_down")), app.Ul().Body(li...)}
 	case "prevention":
 		return items(set, set.Plan.Prevention, 2)
 	case "signs":

@@ -15,12 +15,12 @@ type homePage struct {
 
 func (p *homePage) Render() app.UI {
 	return layout("/",
-		heading("Sore after a massage?"),
-		app.P().Class("lead").Text("Most aches after a massage are normal and fade in a few days. Aftercare helps you know what to do and see how you heal. Your answers stay on this device."),
+		heading(say("sore_after_a_massage")),
+		app.P().Class("lead").Text(say("most_aches_after_a_massage")),
 		app.Ul().Class("actions").Body(
-			app.Li().Body(app.A().Class("button primary").ID("home-start").Href("/check?start=1").Text("Start a check")),
-			app.Li().Body(app.A().Class("button").Href("/guide").Text("Read the recovery guide")),
-			app.Li().Body(app.A().Class("button").Href("/diary").Text("Open my diary")),
+			app.Li().Body(app.A().Class("button primary").ID("home-start").Href("/check?start=1").Text(say("start_a_check"))),
+			app.Li().Body(app.A().Class("button").Href("/guide").Text(say("read_the_recovery_guide"))),
+			app.Li().Body(app.A().Class("button").Href("/diary").Text(say("open_my_diary"))),
 		),
 		helpNow(),
 	)
@@ -30,7 +30,7 @@ func (p *homePage) Render() app.UI {
 // most urgent first, as the rules give them.
 func helpNow() app.UI {
 	set := ruleSet()
-	body := []app.UI{app.H2().ID("help-now").Text("Get help now")}
+	body := []app.UI{app.H2().ID("help-now").Text(say("get_help_now"))}
 	for _, l := range rules.Levels {
 		info := set.Level(l)
 		if info == nil || len(info.Signs) == 0 || !l.MoreUrgent(rules.Doctor) {
@@ -48,7 +48,7 @@ func helpNow() app.UI {
 		)
 		if l == rules.Emergency {
 			body = append(body, app.P().Body(
-				app.A().Class("button emergency").Href("tel:"+emergencyNumber()).Text("Call "+emergencyNumber()),
+				app.A().Class("button emergency").Href("tel:"+emergencyNumber()).Text(say("call", "number", emergencyNumber())),
 			))
 		}
 	}

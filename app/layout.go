@@ -16,34 +16,30 @@ func layout(current string, content ...app.UI) app.UI {
 		return app.Div().Class("frame").Body(
 			app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice()}, content...)...),
 			app.Footer().Class("site-footer").Body(
-				app.P().Body(app.A().Href(current).Target("_blank").Rel("noopener").Text("Open the full app")),
-				app.P().Text("Aftercare gives general advice. It does not diagnose you."),
+				app.P().Body(app.A().Href(current).Target("_blank").Rel("noopener").Text(say("open_the_full_app"))),
+				app.P().Text(say("aftercare_gives_general_advice_it")),
 			),
 			&updateNotice{},
 		)
 	}
 	return app.Div().Class("frame").Body(
-		app.A().Class("skip-link").Href("#main").Text("Skip to content"),
+		app.A().Class("skip-link").Href("#main").Text(say("skip_to_content")),
 		app.Header().Class("site-header").Body(
 			app.A().Class("brand").Href("/").Body(
 				// go-app drops an empty alt, so the decorative icon is hidden this way.
 				app.Img().Class("brand-icon").Src(brandIcon()).Role("presentation").Width(32).Height(32),
 				app.Span().Text(profile().Name),
 			),
-			app.Nav().Class("site-nav").Aria("label", "Main").Body(
-				navLink(current, "/check", "Check"),
-				navLink(current, "/guide", "Guide"),
-				navLink(current, "/diary", "Diary"),
+			app.Nav().Class("site-nav").Aria("label", say("main")).Body(
+				navLink(current, "/check", say("check")),
+				navLink(current, "/guide", say("guide")),
+				navLink(current, "/diary", say("diary")),
 			),
 		),
 		app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice()}, content...)...),
 		app.Footer().Class("site-footer").Body(
-			app.P().Text("Aftercare gives general advice. It does not diagnose you."),
-			app.P().Body(
-				app.Text("In an emergency, call "),
-				app.A().Href("tel:"+emergencyNumber()).Text(emergencyNumber()),
-				app.Text("."),
-			),
+			app.P().Text(say("aftercare_gives_general_advice_it")),
+			app.P().Body(sayAround("emergency_call", "number", app.A().Href("tel:"+emergencyNumber()).Text(emergencyNumber()))...),
 		),
 		&updateNotice{},
 	)

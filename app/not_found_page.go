@@ -19,13 +19,13 @@ func (p *notFoundPage) OnNav(ctx app.Context) {
 
 func (p *notFoundPage) Render() app.UI {
 	return layout(NotFoundPath,
-		heading("Page not found"),
-		app.P().Class("lead").Text("There is no page at this address. It may have moved, or the link may be broken."),
+		heading(say("page_not_found")),
+		app.P().Class("lead").Text(say("there_is_no_page_at")),
 		app.Ul().Class("way-back").Body(
-			app.Li().Body(app.A().ID("go-home").Href("/").Text("Go to the home page")),
-			app.Li().Body(app.A().Href("/check").Text("Check your symptoms")),
-			app.Li().Body(app.A().Href("/guide").Text("Read the recovery guide")),
-			app.Li().Body(app.A().Href("/diary").Text("Open your diary")),
+			app.Li().Body(app.A().ID("go-home").Href("/").Text(say("go_to_the_home_page"))),
+			app.Li().Body(app.A().Href("/check").Text(say("check_your_symptoms"))),
+			app.Li().Body(app.A().Href("/guide").Text(say("read_the_recovery_guide"))),
+			app.Li().Body(app.A().Href("/diary").Text(say("open_your_diary"))),
 		),
 	)
 }

@@ -37,7 +37,7 @@ const mainHeadingID = "main-heading"
 // has branded the app.
 func pageTitle(title string) string {
 	if p := profile(); p.Name != clinic.DefaultProfile().Name {
-		return title + " · " + p.ShortName
+		return say("title_with_clinic", "title", title, "clinic", p.ShortName)
 	}
 	return title
 }

@@ -21,46 +21,46 @@ type Route struct {
 var Routes = []Route{
 	{
 		Path:        "/",
-		Title:       "Aftercare: back pain after a massage",
-		Description: "Sore after a massage? Check what to do, read the recovery guide and keep a pain diary. Your answers stay on your device.",
+		Title:       say("title_home"),
+		Description: say("sore_after_a_massage_check"),
 		New:         func() app.Composer { return &homePage{} },
 	},
 	{
 		Path:        "/check",
-		Title:       "Check your symptoms · Aftercare",
-		Description: "A short check, one question at a time, that tells you what to do about back pain after a massage.",
+		Title:       say("page_title", "page", say("check_your_symptoms")),
+		Description: say("a_short_check_one_question"),
 		New:         func() app.Composer { return &checkPage{} },
 	},
 	{
 		Path:        "/check/summary",
-		Title:       "Summary for your doctor · Aftercare",
-		Description: "Your check on one page, to print or share with a doctor or therapist.",
+		Title:       say("page_title", "page", say("summary_for_your_doctor")),
+		Description: say("your_check_on_one_page"),
 		New:         func() app.Composer { return &summaryPage{} },
 	},
 	{
 		Path:        "/guide",
-		Title:       "Recovery guide · Aftercare",
-		Description: "Why your back can hurt after a massage, how long it lasts, what helps and when to see a doctor.",
+		Title:       say("page_title", "page", say("recovery_guide")),
+		Description: say("why_your_back_can_hurt"),
 		New:         func() app.Composer { return &guidePage{} },
 	},
 	{
 		Path:        "/diary",
-		Title:       "Recovery diary · Aftercare",
-		Description: "A daily pain check-in that stays on your device and tells you when to get help.",
+		Title:       say("page_title", "page", say("recovery_diary")),
+		Description: say("a_daily_pain_check_in"),
 		New:         func() app.Composer { return &diaryPage{} },
 	},
 	{
 		Path:        "/diary/summary",
-		Title:       "Diary summary for your doctor · Aftercare",
-		Description: "Your recovery diary on one page, to print for a doctor.",
+		Title:       say("page_title", "page", say("diary_summary_for_your_doctor")),
+		Description: say("your_recovery_diary_on_one"),
 		New:         func() app.Composer { return &diarySummaryPage{} },
 	},
 	{
 		// The page for any address that is not one of these: the server
 		// answers it with status 404, and the worker offline.
 		Path:        NotFoundPath,
-		Title:       "Page not found · Aftercare",
-		Description: "This page does not exist. Here is the way back.",
+		Title:       say("page_title", "page", say("page_not_found")),
+		Description: say("this_page_does_not_exist"),
 		New:         func() app.Composer { return &notFoundPage{} },
 	},
 }
@@ -86,7 +86,7 @@ func AllRoutes() []Route {
 			for _, sec := range set.Guide {
 				allRoutes.routes = append(allRoutes.routes, Route{
 					Path:        guidePath(sec.ID),
-					Title:       set.In(sec.Title, locale) + " · Aftercare",
+					Title:       say("page_title", "page", set.In(sec.Title, locale)),
 					Description: set.In(sec.Intro, locale),
 					New:         func() app.Composer { return &guideSectionPage{ID: sec.ID} },
 				})

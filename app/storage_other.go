@@ -3,7 +3,6 @@
 package app
 
 import (
-	"errors"
 	"time"
 )
 
@@ -17,6 +16,6 @@ func storageFull() bool { return false }
 
 func download(name, mime string, data []byte) {}
 
-func readFile(input any, done func([]byte, error)) { done(nil, errors.New("no file on the server")) }
+func readFile(input any, done func([]byte, error)) { done(nil, problemAt("", "file_unreadable")) }
 
 func localToday() string { return time.Now().Format(dateLayout) }

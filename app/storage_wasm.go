@@ -98,7 +98,7 @@ func download(name, mime string, data []byte) {
 func readFile(input app.Value, done func([]byte, error)) {
 	files := input.Get("files")
 	if !files.Truthy() || files.Get("length").Int() == 0 {
-		done(nil, fmt.Errorf("no file chosen"))
+		done(nil, problemAt("", "no_file_chosen"))
 		return
 	}
 	var ok, failed app.Func
@@ -110,7 +110,7 @@ func readFile(input app.Value, done func([]byte, error)) {
 	})
 	failed = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		release()
-		done(nil, fmt.Errorf("the file could not be read"))
+		done(nil, problemAt("", "file_unreadable"))
 		return nil
 	})
 	files.Index(0).Call("text").Call("then", ok, failed)

@@ -61,13 +61,13 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 					no = append(no, t(o.Label))
 				}
 			}
-			r.answer = "Yes: " + strings.Join(yes, "; ")
+			r.answer = say("ticked", "list", strings.Join(yes, "; "))
 			if len(yes) == 0 {
-				r.answer = "Yes: none"
+				r.answer = say("ticked_none")
 			}
-			r.not = "No: " + strings.Join(no, "; ")
+			r.not = say("not_ticked", "list", strings.Join(no, "; "))
 		case id == "days" && !a.Unsure:
-			r.answer = "Massage on " + showDate(daysBefore(p.date, a.Number)) + ", day " + strconv.Itoa(a.Number) + " at the time of the check"
+			r.answer = say("massage_on", "date", showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
 		}
 		out = append(out, r)
 	}
@@ -75,7 +75,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 		if _, answered := p.pr.answers[q.ID]; answered || !usedByAFlag(set, q.ID) || len(q.AskIf) > 0 {
 			continue
 		}
-		out = append(out, row{question: t(q.Text), answer: "Not asked: the advice was clear without it"})
+		out = append(out, row{question: t(q.Text), answer: say("not_asked")})
 	}
 	return out
 }
@@ -95,9 +95,9 @@ func usedByAFlag(set *rules.Set, id string) bool {
 func (p *summaryPage) Render() app.UI {
 	if p.pr == nil {
 		return layout("/check",
-			heading("Summary for your doctor"),
-			app.P().Text("Your summary appears here once you have finished a check on this device."),
-			app.P().Body(app.A().Class("button primary").Href("/check").Text("Go to the check")),
+			heading(say("summary_for_your_doctor")),
+			app.P().Text(say("check_summary_empty")),
+			app.P().Body(app.A().Class("button primary").Href("/check").Text(say("go_to_the_check"))),
 		)
 	}
 	set := ruleSet()
@@ -109,7 +109,7 @@ func (p *summaryPage) Render() app.UI {
 		why = append(why, app.Li().Text(t(r.Flag.Reason)))
 	}
 	if len(why) == 0 {
-		why = append(why, app.Li().Text("None of the warning signs apply."))
+		why = append(why, app.Li().Text(say("no_warning_signs")))
 	}
 	var rows []app.UI
 	for _, r := range p.rows(set) {
@@ -122,31 +122,31 @@ func (p *summaryPage) Render() app.UI {
 			app.Td().Body(cell...),
 		))
 	}
-	var del app.UI = app.Button().Type("button").Class("link-button").ID("delete-check").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete")).Text("Delete this check from this device")
+	var del app.UI = app.Button().Type("button").Class("link-button").ID("delete-check").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete")).Text(say("delete_this_check_from_this"))
 	if p.confirm {
 		del = app.Div().Class("notice confirm").ID("confirm-delete").Role("alertdialog").Body(
-			app.P().Text("Delete this check and its advice from this device? This cannot be undone."),
-			app.Button().Type("button").Class("button").ID("confirm-delete-yes").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete-yes")).Text("Yes, delete it"),
-			app.Button().Type("button").Class("button primary").ID("confirm-delete-no").OnClick(guard(&p.failed, func(app.Context, app.Event) { p.confirm = false }), app.EventScope("delete-no")).Text("No, keep it"),
+			app.P().Text(say("delete_this_check_and_its")),
+			app.Button().Type("button").Class("button").ID("confirm-delete-yes").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete-yes")).Text(say("yes_delete_it")),
+			app.Button().Type("button").Class("button primary").ID("confirm-delete-no").OnClick(guard(&p.failed, func(app.Context, app.Event) { p.confirm = false }), app.EventScope("delete-no")).Text(say("no_keep_it")),
 		)
 	}
 	return layout("/check",
-		heading("Summary for your doctor"),
-		app.P().Textf("Made with Aftercare on %s, from the answers below.", showDate(p.date)),
+		heading(say("summary_for_your_doctor")),
+		app.P().Text(say("made_on", "date", showDate(p.date))),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
-		app.H2().Text("Advice given"),
+		app.H2().Text(say("advice_given")),
 		app.P().Class("summary-level").Text(t(info.Title)),
-		app.H2().Text("Why"),
+		app.H2().Text(say("why")),
 		app.Ul().Body(why...),
-		app.H2().Text("Answers"),
+		app.H2().Text(say("answers")),
 		app.Table().Class("answers-table").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text("Question"), app.Th().Scope("col").Text("Answer"))),
+			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(say("question")), app.Th().Scope("col").Text(say("answer")))),
 			app.TBody().Body(rows...),
 		),
 		app.Div().Class("result-actions no-print").Body(
-			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text("Print"),
-			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text("Share or copy"),
-			app.A().Class("link-button").Href("/check").Text("Back to my advice"),
+			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(say("print")),
+			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(say("share_or_copy")),
+			app.A().Class("link-button").Href("/check").Text(say("back_to_my_advice")),
 		),
 		app.Div().Class("no-print").Body(del),
 		app.P().Class("status no-print").Role("status").Text(p.status),
@@ -166,15 +166,15 @@ func (p *summaryPage) deleteCheck(ctx app.Context, e app.Event) {
 func (p *summaryPage) print(ctx app.Context, e app.Event) { printPage() }
 
 func (p *summaryPage) share(ctx app.Context, e app.Event) {
-	shareText("Aftercare summary", p.text(), func(outcome string) {
+	shareText(say("share_title"), p.text(), func(outcome string) {
 		ctx.Dispatch(func(app.Context) {
 			switch outcome {
 			case "shared":
-				p.status = "Shared."
+				p.status = say("shared")
 			case "copied":
-				p.status = "Copied the summary. You can paste it into a message or email."
+				p.status = say("copied")
 			default:
-				p.status = "The summary was not shared. You can print it instead."
+				p.status = say("not_shared")
 			}
 		})
 	})
@@ -185,13 +185,13 @@ func (p *summaryPage) text() string {
 	set := ruleSet()
 	t := func(x rules.Text) string { return set.In(x, locale) }
 	var b strings.Builder
-	b.WriteString("Aftercare summary, " + showDate(p.date) + "\n")
+	b.WriteString(say("share_heading", "date", showDate(p.date)) + "\n")
 	b.WriteString(t(set.Common.NotADiagnosis) + "\n\n")
-	b.WriteString("Advice: " + t(set.Level(p.pr.result.Level).Title) + "\n")
+	b.WriteString(say("advice_is", "advice", t(set.Level(p.pr.result.Level).Title)) + "\n")
 	for _, r := range p.pr.result.Reasons {
 		b.WriteString("- " + t(r.Flag.Reason) + "\n")
 	}
-	b.WriteString("\nAnswers:\n")
+	b.WriteString("\n" + say("answers_heading") + "\n")
 	for _, r := range p.rows(set) {
 		b.WriteString("- " + r.question + " " + r.answer + "\n")
 		if r.not != "" {

@@ -26,8 +26,8 @@ func (n *updateNotice) Render() app.UI {
 	return app.Div().Class("update-notice").Aria("live", "polite").Body(
 		app.If(n.available, func() app.UI {
 			return app.Div().Class("update-box").Body(
-				app.P().Text("A new version of Aftercare is ready."),
-				app.Button().Type("button").Class("button primary").OnClick(n.reload).Text("Reload"),
+				app.P().Text(say("a_new_version_of_aftercare")),
+				app.Button().Type("button").Class("button primary").OnClick(n.reload).Text(say("reload")),
 			)
 		}),
 	)

@@ -13,11 +13,13 @@ type Answers map[string]Answer
 // Answer is one answer. Which field counts depends on the question's kind:
 // Option for yesno and choice, Options for multi, Number for scale. Unsure
 // is "don't know", where the question offers it.
+//
+// With its JSON tags it is also how the app keeps an answer on the device.
 type Answer struct {
-	Option  string
-	Options []string
-	Number  int
-	Unsure  bool
+	Option  string   `json:"option,omitempty"`
+	Options []string `json:"options,omitempty"`
+	Number  int      `json:"number,omitempty"`
+	Unsure  bool     `json:"unsure,omitempty"`
 }
 
 // answer is an Answer checked against its question and turned into indexes.
@@ -35,7 +37,7 @@ type state struct {
 // check turns answers into a state, or says which ones are wrong.
 func (s *Set) check(as Answers) (*state, error) {
 	st := &state{answers: make([]answer, len(s.Questions))}
-	var errs []string
+	var errs Problems
 	ids := make([]string, 0, len(as))
 	for id := range as {
 		ids = append(ids, id)
@@ -45,7 +47,7 @@ func (s *Set) check(as Answers) (*state, error) {
 		a := as[id]
 		qi, ok := s.index[id]
 		if !ok {
-			errs = append(errs, fmt.Sprintf("unknown question %q", id))
+			errs = append(errs, At(id, "unknown question %q", id))
 			continue
 		}
 		q := &s.Questions[qi]
@@ -53,13 +55,13 @@ func (s *Set) check(as Answers) (*state, error) {
 		switch {
 		case a.Unsure:
 			if q.Unsure == "" {
-				errs = append(errs, fmt.Sprintf("%s: \"don't know\" is not an answer to this question", id))
+				errs = append(errs, At(id, "\"don't know\" is not an answer to this question"))
 				continue
 			}
 			slot.value = q.option(q.Unsure)
 		case q.Kind == KindScale:
 			if a.Number < q.Min || a.Number > q.Max {
-				errs = append(errs, fmt.Sprintf("%s: %d is out of range (%d to %d)", id, a.Number, q.Min, q.Max))
+				errs = append(errs, At(id, "%d is out of range (%d to %d)", a.Number, q.Min, q.Max))
 				continue
 			}
 			slot.value = a.Number
@@ -68,7 +70,7 @@ func (s *Set) check(as Answers) (*state, error) {
 			for _, o := range a.Options {
 				oi := q.option(o)
 				if oi < 0 {
-					errs = append(errs, fmt.Sprintf("%s: %q is not an option (options: %s)", id, o, q.optionIDs()))
+					errs = append(errs, At(id, "%q is not an option (options: %s)", o, q.optionIDs()))
 					continue
 				}
 				slot.set[oi] = true
@@ -76,7 +78,7 @@ func (s *Set) check(as Answers) (*state, error) {
 		default:
 			oi := q.option(a.Option)
 			if oi < 0 {
-				errs = append(errs, fmt.Sprintf("%s: %q is not an option (options: %s)", id, a.Option, q.optionIDs()))
+				errs = append(errs, At(id, "%q is not an option (options: %s)", a.Option, q.optionIDs()))
 				continue
 			}
 			slot.value = oi
@@ -84,7 +86,7 @@ func (s *Set) check(as Answers) (*state, error) {
 		st.answers[qi] = slot
 	}
 	if len(errs) > 0 {
-		return nil, fmt.Errorf("bad answers: %s", strings.Join(errs, "; "))
+		return nil, errs
 	}
 	return st, nil
 }
@@ -118,7 +120,8 @@ type RankedCause struct {
 
 // Evaluate gives the advice for the answers. It is pure: the same answers
 // give the same result. Answers to unknown questions, or bad values, are an
-// error; questions not answered make their conditions false.
+// error: Problems, every one found, each at its question's id. Questions
+// not answered make their conditions false.
 func (s *Set) Evaluate(as Answers) (Result, error) {
 	st, err := s.check(as)
 	if err != nil {

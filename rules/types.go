@@ -194,6 +194,10 @@ type Diary struct {
 	RecoveredMaxPain   int  `json:"recovered_max_pain"`
 	RecoveredDays      int  `json:"recovered_days"`
 	RecoveredNote      Text `json:"recovered_note"`
+	// The daily check-in's lists: how stiff the back is, mildest first, and
+	// what helped.
+	Stiffness []Option `json:"stiffness"`
+	Helped    []Option `json:"helped"`
 	// RedFlags are the daily warning signs: the groups marked diary, filled
 	// in by Compile.
 	RedFlags []DiaryFlag `json:"-"`

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -42,45 +42,65 @@ func (ps Problems) Error() string {
 	return strings.Join(lines, "\n")
 }
 
+// add records the problem at path.
+func (ps *Problems) add(path, format string, args ...any) {
+	*ps = append(*ps, At(path, format, args...))
+}
+
 // At is the problem at a path, as Problem{Path: path, Msg: ...}.
 func At(path, format string, args ...any) Problem {
 	return Problem{Path: path, Msg: fmt.Sprintf(format, args...)}
 }
 
 var (
-	idPattern     = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	localePattern = regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`)
+	idPattern      = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
+	localePattern  = regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`)
+	sectionPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
 )
 
 // compile checks the whole set and prepares its conditions. It reports every
 // problem it finds, not just the first.
 func (s *Set) compile() Problems {
 	var ps Problems
-	bad := func(path, format string, args ...any) {
-		ps = append(ps, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
-	}
+	s.checkLocales(&ps)
+	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
+	s.checkWords(&ps)
+	s.checkQuestions(&ps)
+	s.checkGroups(&ps)
+	s.checkFlags(&ps)
+	s.checkLevels(&ps)
+	s.checkCauses(&ps)
+	s.checkTiers(&ps)
+	s.checkGuide(&ps)
+	s.checkDiary(&ps)
+	s.derive()
+	return ps
+}
 
+// checkLocales checks the locale codes, the default first.
+func (s *Set) checkLocales(ps *Problems) {
 	if len(s.Locales) == 0 {
-		bad("locales", "no locales: list at least one, the default first (e.g. [en])")
+		ps.add("locales", "no locales: list at least one, the default first (e.g. [en])")
 	}
 	for i, l := range s.Locales {
 		if !localePattern.MatchString(l) {
-			bad(fmt.Sprintf("locales[%d]", i), "bad locale %q (want a code such as en or pt-BR)", l)
+			ps.add(fmt.Sprintf("locales[%d]", i), "bad locale %q (want a code such as en or pt-BR)", l)
 		}
 	}
-	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
-	s.checkWords(&ps)
+}
 
-	// Questions, in order: ask_if may use only earlier ones.
+// checkQuestions checks the questions in order (ask_if may use only earlier
+// ones) and indexes them.
+func (s *Set) checkQuestions(ps *Problems) {
 	s.index = map[string]int{}
 	for i := range s.Questions {
 		q := &s.Questions[i]
 		path := fmt.Sprintf("questions[%d]", i)
-		checkID(path, q.ID, "question", &ps)
+		checkID(path, q.ID, "question", ps)
 		if _, dup := s.index[q.ID]; dup {
-			bad(path+".id", "duplicate question id %q", q.ID)
+			ps.add(path+".id", "duplicate question id %q", q.ID)
 		}
-		s.checkQuestion(path, q, &ps)
+		s.checkQuestion(path, q, ps)
 		q.askIf = nil
 		for j, src := range q.AskIf {
 			p := fmt.Sprintf("%s.ask_if[%d]", path, j)
@@ -89,154 +109,163 @@ func (s *Set) compile() Problems {
 				if _, later := findQuestion(s.Questions[i:], firstWord(src)); later {
 					err = fmt.Errorf("condition %q: %s comes later: ask_if may use only earlier questions", src, firstWord(src))
 				}
-				bad(p, "%v", err)
+				ps.add(p, "%v", err)
 				continue
 			}
 			q.askIf = append(q.askIf, c)
 		}
 		if len(q.askIf) == len(q.AskIf) && !satisfiable(s, q.askIf) {
-			bad(path+".ask_if", "unreachable: these conditions can never all be true, so %s is never asked", q.ID)
+			ps.add(path+".ask_if", "unreachable: these conditions can never all be true, so %s is never asked", q.ID)
 		}
 		if _, dup := s.index[q.ID]; !dup && q.ID != "" {
 			s.index[q.ID] = i
 		}
 	}
 	if len(s.Questions) == 0 {
-		bad("questions", "no questions")
+		ps.add("questions", "no questions")
 	}
+}
 
-	s.checkGroups(&ps)
+// checkFlags checks the red flags: a known group of the same level, and
+// conditions that only worse answers also meet (monotone).
+func (s *Set) checkFlags(ps *Problems) {
 	flagIDs := map[string]bool{}
 	for i := range s.Flags {
 		f := &s.Flags[i]
 		path := fmt.Sprintf("flags[%d]", i)
-		checkID(path, f.ID, "flag", &ps)
+		checkID(path, f.ID, "flag", ps)
 		if flagIDs[f.ID] {
-			bad(path+".id", "duplicate flag id %q", f.ID)
+			ps.add(path+".id", "duplicate flag id %q", f.ID)
 		}
 		flagIDs[f.ID] = true
 		if !f.Level.valid() || f.Level == SelfCare {
-			bad(path+".level", "level %q: a flag raises the advice to emergency, urgent or doctor", f.Level)
+			ps.add(path+".level", "level %q: a flag raises the advice to emergency, urgent or doctor", f.Level)
 		}
 		switch g := s.group(f.Group); {
 		case g == nil:
-			bad(path+".group", "unknown group %q (groups: %s)", f.Group, s.groupIDs())
+			ps.add(path+".group", "unknown group %q (groups: %s)", f.Group, s.groupIDs())
 		case g.Level != f.Level:
-			bad(path+".level", "level %q: the flag's group %s is %s, and a group's flags share its level", f.Level, g.ID, g.Level)
+			ps.add(path+".level", "level %q: the flag's group %s is %s, and a group's flags share its level", f.Level, g.ID, g.Level)
 		default:
 			g.flags = append(g.flags, f)
 		}
-		f.when = s.conds(path+".when", f.When, &ps)
+		f.when = s.conds(path+".when", f.When, ps)
 		for j, c := range f.when {
 			q := &s.Questions[c.q]
 			switch {
 			case q.Kind == KindChoice && !q.Ordered:
-				bad(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: a flag may only use questions whose answers run from mild to severe, and %s is not ordered", c.src, q.ID)
+				ps.add(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: a flag may only use questions whose answers run from mild to severe, and %s is not ordered", c.src, q.ID)
 			case !c.upwardClosed(q):
-				bad(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: must also hold for every worse answer of %s, or a worse answer could lower the advice (use >=)", c.src, q.ID)
+				ps.add(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: must also hold for every worse answer of %s, or a worse answer could lower the advice (use >=)", c.src, q.ID)
 			}
 		}
 	}
 	for l := range Levels[:len(Levels)-1] {
 		if !s.hasFlag(Levels[l]) {
-			bad("flags", "no flag leads to %s", Levels[l])
+			ps.add("flags", "no flag leads to %s", Levels[l])
 		}
 	}
 	for i := range s.Groups {
 		if g := &s.Groups[i]; len(g.flags) == 0 && g.ID != "" {
-			bad(fmt.Sprintf("groups[%d]", i), "group %s has no flags: give it one, or remove it", g.ID)
+			ps.add(fmt.Sprintf("groups[%d]", i), "group %s has no flags: give it one, or remove it", g.ID)
 		}
 	}
+}
 
+// checkLevels checks that every level is described once, most urgent first.
+func (s *Set) checkLevels(ps *Problems) {
 	seen := map[Level]bool{}
 	for i, l := range s.Levels {
 		path := fmt.Sprintf("levels[%d]", i)
 		switch {
 		case !l.ID.valid():
-			bad(path+".id", "unknown level %q (levels: %s)", l.ID, strings.Join(levelStrings(), ", "))
+			ps.add(path+".id", "unknown level %q (levels: %s)", l.ID, strings.Join(levelStrings(), ", "))
 		case seen[l.ID]:
-			bad(path+".id", "duplicate level %q", l.ID)
+			ps.add(path+".id", "duplicate level %q", l.ID)
 		case i < len(Levels) && l.ID != Levels[i]:
-			bad(path+".id", "level %q out of order: list them most urgent first (%s)", l.ID, strings.Join(levelStrings(), ", "))
+			ps.add(path+".id", "level %q out of order: list them most urgent first (%s)", l.ID, strings.Join(levelStrings(), ", "))
 		}
 		seen[l.ID] = true
 	}
 	for _, l := range Levels {
 		if !seen[l] {
-			bad("levels", "missing level %q", l)
+			ps.add("levels", "missing level %q", l)
 		}
 	}
+}
 
+// checkCauses checks the likely causes and their points.
+func (s *Set) checkCauses(ps *Problems) {
 	causeIDs := map[string]bool{}
 	for i := range s.Causes {
 		c := &s.Causes[i]
 		path := fmt.Sprintf("causes[%d]", i)
-		checkID(path, c.ID, "cause", &ps)
+		checkID(path, c.ID, "cause", ps)
 		if causeIDs[c.ID] {
-			bad(path+".id", "duplicate cause id %q", c.ID)
+			ps.add(path+".id", "duplicate cause id %q", c.ID)
 		}
 		causeIDs[c.ID] = true
 		if len(c.Points) == 0 {
-			bad(path+".points", "no points: say which answers point to this cause")
+			ps.add(path+".points", "no points: say which answers point to this cause")
 		}
 		for j := range c.Points {
 			p := &c.Points[j]
 			pp := fmt.Sprintf("%s.points[%d]", path, j)
-			p.when = s.conds(pp+".when", p.When, &ps)
+			p.when = s.conds(pp+".when", p.When, ps)
 			if p.Weight < 1 || p.Weight > 10 {
-				bad(pp+".weight", "weight %d out of range (1 to 10)", p.Weight)
+				ps.add(pp+".weight", "weight %d out of range (1 to 10)", p.Weight)
 			}
 		}
 	}
+}
 
+// checkTiers checks the severity tiers of the recovery plan.
+func (s *Set) checkTiers(ps *Problems) {
 	tierIDs := map[string]bool{}
 	for i := range s.Plan.Tiers {
 		t := &s.Plan.Tiers[i]
 		path := fmt.Sprintf("plan.tiers[%d]", i)
-		checkID(path, t.ID, "tier", &ps)
+		checkID(path, t.ID, "tier", ps)
 		if tierIDs[t.ID] {
-			bad(path+".id", "duplicate tier id %q", t.ID)
+			ps.add(path+".id", "duplicate tier id %q", t.ID)
 		}
 		tierIDs[t.ID] = true
-		t.when = s.conds(path+".when", t.When, &ps)
+		t.when = s.conds(path+".when", t.When, ps)
 		if t.BandTop < 1 || t.BandTop > 10 {
-			bad(path+".band_top", "band_top %d: want the pain this tier usually starts from, 1 to 10", t.BandTop)
+			ps.add(path+".band_top", "band_top %d: want the pain this tier usually starts from, 1 to 10", t.BandTop)
 		}
 		if t.ExpectedDays < 1 || t.ExpectedDays > 90 {
-			bad(path+".expected_days", "expected_days %d: want the days this tier usually takes to heal, 1 to 90", t.ExpectedDays)
+			ps.add(path+".expected_days", "expected_days %d: want the days this tier usually takes to heal, 1 to 90", t.ExpectedDays)
 		}
 	}
 	if len(s.Plan.Tiers) == 0 {
-		bad("plan.tiers", "no severity tiers")
+		ps.add("plan.tiers", "no severity tiers")
 	}
+}
 
+// checkGuide checks the guide's sections.
+func (s *Set) checkGuide(ps *Problems) {
 	sectionIDs := map[string]bool{}
 	for i, sec := range s.Guide {
 		path := fmt.Sprintf("guide[%d]", i)
-		if !regexp.MustCompile(`^[a-z][a-z0-9-]*$`).MatchString(sec.ID) {
-			bad(path+".id", "bad section id %q (lower case letters, digits and -)", sec.ID)
+		if !sectionPattern.MatchString(sec.ID) {
+			ps.add(path+".id", "bad section id %q (lower case letters, digits and -)", sec.ID)
 		}
 		if sectionIDs[sec.ID] {
-			bad(path+".id", "duplicate section id %q", sec.ID)
+			ps.add(path+".id", "duplicate section id %q", sec.ID)
 		}
 		sectionIDs[sec.ID] = true
 		for j, inc := range sec.Include {
 			if !contains(Includes, inc) {
-				bad(fmt.Sprintf("%s.include[%d]", path, j), "unknown part %q (parts: %s)", inc, strings.Join(Includes, ", "))
+				ps.add(fmt.Sprintf("%s.include[%d]", path, j), "unknown part %q (parts: %s)", inc, strings.Join(Includes, ", "))
 			}
 		}
 	}
-	s.checkDiary(&ps)
-	s.derive()
-	return ps
 }
 
 // checkGroups checks the groups of danger signs; their flags are added as
 // the flags are checked.
 func (s *Set) checkGroups(ps *Problems) {
-	bad := func(path, format string, args ...any) {
-		*ps = append(*ps, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
-	}
 	seen := map[string]bool{}
 	for i := range s.Groups {
 		g := &s.Groups[i]
@@ -244,18 +273,18 @@ func (s *Set) checkGroups(ps *Problems) {
 		path := fmt.Sprintf("groups[%d]", i)
 		checkID(path, g.ID, "group", ps)
 		if seen[g.ID] {
-			bad(path+".id", "duplicate group id %q", g.ID)
+			ps.add(path+".id", "duplicate group id %q", g.ID)
 		}
 		seen[g.ID] = true
 		if !g.Level.valid() || g.Level == SelfCare {
-			bad(path+".level", "level %q: a group of danger signs is emergency, urgent or doctor", g.Level)
+			ps.add(path+".level", "level %q: a group of danger signs is emergency, urgent or doctor", g.Level)
 		}
 		if g.Level == Emergency && len(g.Short) == 0 {
-			bad(path+".short", "an emergency group needs a short name, for the self-care safety net")
+			ps.add(path+".short", "an emergency group needs a short name, for the self-care safety net")
 		}
 	}
 	if len(s.Groups) == 0 {
-		bad("groups", "no groups of danger signs")
+		ps.add("groups", "no groups of danger signs")
 	}
 }
 
@@ -296,9 +325,6 @@ func (s *Set) groupIDs() string {
 }
 
 func (s *Set) checkDiary(ps *Problems) {
-	bad := func(path, format string, args ...any) {
-		*ps = append(*ps, Problem{Path: path, Msg: fmt.Sprintf(format, args...)})
-	}
 	d := &s.Diary
 	for _, n := range []struct {
 		name      string
@@ -311,7 +337,24 @@ func (s *Set) checkDiary(ps *Problems) {
 		{"recovered_days", d.RecoveredDays, 1, 14},
 	} {
 		if n.v < n.lo || n.v > n.hi {
-			bad("diary."+n.name, "%s %d out of range (%d to %d)", n.name, n.v, n.lo, n.hi)
+			ps.add("diary."+n.name, "%s %d out of range (%d to %d)", n.name, n.v, n.lo, n.hi)
+		}
+	}
+	for _, list := range []struct {
+		name string
+		opts []Option
+	}{{"stiffness", d.Stiffness}, {"helped", d.Helped}} {
+		if len(list.opts) == 0 {
+			ps.add("diary."+list.name, "no options: the daily check-in lists them")
+		}
+		seen := map[string]bool{}
+		for i, o := range list.opts {
+			path := fmt.Sprintf("diary.%s[%d]", list.name, i)
+			checkID(path, o.ID, "option", ps)
+			if seen[o.ID] {
+				ps.add(path+".id", "duplicate option id %q", o.ID)
+			}
+			seen[o.ID] = true
 		}
 	}
 	diary := 0
@@ -321,83 +364,80 @@ func (s *Set) checkDiary(ps *Problems) {
 		}
 	}
 	if diary == 0 && len(s.Groups) > 0 {
-		bad("groups", "no group is marked diary: the daily check-in needs warning signs")
+		ps.add("groups", "no group is marked diary: the daily check-in needs warning signs")
 	}
 	// The diary reads pain, days and trend through the check's questions.
 	for _, id := range diaryQuestions {
 		if q := s.Question(id); q == nil {
-			bad("questions", "no question %q: the diary needs it", id)
+			ps.add("questions", "no question %q: the diary needs it", id)
 		}
 	}
 }
 
 func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
-	bad := func(p, format string, args ...any) {
-		*ps = append(*ps, Problem{Path: p, Msg: fmt.Sprintf(format, args...)})
-	}
 	switch q.Kind {
 	case KindYesNo:
 		// Filled in here; a compiled set (rules.json) has them already.
 		if len(q.Options) > 0 && (len(q.Options) != 2 || q.Options[0].ID != "no" || q.Options[1].ID != "yes") {
-			bad(path+".options", "a yesno question has the options no and yes already: leave options out")
+			ps.add(path+".options", "a yesno question has the options no and yes already: leave options out")
 		}
 		q.Options = []Option{{ID: "no", Label: s.Common.No}, {ID: "yes", Label: s.Common.Yes}}
 	case KindChoice, KindMulti:
 		if len(q.Options) < 2 {
-			bad(path+".options", "a %s question needs at least 2 options", q.Kind)
+			ps.add(path+".options", "a %s question needs at least 2 options", q.Kind)
 		}
 	case KindScale:
 		if len(q.Options) > 0 {
-			bad(path+".options", "a scale has no options, only min and max")
+			ps.add(path+".options", "a scale has no options, only min and max")
 		}
 		if q.Min >= q.Max {
-			bad(path+".max", "max %d must be above min %d", q.Max, q.Min)
+			ps.add(path+".max", "max %d must be above min %d", q.Max, q.Min)
 		}
 		if q.Min < 0 || q.Max > 100 {
-			bad(path+".max", "a scale runs within 0 to 100 (each number is a button); got %d to %d", q.Min, q.Max)
+			ps.add(path+".max", "a scale runs within 0 to 100 (each number is a button); got %d to %d", q.Min, q.Max)
 		}
 		if len(q.Value) > 0 {
 			for l, v := range q.Value {
 				if !strings.Contains(v, "{n}") {
-					bad(path+".value."+l, "value %q: say where the number goes with {n}", v)
+					ps.add(path+".value."+l, "value %q: say where the number goes with {n}", v)
 				}
 			}
 		}
 		for i, a := range q.Anchors {
 			if a.Value < q.Min || a.Value > q.Max {
-				bad(fmt.Sprintf("%s.anchors[%d].value", path, i), "anchor %d is outside the scale (%d to %d)", a.Value, q.Min, q.Max)
+				ps.add(fmt.Sprintf("%s.anchors[%d].value", path, i), "anchor %d is outside the scale (%d to %d)", a.Value, q.Min, q.Max)
 			}
 		}
 	default:
-		bad(path+".kind", "unknown kind %q (kinds: %s)", q.Kind, strings.Join(kinds, ", "))
+		ps.add(path+".kind", "unknown kind %q (kinds: %s)", q.Kind, strings.Join(kinds, ", "))
 	}
 	if q.Kind != KindScale && (len(q.Value) > 0 || len(q.Anchors) > 0) {
-		bad(path+".anchors", "value and anchors are for scale questions only")
+		ps.add(path+".anchors", "value and anchors are for scale questions only")
 	}
 	if q.Kind != KindScale && (q.Min != 0 || q.Max != 0) {
-		bad(path+".min", "min and max are for scale questions only")
+		ps.add(path+".min", "min and max are for scale questions only")
 	}
 	if q.Ordered && q.Kind != KindChoice {
-		bad(path+".ordered", "ordered is for choice questions only")
+		ps.add(path+".ordered", "ordered is for choice questions only")
 	}
 	ids := map[string]bool{}
 	for i, o := range q.Options {
 		p := fmt.Sprintf("%s.options[%d]", path, i)
 		checkID(p, o.ID, "option", ps)
 		if o.ID == "unsure" {
-			bad(p+".id", "option id \"unsure\" is reserved for \"don't know\"")
+			ps.add(p+".id", "option id \"unsure\" is reserved for \"don't know\"")
 		}
 		if ids[o.ID] {
-			bad(p+".id", "duplicate option id %q in %s", o.ID, q.ID)
+			ps.add(p+".id", "duplicate option id %q in %s", o.ID, q.ID)
 		}
 		ids[o.ID] = true
 	}
 	if q.Unsure != "" {
 		switch {
 		case q.Kind == KindMulti || q.Kind == KindScale:
-			bad(path+".unsure", "\"don't know\" is for yesno and choice questions only")
+			ps.add(path+".unsure", "\"don't know\" is for yesno and choice questions only")
 		case q.option(q.Unsure) < 0:
-			bad(path+".unsure", "unsure %q is not an option of %s (options: %s)", q.Unsure, q.ID, q.optionIDs())
+			ps.add(path+".unsure", "unsure %q is not an option of %s (options: %s)", q.Unsure, q.ID, q.optionIDs())
 		}
 	}
 }
@@ -452,12 +492,14 @@ func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 			s.checkTexts(fv, p, ps)
 		}
 	case reflect.Map:
-		keys := v.MapKeys()
-		slices.SortFunc(keys, func(a, b reflect.Value) int { return strings.Compare(a.String(), b.String()) })
+		keys := make([]string, 0, v.Len())
+		for _, k := range v.MapKeys() {
+			keys = append(keys, k.String())
+		}
+		sort.Strings(keys)
 		for _, k := range keys {
-			p := path + "." + k.String()
-			if v.MapIndex(k).Type() == reflect.TypeOf(Text(nil)) {
-				s.checkText(p, v.MapIndex(k).Interface().(Text), ps)
+			if e := v.MapIndex(reflect.ValueOf(k)); e.Type() == reflect.TypeOf(Text(nil)) {
+				s.checkText(path+"."+k, e.Interface().(Text), ps)
 			}
 		}
 	case reflect.Slice:

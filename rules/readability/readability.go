@@ -1,0 +1,80 @@
+// Package readability scores English text on the Flesch-Kincaid grade
+// scale (Kincaid et al. 1975), as the tests of the rules and of the app's
+// rendered screens use it: every patient-facing text must read at US grade
+// 8 or below.
+package readability
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// MaxGrade is the highest grade a patient-facing text may score.
+const MaxGrade = 8.0
+
+var (
+	wordRe      = regexp.MustCompile(`[A-Za-z0-9]+(?:['’][A-Za-z]+)*`)
+	sentenceEnd = regexp.MustCompile(`[.!?:;]+(\s|$)`)
+)
+
+// Grade is the Flesch-Kincaid grade level of a text:
+// 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
+func Grade(text string) float64 {
+	words := wordRe.FindAllString(text, -1)
+	if len(words) == 0 {
+		return 0
+	}
+	sentences := 0
+	for _, s := range sentenceEnd.Split(strings.TrimSpace(text), -1) {
+		if wordRe.MatchString(s) {
+			sentences++
+		}
+	}
+	sentences = max(sentences, 1)
+	syllables := 0
+	for _, w := range words {
+		syllables += Syllables(w)
+	}
+	return 0.39*float64(len(words))/float64(sentences) + 11.8*float64(syllables)/float64(len(words)) - 15.59
+}
+
+// Syllables counts vowel groups, the usual estimate: a silent final e
+// does not count, "-le" after a consonant does, and every word has one.
+func Syllables(word string) int {
+	w := strings.ToLower(word)
+	if strings.IndexFunc(w, unicode.IsLetter) < 0 {
+		return 1 // a number reads as one beat or so
+	}
+	w = strings.Trim(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) {
+			return r
+		}
+		return -1
+	}, w), "")
+	isVowel := func(r byte) bool { return strings.IndexByte("aeiouy", r) >= 0 }
+	n, prev := 0, false
+	for i := 0; i < len(w); i++ {
+		v := isVowel(w[i])
+		if v && !prev {
+			n++
+		}
+		prev = v
+	}
+	if strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") && !strings.HasSuffix(w, "ee") && n > 1 {
+		n--
+	}
+	if strings.HasSuffix(w, "le") && len(w) > 2 && !isVowel(w[len(w)-3]) && n == 0 {
+		n = 1
+	}
+	for _, suffix := range []string{"es", "ed"} {
+		if strings.HasSuffix(w, suffix) && len(w) > 3 && !strings.ContainsAny(w[len(w)-3:len(w)-2], "tdsxzcgh") && n > 1 {
+			n--
+			break
+		}
+	}
+	return max(n, 1)
+}
+
+// Words lists the words of a text, as Grade counts them.
+func Words(text string) []string { return wordRe.FindAllString(text, -1) }
