@@ -10,11 +10,11 @@ BIN     := bin/aftercare
 # The race detector needs cgo; use it where a C compiler is present.
 RACE    := $(shell $(GO) env CGO_ENABLED | grep -q 1 && command -v gcc >/dev/null && echo -race)
 
-.PHONY: all build wasm server compress run static test fmt vet unit e2e chromium nginx clean rules bench
+.PHONY: all build wasm server compress run static test fmt vet lint unit e2e chromium nginx clean rules bench
 
 all: build
 
-build: wasm server compress
+build: server
 
 # The app, for the browser. Our server code sits behind //go:build !wasm;
 # go-app's sits behind it in a copy of the pinned module that only this
@@ -34,14 +34,15 @@ wasm: $(SLIM)
 	GOOS=js GOARCH=wasm $(GO) build -modfile $(SLIM) -trimpath $(WASMGC) -ldflags="-s -w" -o $(WASM) ./cmd/aftercare
 
 # The same program, for the server, built with the same toolchain (it serves
-# that toolchain's wasm_exec.js).
-server:
-	$(GO) build -trimpath -o $(BIN) ./cmd/aftercare
+# that toolchain's wasm_exec.js). It carries web/ (package web embeds it),
+# so app.wasm and the brotli files beside the assets come first: these are
+# made at the best (slow) quality, and only what changed is compressed
+# again. The server serves them where they match.
+server: wasm
+	$(GO) run ./cmd/aftercare compress web
+	$(GO) build -trimpath -buildvcs=auto -o $(BIN) ./cmd/aftercare
 
-# Brotli files beside the assets, at the best (slow) quality; only what
-# changed is compressed again. The server serves them where they match.
 compress: server
-	$(BIN) compress web
 
 run: build
 	$(BIN) serve -addr $(ADDR)
@@ -51,7 +52,7 @@ static: build
 	rm -rf dist
 	$(BIN) static -out dist
 
-test: fmt vet unit wasm compress chromium nginx e2e
+test: fmt vet lint unit wasm compress chromium nginx e2e
 
 fmt:
 	@out=$$(gofmt -l app rules cmd); if [ -n "$$out" ]; then echo "gofmt: these files need gofmt -w:"; echo "$$out"; exit 1; fi
@@ -59,7 +60,18 @@ fmt:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./app ./rules ./cmd/...
+	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./rules/... ./cmd/aftercare ./web
+
+# staticcheck, pinned, built from the Go module proxy into .cache/bin; run
+# for the server and for the browser build.
+STATICCHECK := .cache/bin/staticcheck
+
+$(STATICCHECK):
+	GOBIN=$(abspath .cache/bin) $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+lint: $(STATICCHECK)
+	$(STATICCHECK) ./...
+	GOOS=js GOARCH=wasm $(STATICCHECK) ./app/... ./rules/... ./cmd/aftercare ./web
 
 unit:
 	$(GO) test $(RACE) -count=1 ./...
@@ -67,7 +79,7 @@ unit:
 # Browser tests (Chromium through chromedp) and the size checks of the built
 # app.wasm. axe-core is fetched from the npm registry into .cache/ by the tests.
 e2e:
-	AFTERCARE_E2E=1 $(GO) test -count=1 -timeout 20m -run 'Browser|Wasm|Load|SIGTERM' -v ./cmd/aftercare 2>&1 | \
+	AFTERCARE_E2E=1 $(GO) test -count=1 -timeout 20m -run 'Browser|Wasm|Load|SIGTERM' -v ./cmd/... 2>&1 | \
 		grep -v '^=== \(RUN\|PAUSE\|CONT\)'; exit $${PIPESTATUS[0]}
 
 # Chromium for the browser tests: installed with apt-get when missing and
@@ -108,8 +120,8 @@ nginx:
 # the app before and after the patch and the hello world (two tables); then
 # requests per second beside http.FileServer. The README has the tables.
 bench: wasm compress chromium
-	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBenchReport$$' -v ./cmd/aftercare | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
-	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/aftercare
+	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBenchReport$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
+	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/internal/site
 
 clean:
 	rm -rf bin dist $(WASM) web/*.br .cache
@@ -117,4 +129,4 @@ clean:
 # The compact rules the app embeds, compiled from the YAML in rules/data.
 # The tests fail when rules/rules.json is out of date.
 rules:
-	$(GO) run ./cmd/aftercare rules build -o rules/rules.json
+	$(GO) generate ./rules

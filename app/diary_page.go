@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -314,7 +315,7 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 	for _, fl := range set.Diary.RedFlags {
 		id := "flag-" + fl.ID
 		flags = append(flags, app.Label().Class("option check").For(id).Body(
-			app.Input().Type("checkbox").ID(id).Checked(contains(f.RedFlags, fl.ID)).
+			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(f.RedFlags, fl.ID)).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.RedFlags = toggle(p.form.RedFlags, fl.ID, p.checked(ctx)) })),
 			app.Span().Text(set.In(fl.Label, locale)),
 		))
@@ -324,7 +325,7 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 		h := o.ID
 		id := "helped-" + h
 		helped = append(helped, app.Label().Class("choice-box wide").For(id).Body(
-			app.Input().Type("checkbox").ID(id).Checked(contains(f.Helped, h)).
+			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(f.Helped, h)).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Helped = toggle(p.form.Helped, h, p.checked(ctx)) })),
 			app.Span().Text(set.In(o.Label, locale)),
 		))

@@ -502,15 +502,6 @@ func (d *diaryDoc) sort() {
 	sort.Slice(d.Entries, func(i, j int) bool { return d.Entries[i].Date < d.Entries[j].Date })
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // memoryKV keeps storage in memory: on the server, and where the browser
 // offers none.
 type memoryKV map[string]string

@@ -10,8 +10,6 @@ func afterNav() {}
 
 func focusHeadingSoon(string) {}
 
-func today() string { return "" }
-
 func printPage() {}
 
 func shareText(title, text string, done func(string)) { done("") }

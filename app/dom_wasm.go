@@ -65,12 +65,6 @@ func whenPresent(selector string, do func(app.Value)) {
 	app.Window().Call("setTimeout", poll, 0)
 }
 
-// today is the date in the person's own words and time zone.
-func today() string {
-	d := app.Window().Get("Date").New()
-	return d.Call("toLocaleDateString", "en", map[string]any{"dateStyle": "long"}).String()
-}
-
 func printPage() { app.Window().Call("print") }
 
 // shareText hands the text to the phone's share sheet where there is one,

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -55,7 +56,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 		case q.Kind == rules.KindMulti:
 			var yes, no []string
 			for _, o := range q.Options {
-				if contains(a.Options, o.ID) {
+				if slices.Contains(a.Options, o.ID) {
 					yes = append(yes, t(o.Label))
 				} else {
 					no = append(no, t(o.Label))

@@ -22,15 +22,17 @@ func TestAnswersRoundTripAndLabels(t *testing.T) {
 		{"body_signs", Answer{Options: []string{}}, "None of these"},
 	}
 	for _, tt := range tests {
-		back, err := s.AnswerFromJSON(tt.id, s.AnswerToJSON(tt.id, tt.a))
-		if tt.a.Options != nil && len(tt.a.Options) == 0 {
-			back.Options = []string{} // JSON gives an empty list either way
-		}
-		if err != nil || !reflect.DeepEqual(back, tt.a) {
-			t.Errorf("%s %+v: round trip gave %+v, %v", tt.id, tt.a, back, err)
-		}
-		if got := s.AnswerLabel(tt.id, tt.a, "en"); got != tt.label {
-			t.Errorf("%s %+v: label %q, want %q", tt.id, tt.a, got, tt.label)
-		}
+		t.Run(tt.id+" "+tt.label, func(t *testing.T) {
+			back, err := s.AnswerFromJSON(tt.id, s.AnswerToJSON(tt.id, tt.a))
+			if tt.a.Options != nil && len(tt.a.Options) == 0 {
+				back.Options = []string{} // JSON gives an empty list either way
+			}
+			if err != nil || !reflect.DeepEqual(back, tt.a) {
+				t.Errorf("%s %+v: round trip gave %+v, %v", tt.id, tt.a, back, err)
+			}
+			if got := s.AnswerLabel(tt.id, tt.a, "en"); got != tt.label {
+				t.Errorf("%s %+v: label %q, want %q", tt.id, tt.a, got, tt.label)
+			}
+		})
 	}
 }

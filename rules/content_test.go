@@ -2,6 +2,7 @@ package rules
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -253,7 +254,7 @@ func TestEveryGuidePageSaysEnough(t *testing.T) {
 		if len(sec.Include) == 0 && words < 150 {
 			t.Errorf("%s has %d words of its own and includes nothing: too little to act on", name, words)
 		}
-		if len(sec.Include) > 0 && contains(sec.Include, "prevention") && words+len(s.Plan.Prevention)*20 < 150 {
+		if len(sec.Include) > 0 && slices.Contains(sec.Include, "prevention") && words+len(s.Plan.Prevention)*20 < 150 {
 			t.Errorf("%s is too short to act on", name)
 		}
 	}

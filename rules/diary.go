@@ -1,6 +1,9 @@
 package rules
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // diaryQuestions are the check's questions the diary answers from its
 // entries: the day's pain, the days since the massage, and the trend.
@@ -51,7 +54,7 @@ func (s *Set) AdviseDiary(days []DiaryDay) DiaryAdvice {
 	// A warning sign on any day.
 	for _, day := range ds {
 		for _, f := range s.Diary.RedFlags {
-			if contains(day.RedFlags, f.ID) {
+			if slices.Contains(day.RedFlags, f.ID) {
 				add(f.ID, f.Level, f.Reason, day.Day)
 			}
 		}
@@ -127,7 +130,7 @@ func (s *Set) DiaryTrend(sorted []DiaryDay) string {
 // onlyDiaryQuestions reports whether a flag uses only what the diary knows.
 func (s *Set) onlyDiaryQuestions(f *Flag) bool {
 	for _, c := range f.when {
-		if !contains(diaryQuestions, s.Questions[c.q].ID) {
+		if !slices.Contains(diaryQuestions, s.Questions[c.q].ID) {
 			return false
 		}
 	}

@@ -36,14 +36,16 @@ func TestAdviseDiary(t *testing.T) {
 		{"entries in any order", []d{{4, 5, nil}, {1, 6, nil}}, Doctor, []string{"not_improving"}, false},
 	}
 	for _, tt := range tests {
-		adv := s.AdviseDiary(tt.days)
-		var ids []string
-		for _, r := range adv.Reasons {
-			ids = append(ids, r.ID)
-		}
-		if adv.Level != tt.level || !equal(ids, tt.reasons) || adv.Recovered != tt.recovered {
-			t.Errorf("%s: got %s %v recovered=%v, want %s %v recovered=%v", tt.name, adv.Level, ids, adv.Recovered, tt.level, tt.reasons, tt.recovered)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			adv := s.AdviseDiary(tt.days)
+			var ids []string
+			for _, r := range adv.Reasons {
+				ids = append(ids, r.ID)
+			}
+			if adv.Level != tt.level || !equal(ids, tt.reasons) || adv.Recovered != tt.recovered {
+				t.Errorf("%s: got %s %v recovered=%v, want %s %v recovered=%v", tt.name, adv.Level, ids, adv.Recovered, tt.level, tt.reasons, tt.recovered)
+			}
+		})
 	}
 }
 

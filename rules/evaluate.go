@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -139,7 +140,7 @@ func (s *Set) evaluate(st *state) Result {
 		}
 		qs := make([]string, 0, len(f.when))
 		for _, c := range f.when {
-			if id := s.Questions[c.q].ID; !contains(qs, id) {
+			if id := s.Questions[c.q].ID; !slices.Contains(qs, id) {
 				qs = append(qs, id)
 			}
 		}
@@ -211,16 +212,6 @@ func (s *Set) couldRise(st *state, level Level) bool {
 		}
 	}
 	return false
-}
-
-// Next returns the next question to ask, or "" when the check is done:
-// every question answered or skipped, or the level already emergency.
-func (s *Set) Next(as Answers) (string, error) {
-	r, err := s.Evaluate(as)
-	if err != nil || len(r.Pending) == 0 {
-		return "", err
-	}
-	return r.Pending[0], nil
 }
 
 func allHold(cs []cond, st *state) bool {

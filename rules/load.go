@@ -1,5 +1,9 @@
 package rules
 
+// rules.json is compiled from the YAML in data/; the tests fail when it is
+// out of date.
+//go:generate go run ../cmd/aftercare rules build -o rules.json
+
 import (
 	_ "embed"
 	"encoding/json"

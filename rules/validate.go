@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -256,7 +257,7 @@ func (s *Set) checkGuide(ps *Problems) {
 		}
 		sectionIDs[sec.ID] = true
 		for j, inc := range sec.Include {
-			if !contains(Includes, inc) {
+			if !slices.Contains(Includes, inc) {
 				ps.add(fmt.Sprintf("%s.include[%d]", path, j), "unknown part %q (parts: %s)", inc, strings.Join(Includes, ", "))
 			}
 		}
@@ -525,7 +526,7 @@ func (s *Set) checkText(path string, t Text, ps *Problems) {
 		}
 	}
 	for l := range t {
-		if !contains(s.Locales, l) {
+		if !slices.Contains(s.Locales, l) {
 			*ps = append(*ps, Problem{Path: path + "." + l, Msg: fmt.Sprintf("unknown locale %q (locales: %s)", l, strings.Join(s.Locales, ", "))})
 		}
 	}
@@ -561,15 +562,6 @@ func firstWord(s string) string {
 		return ""
 	}
 	return f[0]
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func levelStrings() []string {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"testing"
 )
@@ -66,7 +67,7 @@ func TestVignettes(t *testing.T) {
 			sort.Strings(got)
 			missing := false
 			for _, id := range v.Reasons {
-				missing = missing || !contains(got, id)
+				missing = missing || !slices.Contains(got, id)
 			}
 			if r.Level != v.Level || missing || (v.Level == SelfCare) != (len(got) == 0) {
 				t.Errorf("%s\n\tgot  %s %v\n\twant %s with %v", v.Story, r.Level, got, v.Level, v.Reasons)

@@ -97,16 +97,18 @@ func TestBadProfilesGetPositionedMessages(t *testing.T) {
 		{"name: [X\n", []string{`clinic.yaml:`}},
 	}
 	for _, tt := range tests {
-		_, _, err := Load(writeProfile(t, tt.body))
-		if err == nil {
-			t.Errorf("%q: loaded", tt.body)
-			continue
-		}
-		for _, w := range tt.want {
-			if !strings.Contains(err.Error(), w) {
-				t.Errorf("%q: want %q in\n%v", tt.body, w, err)
+		t.Run(tt.body, func(t *testing.T) {
+			_, _, err := Load(writeProfile(t, tt.body))
+			if err == nil {
+				t.Errorf("%q: loaded", tt.body)
+				return
 			}
-		}
+			for _, w := range tt.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("%q: want %q in\n%v", tt.body, w, err)
+				}
+			}
+		})
 	}
 }
 

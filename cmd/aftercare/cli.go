@@ -12,11 +12,12 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
-	"sync"
 	"syscall"
 
-	ui "aftercare/app"
+	"aftercare/cmd/internal/site"
+
 	"aftercare/app/clinic"
 
 	"aftercare/rules"
@@ -33,6 +34,7 @@ Usage:
                                    compile rule files into rules/rules.json
   aftercare triage [FILE]          advice for {"answers": {...}} (FILE or stdin), as JSON
   aftercare compress [DIR]         write brotli files beside the assets (default: web)
+  aftercare version                the build: module version, commit and Go version
   aftercare help
 
 Run "aftercare COMMAND -h" for a command's flags.
@@ -54,12 +56,6 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	}
 	var err error
 	switch args[0] {
-	case "serve", "static":
-		// Only the commands that serve pages need the routes, and with them
-		// the built-in rules; "rules build" must work when those are stale.
-		registerRoutes()
-	}
-	switch args[0] {
 	case "serve":
 		err = cmdServe(ctx, args[1:], stderr)
 	case "static":
@@ -70,11 +66,14 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 		err = cmdTriage(args[1:], stdin, stdout)
 	case "compress":
 		err = cmdCompress(args[1:], stdout)
+	case "version":
+		fmt.Fprintln(stdout, version())
+		return 0
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
 	default:
-		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, rules, triage, compress, help)\n\n%s", args[0], usage)
+		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, rules, triage, compress, version, help)\n\n%s", args[0], usage)
 		return 2
 	}
 	switch {
@@ -98,10 +97,6 @@ func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr i
 	fmt.Fprintf(stderr, "aftercare: %v\n", err)
 	return 1
 }
-
-var registerOnce sync.Once
-
-func registerRoutes() { registerOnce.Do(ui.Register) }
 
 // errUsage marks a flag error the flag package has already reported.
 var errUsage = errors.New("usage")
@@ -131,7 +126,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", envOr("ADDR", "127.0.0.1:8080"), "address to listen on (env ADDR)")
-	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
+	web := fs.String("web", "", "serve this folder of assets (with app.wasm built) instead of the ones built in")
 	baseURL := fs.String("base-url", os.Getenv("BASE_URL"), "public URL of the site, for the sitemap (env BASE_URL; default http://ADDR)")
 	hsts := fs.Bool("hsts", os.Getenv("HSTS") == "1", "the site is served over HTTPS (by a proxy): send Strict-Transport-Security (env HSTS=1)")
 	clinicFile := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
@@ -154,7 +149,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if *baseURL == "" {
 		*baseURL = url
 	}
-	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, HSTS: *hsts, Profile: &profile, Images: images})
+	s, err := site.New(site.Config{WebDir: *web, BaseURL: *baseURL, HSTS: *hsts, Profile: &profile, Images: images})
 	if err != nil {
 		ln.Close()
 		return err
@@ -162,8 +157,8 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 
 	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	logger.Info("serving", "url", url, "version", s.version, "web", *web)
-	return serve(ctx, ln, s.Handler(logger), logger)
+	logger.Info("serving", "url", url, "version", s.Version(), "web", *web)
+	return site.Serve(ctx, ln, s.Handler(logger), logger)
 }
 
 // displayAddr turns a listening address into one a browser can open: the
@@ -190,7 +185,7 @@ func cmdStatic(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("static", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	out := fs.String("out", "dist", "folder to write the site to")
-	web := fs.String("web", "web", "folder of the static assets, with app.wasm built")
+	web := fs.String("web", "", "serve this folder of assets (with app.wasm built) instead of the ones built in")
 	baseURL := fs.String("base-url", envOr("BASE_URL", "http://localhost:8080"), "public URL the site will have, for the sitemap (env BASE_URL)")
 	clinicFile := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
 	if err := parseFlags(fs, args); err != nil {
@@ -200,13 +195,50 @@ func cmdStatic(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	s, err := newSite(siteConfig{WebDir: *web, BaseURL: *baseURL, Profile: &profile, Images: images})
+	s, err := site.New(site.Config{WebDir: *web, BaseURL: *baseURL, Profile: &profile, Images: images})
 	if err != nil {
 		return err
 	}
-	if err := s.exportStatic(*out); err != nil {
+	if err := s.ExportStatic(*out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "aftercare: wrote the static site (version %s) to %s\n", s.version, *out)
+	fmt.Fprintf(stdout, "aftercare: wrote the static site (version %s) to %s\n", s.Version(), *out)
 	return nil
+}
+
+func cmdCompress(args []string, stdout io.Writer) error {
+	dir := "web"
+	switch len(args) {
+	case 0:
+	case 1:
+		dir = args[0]
+	default:
+		return exitError{2, fmt.Sprintf("compress: want at most one folder, got %q", args)}
+	}
+	return site.CompressDir(dir, stdout)
+}
+
+// version describes the build from what the Go toolchain recorded in it:
+// the module's version, the commit (with "+changes" when the tree was not
+// clean) and its time, and the Go version.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "aftercare (no build information)"
+	}
+	out := "aftercare " + bi.Main.Version
+	settings := map[string]string{}
+	for _, s := range bi.Settings {
+		settings[s.Key] = s.Value
+	}
+	if rev := settings["vcs.revision"]; rev != "" {
+		out += " commit " + rev[:min(12, len(rev))]
+		if settings["vcs.modified"] == "true" {
+			out += "+changes"
+		}
+		if t := settings["vcs.time"]; t != "" {
+			out += " (" + t + ")"
+		}
+	}
+	return out + " " + bi.GoVersion
 }

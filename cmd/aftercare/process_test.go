@@ -11,6 +11,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"aftercare/cmd/internal/site"
 )
 
 // TestBinaryDrainsOnSignal builds the real program, serves, and sends it
@@ -23,7 +25,7 @@ func TestBinaryDrainsOnSignal(t *testing.T) {
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
-	web := fakeWebDir(t)
+	web := tinyWebDir(t)
 	for _, sig := range []syscall.Signal{syscall.SIGTERM, syscall.SIGINT} {
 		cmd := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-web", web)
 		stderr, _ := cmd.StderrPipe()
@@ -68,7 +70,7 @@ func TestBinaryDrainsOnSignal(t *testing.T) {
 			if !seen {
 				t.Errorf("%v: no \"stopped\" log line", sig)
 			}
-		case <-time.After(shutdownTimeout + 5*time.Second):
+		case <-time.After(site.ShutdownTimeout + 5*time.Second):
 			cmd.Process.Kill()
 			t.Fatalf("%v: still running past the shutdown deadline", sig)
 		}

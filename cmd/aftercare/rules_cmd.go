@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"sort"
+	"strings"
 
 	"aftercare/rules"
 	"aftercare/rules/data"
@@ -195,7 +196,7 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 		problems = append(problems, clip(err.Error()))
 	}
 	if len(problems) > 0 {
-		return exitError{2, "triage: " + join(problems)}
+		return exitError{2, "triage: " + strings.Join(problems, "; ")}
 	}
 	return writeJSON(stdout, set.Report(r, set.Locales[0]))
 }
@@ -217,17 +218,6 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
-}
-
-func join(list []string) string {
-	var b bytes.Buffer
-	for i, s := range list {
-		if i > 0 {
-			b.WriteString("; ")
-		}
-		b.WriteString(s)
-	}
-	return b.String()
 }
 
 func usageErr(err error) error {

@@ -145,21 +145,23 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Load(builtin(t, tt.replace), data.Dir)
-			if err == nil {
-				t.Fatal("loaded without error")
-			}
-			msg := err.Error()
-			for _, w := range tt.want {
-				if !strings.Contains(msg, w) {
-					t.Errorf("want %q in:\n%s", w, msg)
+			t.Run(tt.name, func(t *testing.T) {
+				_, err := Load(builtin(t, tt.replace), data.Dir)
+				if err == nil {
+					t.Fatal("loaded without error")
 				}
-			}
-			for _, line := range strings.Split(msg, "\n") {
-				if !strings.HasPrefix(line, "rules/data/") || strings.Count(line, ":") < 3 {
-					t.Errorf("not file:line:col: %q", line)
+				msg := err.Error()
+				for _, w := range tt.want {
+					if !strings.Contains(msg, w) {
+						t.Errorf("want %q in:\n%s", w, msg)
+					}
 				}
-			}
+				for _, line := range strings.Split(msg, "\n") {
+					if !strings.HasPrefix(line, "rules/data/") || strings.Count(line, ":") < 3 {
+						t.Errorf("not file:line:col: %q", line)
+					}
+				}
+			})
 		})
 	}
 }

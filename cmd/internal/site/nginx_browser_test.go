@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"fmt"
@@ -134,9 +132,9 @@ http {
 // link reloads offline.
 func TestBrowserStaticNginx(t *testing.T) {
 	needE2E(t)
-	s := realSite(t, siteConfig{})
+	s := realSite(t, Config{})
 	dir := t.TempDir()
-	if err := s.exportStatic(dir); err != nil {
+	if err := s.ExportStatic(dir); err != nil {
 		t.Fatal(err)
 	}
 	origin, stop := startNginx(t, dir)

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
@@ -40,7 +38,7 @@ func writeProfile(t *testing.T, body string) string {
 func TestProfileNameCannotInjectHTML(t *testing.T) {
 	p := clinic.DefaultProfile()
 	p.Name = `"><meta http-equiv=refresh content=0;url=//127.0.0.1:19207>`
-	s, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
+	s, err := New(Config{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,7 +57,7 @@ func TestSiteWearsTheProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
+	s, err := New(Config{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +85,7 @@ func TestSiteWearsTheProfile(t *testing.T) {
 		t.Error("app.js does not hand the profile to the app")
 	}
 	plain := newTestSite(t, fakeWebDir(t))
-	if plain.version == s.version {
+	if plain.version == s.Version() {
 		t.Error("a new profile kept the old version: installed apps would not pick it up")
 	}
 }
@@ -123,7 +121,7 @@ func TestProfileImages(t *testing.T) {
 	if p.Logo != "/web/clinic/logo.svg" || p.Icon192 != "/web/clinic/icon_192.png" || len(images) != 3 {
 		t.Fatalf("profile %+v, %d images", p, len(images))
 	}
-	s, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p, Images: images})
+	s, err := New(Config{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p, Images: images})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
@@ -20,7 +18,7 @@ import (
 func TestStaticExportHasEveryRouteAndAsset(t *testing.T) {
 	s := newTestSite(t, fakeWebDir(t))
 	out := t.TempDir()
-	if err := s.exportStatic(out); err != nil {
+	if err := s.ExportStatic(out); err != nil {
 		t.Fatal(err)
 	}
 	worker, err := os.ReadFile(filepath.Join(out, "app-worker.js"))

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"archive/tar"
@@ -45,10 +43,10 @@ func needE2E(t *testing.T) {
 }
 
 // realSite serves the real web/ folder with the app.wasm make built.
-func realSite(t *testing.T, cfg siteConfig) *site {
+func realSite(t *testing.T, cfg Config) *Site {
 	t.Helper()
 	if cfg.WebDir == "" {
-		cfg.WebDir = filepath.Join("..", "..", "web")
+		cfg.WebDir = filepath.Join("..", "..", "..", "web")
 	}
 	if cfg.BaseURL == "" {
 		cfg.BaseURL = testBaseURL
@@ -56,7 +54,7 @@ func realSite(t *testing.T, cfg siteConfig) *site {
 	if _, err := os.Stat(filepath.Join(cfg.WebDir, wasmName)); err != nil {
 		t.Fatalf("%s is missing: run make wasm (make test does)", filepath.Join(cfg.WebDir, wasmName))
 	}
-	s, err := newSite(cfg)
+	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,10 +63,10 @@ func realSite(t *testing.T, cfg siteConfig) *site {
 
 // appTab serves the real site (neutral profile) on a loopback port and
 // opens a phone-sized tab on it.
-func appTab(t *testing.T) (*site, *testServer, *tab) {
+func appTab(t *testing.T) (*Site, *testServer, *tab) {
 	t.Helper()
 	needE2E(t)
-	s := realSite(t, siteConfig{})
+	s := realSite(t, Config{})
 	srv := startServer(t, s.Handler(quietLogger))
 	return s, srv, newTab(t, srv.URL)
 }
@@ -389,7 +387,7 @@ func axeScript(t *testing.T) string {
 }
 
 func loadAxe() (string, error) {
-	cached := filepath.Join("..", "..", ".cache", "npm", "axe-core-"+axeVersion, "axe.min.js")
+	cached := filepath.Join("..", "..", "..", ".cache", "npm", "axe-core-"+axeVersion, "axe.min.js")
 	if b, err := os.ReadFile(cached); err == nil {
 		return string(b), nil
 	}

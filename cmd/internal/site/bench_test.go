@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"context"
@@ -23,12 +21,12 @@ import (
 // The benchmarks behind `make bench`. They need the built app.wasm and
 // Chromium, like the browser tests, and report their figures as metrics.
 
-func benchSite(b *testing.B) *site {
+func benchSite(b *testing.B) *Site {
 	b.Helper()
 	if os.Getenv(e2eEnv) == "" {
 		b.Skipf("set %s=1 (make bench does)", e2eEnv)
 	}
-	s, err := newSite(siteConfig{WebDir: filepath.Join("..", "..", "web"), BaseURL: testBaseURL})
+	s, err := New(Config{WebDir: filepath.Join("..", "..", "..", "web"), BaseURL: testBaseURL})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -65,14 +63,14 @@ func TestBenchReport(t *testing.T) {
 		t.Skip("set AFTERCARE_BENCH=1 (make bench does)")
 	}
 	needE2E(t)
-	web := filepath.Join("..", "..", "web")
+	web := filepath.Join("..", "..", "..", "web")
 	slim, err := os.ReadFile(filepath.Join(web, wasmName))
 	if err != nil {
 		t.Fatalf("web/app.wasm: %v (make wasm builds it)", err)
 	}
 	tmp := t.TempDir()
 	modfile := slimModfile(t)
-	published := buildWasm(t, ".", filepath.Join(tmp, "published.wasm"), "-s -w", "")
+	published := buildWasm(t, "../../aftercare", filepath.Join(tmp, "published.wasm"), "-s -w", "")
 	helloDir, hello := helloBuild(t)
 	helloSlim := buildWasm(t, "./testdata/hello", filepath.Join(tmp, "hello-slim.wasm"), "-s -w", modfile)
 	helloSame := buildWasm(t, "./testdata/hello", filepath.Join(tmp, "hello-same.wasm"), "-s -w", modfile, wasmGCFlags...)
@@ -100,7 +98,7 @@ func TestBenchReport(t *testing.T) {
 	writeFile(t, filepath.Join(before, wasmName+brotliExt), brotliBytes(published))
 	fmt.Printf("\n| cold load, Slow 4G, 4x slower CPU | text readable | app ready | reload offline |\n|---|---|---|---|\n")
 	for _, row := range []struct{ name, dir string }{{"Aftercare, slim go-app (shipped)", web}, {"Aftercare, go-app as published", before}} {
-		s := realSite(t, siteConfig{WebDir: row.dir})
+		s := realSite(t, Config{WebDir: row.dir})
 		srv := startServer(t, s.Handler(quietLogger))
 		r, ready, off := coldLoad(t, srv.URL+"/check", `document.documentElement.hasAttribute("data-app-ready")`, srv.Stop)
 		fmt.Printf("| %s | %.1f s | %.1f s | %s |\n", row.name, r.Seconds(), ready.Seconds(), yesNo(off))
@@ -146,7 +144,7 @@ func coldLoadHello(t testing.TB, dir string) (readable, ready time.Duration, off
 func BenchmarkServe(b *testing.B) {
 	s := benchSite(b)
 	out := b.TempDir()
-	if err := s.exportStatic(out); err != nil {
+	if err := s.ExportStatic(out); err != nil {
 		b.Fatal(err)
 	}
 	servers := map[string]http.Handler{"aftercare": s.Handler(quietLogger), "fileserver": http.FileServer(http.Dir(out))}

@@ -1,15 +1,14 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"log/slog"
 	"net"
 	"net/http"
-	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -17,10 +16,11 @@ import (
 	ui "aftercare/app"
 )
 
-// Timeouts of the HTTP server. Writes get long enough for app.wasm to reach
+// Timeouts of the HTTP server (ReadHeaderTimeout is exported for the load
+// test of the command). Writes get long enough for app.wasm to reach
 // a phone on a slow mobile link.
 const (
-	readHeaderTimeout = 5 * time.Second
+	ReadHeaderTimeout = 5 * time.Second
 	readTimeout       = 30 * time.Second
 	writeTimeout      = 3 * time.Minute
 	idleTimeout       = 2 * time.Minute
@@ -30,7 +30,7 @@ const (
 // Handler routes every request. The paths go-app would otherwise proxy or
 // serve from the working directory (/web/, /robots.txt, /sitemap.xml,
 // /ads.txt, the manifest) are answered here first, from memory.
-func (s *site) Handler(logger *slog.Logger) http.Handler {
+func (s *Site) Handler(logger *slog.Logger) http.Handler {
 	pages := s.newPageHandler()
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.serveHealth)
@@ -54,22 +54,22 @@ func (s *site) Handler(logger *slog.Logger) http.Handler {
 // the output only changes with the build or the profile. They are then
 // served from memory, compressed, like the assets; anything else (a 404)
 // still goes to go-app.
-func (s *site) prerendered(pages http.Handler) http.Handler {
+func (s *Site) prerendered(pages http.Handler) http.Handler {
 	files := map[string]*asset{}
 	for _, p := range append(routePaths(), "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css") {
-		rec := httptest.NewRecorder()
-		pages.ServeHTTP(rec, httptest.NewRequest("GET", p, nil))
-		if rec.Code != http.StatusOK {
+		rec := &pageRecorder{header: http.Header{}}
+		pages.ServeHTTP(rec, &http.Request{Method: "GET", URL: &url.URL{Path: p}, Host: "localhost", Header: http.Header{}, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1})
+		if rec.code != http.StatusOK {
 			continue
 		}
 		// The type first: it decides whether the page is compressed.
 		ctype := contentType(p)
-		if ct := rec.Header().Get("Content-Type"); ct == "text/html" {
+		if ct := rec.header.Get("Content-Type"); ct == "text/html" {
 			ctype = "text/html; charset=utf-8"
 		} else if ct != "" {
 			ctype = ct
 		}
-		f := newTypedAsset(p, rec.Body.Bytes(), ctype)
+		f := newTypedAsset(p, rec.body.Bytes(), ctype)
 		if f.gzip != nil {
 			f.brotli = brotliBytes(f.body)
 		}
@@ -92,10 +92,30 @@ func (s *site) prerendered(pages http.Handler) http.Handler {
 	})
 }
 
+// pageRecorder keeps one prerendered response in memory.
+type pageRecorder struct {
+	header http.Header
+	code   int
+	body   bytes.Buffer
+}
+
+func (r *pageRecorder) Header() http.Header { return r.header }
+
+func (r *pageRecorder) WriteHeader(code int) {
+	if r.code == 0 {
+		r.code = code
+	}
+}
+
+func (r *pageRecorder) Write(b []byte) (int, error) {
+	r.WriteHeader(http.StatusOK)
+	return r.body.Write(b)
+}
+
 // contentSecurityPolicy allows only this origin: scripts and the WASM from
 // here ('wasm-unsafe-eval' lets WebAssembly compile; no eval, no inline
 // script or style), no plugins, and framing by the origins allowed.
-func (s *site) contentSecurityPolicy() string {
+func (s *Site) contentSecurityPolicy() string {
 	ancestors := append([]string{"'self'"}, s.cfg.FrameAncestors...)
 	return strings.Join([]string{
 		"default-src 'self'",
@@ -124,7 +144,7 @@ const permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-cap
 
 // headerList is the headers every response carries (HSTS aside), in one
 // place for the server, _headers and the nginx example.
-func (s *site) headerList() [][2]string {
+func (s *Site) headerList() [][2]string {
 	return [][2]string{
 		{"Content-Security-Policy", s.contentSecurityPolicy()},
 		{"X-Content-Type-Options", "nosniff"},
@@ -135,7 +155,7 @@ func (s *site) headerList() [][2]string {
 }
 
 // securityHeaders sets the same headers on every response.
-func (s *site) securityHeaders(next http.Handler) http.Handler {
+func (s *Site) securityHeaders(next http.Handler) http.Handler {
 	list := s.headerList()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
@@ -163,10 +183,10 @@ func rejectDotSegments(next http.Handler) http.Handler {
 	})
 }
 
-func (s *site) serveHealth(w http.ResponseWriter, r *http.Request) {
+func (s *Site) serveHealth(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "no-store")
-	json.NewEncoder(w).Encode(map[string]string{"status": "ok", "version": s.version})
+	json.NewEncoder(w).Encode(map[string]string{"status": "ok", "version": s.Version()})
 }
 
 func serveBytes(ctype string, body []byte) http.HandlerFunc {
@@ -227,7 +247,7 @@ func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
 func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
 	return &http.Server{
 		Handler:           h,
-		ReadHeaderTimeout: readHeaderTimeout,
+		ReadHeaderTimeout: ReadHeaderTimeout,
 		ReadTimeout:       readTimeout,
 		WriteTimeout:      writeTimeout,
 		IdleTimeout:       idleTimeout,
@@ -236,14 +256,14 @@ func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
 	}
 }
 
-// shutdownTimeout is how long requests in flight get to finish on SIGTERM
+// ShutdownTimeout is how long requests in flight get to finish on SIGTERM
 // (a variable for the tests).
-var shutdownTimeout = 15 * time.Second
+var ShutdownTimeout = 15 * time.Second
 
 // serve answers on ln until ctx is done, then stops taking connections and
-// lets requests in flight finish within shutdownTimeout; those still open
+// lets requests in flight finish within ShutdownTimeout; those still open
 // then are cut, and serve returns nil: the stop went as promised.
-func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
+func Serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
 	srv := newHTTPServer(h, logger)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
@@ -253,8 +273,8 @@ func serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Lo
 		return err
 	case <-ctx.Done():
 	}
-	logger.Info("shutting down", "deadline", shutdownTimeout)
-	sctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	logger.Info("shutting down", "deadline", ShutdownTimeout)
+	sctx, cancel := context.WithTimeout(context.Background(), ShutdownTimeout)
 	defer cancel()
 	if err := srv.Shutdown(sctx); err != nil {
 		// Clients still sending or reading after the deadline (slow or

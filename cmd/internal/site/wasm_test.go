@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
@@ -45,7 +43,7 @@ var wasmGCFlags = []string{"-gcflags=all=-l", "-gcflags=runtime="}
 // TestMakefileBuildsTheSlimWasm: the Makefile builds app.wasm against the
 // slim go-app, with the flags the size tests assume.
 func TestMakefileBuildsTheSlimWasm(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "Makefile"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "Makefile"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,7 +61,7 @@ func slimModfile(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	cmd := exec.Command("go", "run", "./cmd/goappslim", "-out", dir)
-	cmd.Dir = filepath.Join("..", "..")
+	cmd.Dir = filepath.Join("..", "..", "..")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("goappslim: %v\n%s", err, b)
 	}
@@ -86,7 +84,7 @@ func brotliSize(t *testing.T, b []byte) int {
 // the same way with the unpatched go-app. Both sizes are logged.
 func TestWasmSize(t *testing.T) {
 	needE2E(t)
-	app, err := os.ReadFile(filepath.Join("..", "..", "web", wasmName))
+	app, err := os.ReadFile(filepath.Join("..", "..", "..", "web", wasmName))
 	if err != nil {
 		t.Fatalf("web/app.wasm: %v (make wasm builds it)", err)
 	}
@@ -110,7 +108,7 @@ func TestWasmSize(t *testing.T) {
 func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
 	needE2E(t)
 	cmd := exec.Command("go", "list", "-modfile", slimModfile(t), "-deps", "./cmd/aftercare")
-	cmd.Dir = filepath.Join("..", "..")
+	cmd.Dir = filepath.Join("..", "..", "..")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	out, err := cmd.Output()
 	if err != nil {
@@ -129,7 +127,7 @@ func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
 
 func TestWasmLeavesTheServerOut(t *testing.T) {
 	needE2E(t)
-	wasm := buildWasm(t, ".", filepath.Join(t.TempDir(), "named.wasm"), "", slimModfile(t))
+	wasm := buildWasm(t, "../../aftercare", filepath.Join(t.TempDir(), "named.wasm"), "", slimModfile(t))
 	names, err := wasmFuncNames(wasm)
 	if err != nil {
 		t.Fatal(err)
@@ -154,7 +152,7 @@ func TestWasmLeavesTheServerOut(t *testing.T) {
 			"go.yaml.in/yaml/v3.",
 			"aftercare/rules/source.",
 			"main.serve",
-			"main.(*site).Handler",
+			"main.(*Site).Handler",
 		} {
 			if strings.HasPrefix(n, wasmSymbol(bad)) {
 				found[bad] = true

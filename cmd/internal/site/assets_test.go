@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bufio"
@@ -17,7 +15,7 @@ import (
 )
 
 func TestAssetLookupRejectsPathsOutsideWeb(t *testing.T) {
-	a, err := loadAssets(fakeWebDir(t))
+	a, err := loadAssets(os.DirFS(fakeWebDir(t)), "web")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,10 +36,12 @@ func TestAssetLookupRejectsPathsOutsideWeb(t *testing.T) {
 		{"/go.mod", errBadPath},
 	}
 	for _, tt := range tests {
-		_, err := a.lookup(tt.path)
-		if (tt.want == nil) != (err == nil) || (tt.want != nil && !strings.Contains(err.Error(), tt.want.Error())) {
-			t.Errorf("lookup(%q) = %v, want %v", tt.path, err, tt.want)
-		}
+		t.Run(tt.path, func(t *testing.T) {
+			_, err := a.lookup(tt.path)
+			if (tt.want == nil) != (err == nil) || (tt.want != nil && !strings.Contains(err.Error(), tt.want.Error())) {
+				t.Errorf("lookup(%q) = %v, want %v", tt.path, err, tt.want)
+			}
+		})
 	}
 }
 
@@ -81,7 +81,7 @@ func TestEncodedTraversalOverTheWire(t *testing.T) {
 
 func TestAssetsServedCompressedWithRevalidation(t *testing.T) {
 	dir := fakeWebDir(t)
-	a, err := loadAssets(dir)
+	a, err := loadAssets(os.DirFS(dir), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +132,7 @@ func TestAssetsServedCompressedWithRevalidation(t *testing.T) {
 func TestLoadAssetsNeedsWasm(t *testing.T) {
 	dir := fakeWebDir(t)
 	os.Remove(filepath.Join(dir, wasmName))
-	_, err := loadAssets(dir)
+	_, err := loadAssets(os.DirFS(dir), dir)
 	if err == nil || !strings.Contains(err.Error(), "app.wasm is missing") {
 		t.Fatalf("err = %v, want a message that app.wasm is missing", err)
 	}
@@ -165,11 +165,11 @@ func TestAcceptsGzip(t *testing.T) {
 // that does not match its file is never served.
 func TestBrotliWhenPrecompressed(t *testing.T) {
 	dir := fakeWebDir(t)
-	if err := compressDir(dir, io.Discard); err != nil {
+	if err := CompressDir(dir, io.Discard); err != nil {
 		t.Fatal(err)
 	}
 	raw, _ := os.ReadFile(filepath.Join(dir, wasmName))
-	a, err := loadAssets(dir)
+	a, err := loadAssets(os.DirFS(dir), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -191,12 +191,12 @@ func TestBrotliWhenPrecompressed(t *testing.T) {
 	// Running it again changes nothing; a changed file gets a new .br, and
 	// a stale one is ignored by the server.
 	var out strings.Builder
-	compressDir(dir, &out)
+	CompressDir(dir, &out)
 	if out.Len() != 0 {
 		t.Errorf("second run recompressed: %s", out.String())
 	}
 	writeFile(t, filepath.Join(dir, wasmName), append(raw, 1, 2, 3))
-	stale, _ := loadAssets(dir)
+	stale, _ := loadAssets(os.DirFS(dir), dir)
 	if stale.files[wasmName].brotli != nil {
 		t.Error("a stale .br would be served")
 	}
@@ -219,17 +219,19 @@ func TestBadRequestsOverTheWire(t *testing.T) {
 		{"forged Host", "GET /robots.txt HTTP/1.1\r\nHost: evil.example\r\n\r\n", "200"},
 	}
 	for _, tt := range tests {
-		conn, err := net.Dial("tcp", srv.Addr)
-		if err != nil {
-			t.Fatal(err)
-		}
-		conn.SetDeadline(time.Now().Add(5 * time.Second))
-		io.WriteString(conn, tt.request)
-		line, _ := bufio.NewReader(conn).ReadString('\n')
-		conn.Close()
-		if !strings.Contains(line, " "+tt.status+" ") {
-			t.Errorf("%s: %q, want %s", tt.name, strings.TrimSpace(line), tt.status)
-		}
+		t.Run(tt.name, func(t *testing.T) {
+			conn, err := net.Dial("tcp", srv.Addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			conn.SetDeadline(time.Now().Add(5 * time.Second))
+			io.WriteString(conn, tt.request)
+			line, _ := bufio.NewReader(conn).ReadString('\n')
+			conn.Close()
+			if !strings.Contains(line, " "+tt.status+" ") {
+				t.Errorf("%s: %q, want %s", tt.name, strings.TrimSpace(line), tt.status)
+			}
+		})
 	}
 }
 
@@ -245,7 +247,7 @@ func TestImpossibleRangesAndUnknownPaths(t *testing.T) {
 	if w := get(t, h, "GET", "/web/aftercare.css", map[string]string{"Range": "bytes=0-9"}); w.Code != http.StatusPartialContent || w.Body.Len() != 10 {
 		t.Errorf("Range bytes=0-9: %d, %d bytes", w.Code, w.Body.Len())
 	}
-	if w := get(t, h, "GET", "/v1234/robots.txt", map[string]string{"If-None-Match": `"` + s.version + `"`}); w.Code != http.StatusNotFound {
+	if w := get(t, h, "GET", "/v1234/robots.txt", map[string]string{"If-None-Match": `"` + s.Version() + `"`}); w.Code != http.StatusNotFound {
 		t.Errorf("an unknown path with If-None-Match: %d, want 404", w.Code)
 	}
 }

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"os"
@@ -86,8 +84,8 @@ func (tb *tab) openDiary(t *testing.T, path string) {
 // between, the last days offline; then the diary says to see a doctor.
 func TestBrowserDiaryWeek(t *testing.T) {
 	needE2E(t)
-	web := copyDir(t, filepath.Join("..", "..", "web"))
-	v1 := realSite(t, siteConfig{WebDir: web})
+	web := copyDir(t, filepath.Join("..", "..", "..", "web"))
+	v1 := realSite(t, Config{WebDir: web})
 	srv := startServer(t, v1.Handler(quietLogger))
 	tb := newTab(t, srv.URL)
 	tb.useTestClock(t)
@@ -118,7 +116,7 @@ func TestBrowserDiaryWeek(t *testing.T) {
 	// A new version of the app is deployed; the entries survive the update.
 	css, _ := os.ReadFile(filepath.Join(web, "aftercare.css"))
 	writeFile(t, filepath.Join(web, "aftercare.css"), append(css, "\n/* v2 */\n"...))
-	v2 := realSite(t, siteConfig{WebDir: web})
+	v2 := realSite(t, Config{WebDir: web})
 	srv.Swap(v2.Handler(quietLogger))
 	tb.waitControlled(t)
 	deadline := time.Now().Add(30 * time.Second)

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"fmt"
@@ -203,7 +201,7 @@ var levelCases = map[string]map[string]any{
 // level, and runs axe on every kind of screen on the way.
 func TestBrowserCheckEachLevel(t *testing.T) {
 	needE2E(t)
-	s := realSite(t, siteConfig{})
+	s := realSite(t, Config{})
 	srv := startServer(t, s.Handler(quietLogger))
 	for _, level := range []string{"emergency", "urgent", "doctor", "selfcare"} {
 		t.Run(level, func(t *testing.T) {
@@ -401,7 +399,7 @@ func TestBrowserClinicProfile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := realSite(t, siteConfig{Profile: &p, Images: images})
+	s := realSite(t, Config{Profile: &p, Images: images})
 	srv := startServer(t, s.Handler(quietLogger))
 	tb := newTab(t, srv.URL)
 	tb.open(t, "/")

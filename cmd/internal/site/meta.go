@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"encoding/json"
@@ -13,7 +11,7 @@ import (
 
 // makeManifest writes the web app manifest. go-app's own lacks id, lang and
 // the icons' purposes; this one replaces it at /manifest.webmanifest.
-func (s *site) makeManifest() []byte {
+func (s *Site) makeManifest() []byte {
 	pr := s.cfg.Profile
 	type icon struct {
 		Src     string `json:"src"`
@@ -38,7 +36,7 @@ func (s *site) makeManifest() []byte {
 		ID:              "/",
 		Name:            s.cfg.Profile.Name,
 		ShortName:       s.cfg.Profile.ShortName,
-		Description:     appDescription,
+		Description:     ui.RouteFor("/").Description,
 		Lang:            s.cfg.Profile.Language,
 		Dir:             "ltr",
 		Scope:           "/",
@@ -63,13 +61,13 @@ func (s *site) makeManifest() []byte {
 }
 
 // robotsTxt allows every page and points at the sitemap.
-func (s *site) robotsTxt() []byte {
+func (s *Site) robotsTxt() []byte {
 	return []byte(fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s/sitemap.xml\n", s.cfg.BaseURL))
 }
 
 // sitemapXML lists every route under the configured base URL, never under the
 // Host a request claims.
-func (s *site) sitemapXML() []byte {
+func (s *Site) sitemapXML() []byte {
 	type loc struct {
 		Loc string `xml:"loc"`
 	}

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
@@ -19,7 +17,7 @@ import (
 // as NAME.html (index.html for "/"), go-app's files, the worker, and the files
 // this server answers itself (assets, manifest, robots, sitemap, ads.txt).
 // The host must serve clean URLs: /guide from guide.html.
-func (s *site) exportStatic(dir string) error {
+func (s *Site) ExportStatic(dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
@@ -59,7 +57,7 @@ func (s *site) exportStatic(dir string) error {
 // precompress writes NAME.gz and NAME.br beside every compressible file of
 // the export, for hosts that serve precompressed files (nginx gzip_static
 // and brotli_static, most CDNs). app.wasm's brotli comes from the build.
-func (s *site) precompress(dir string) error {
+func (s *Site) precompress(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, brotliExt) {
 			return err
@@ -95,7 +93,7 @@ func (s *site) precompress(dir string) error {
 // headersFile sets the server's headers on hosts that read a _headers file
 // (Netlify, Cloudflare Pages), with the server's Cache-Control: every file
 // is revalidated, so an update reaches people at once.
-func (s *site) headersFile() []byte {
+func (s *Site) headersFile() []byte {
 	var b strings.Builder
 	b.WriteString("/*\n")
 	for _, h := range s.headerList() {
@@ -112,7 +110,7 @@ func (s *site) headersFile() []byte {
 // (/ from index.html), the precompressed files, the "not found" page, and
 // none of the export's own files (this one, _headers, .br and .gz) served
 // as pages. TestBrowserStaticNginx runs it in a real nginx.
-func (s *site) nginxConf() []byte {
+func (s *Site) nginxConf() []byte {
 	var headers strings.Builder
 	for _, h := range s.headerList() {
 		if h[0] != "Cross-Origin-Resource-Policy" {

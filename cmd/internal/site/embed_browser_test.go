@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"fmt"
@@ -71,7 +69,7 @@ func TestBrowserEmbed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := realSite(t, siteConfig{Profile: &p})
+	s := realSite(t, Config{Profile: &p})
 	app := startServer(t, s.Handler(quietLogger))
 
 	clinicPage(t, strings.TrimPrefix(clinicOrigin, "http://"), app.URL)

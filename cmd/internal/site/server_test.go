@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
@@ -8,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"encoding/xml"
+	"html"
 	"io"
 	"net"
 	"net/http"
@@ -35,7 +34,7 @@ func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
 			t.Fatalf("GET %s: %d", r.Path, w.Code)
 		}
 		body := w.Body.String()
-		if !strings.Contains(body, "<title>"+htmlEscape(r.Title)+"</title>") {
+		if !strings.Contains(body, "<title>"+html.EscapeString(r.Title)+"</title>") {
 			t.Errorf("GET %s: no <title>%s</title>", r.Path, r.Title)
 		}
 		if !strings.Contains(body, `id="main-heading"`) {
@@ -51,10 +50,6 @@ func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
 			t.Errorf("GET %s: %d, want 404 with the page-not-found page and a way home", path, w.Code)
 		}
 	}
-}
-
-func htmlEscape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;").Replace(s)
 }
 
 // TestHomeWorksWithoutJavaScript checks what a browser with JavaScript off
@@ -187,7 +182,7 @@ func TestHealthz(t *testing.T) {
 	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil || w.Code != 200 {
 		t.Fatalf("GET /healthz: %d %s", w.Code, w.Body)
 	}
-	if got["status"] != "ok" || got["version"] != s.version {
+	if got["status"] != "ok" || got["version"] != s.Version() {
 		t.Errorf("healthz = %v", got)
 	}
 }
@@ -243,7 +238,7 @@ func TestServiceWorkerPrecachesEveryRouteAndAsset(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		`const cacheName = "aftercare-` + s.version + `";`,
+		`const cacheName = "aftercare-` + s.Version() + `";`,
 		"event.waitUntil(",
 		`cache: "reload"`,
 		"ignoreSearch: true",
@@ -267,7 +262,7 @@ func TestVersionComesFromTheContent(t *testing.T) {
 	}
 	// The version reaches the browser.
 	s := newTestSite(t, dir)
-	if js := get(t, s.Handler(quietLogger), "GET", "/app.js", nil).Body.String(); !strings.Contains(js, `"GOAPP_VERSION":"`+s.version+`"`) {
+	if js := get(t, s.Handler(quietLogger), "GET", "/app.js", nil).Body.String(); !strings.Contains(js, `"GOAPP_VERSION":"`+s.Version()+`"`) {
 		t.Error("app.js does not carry the version")
 	}
 }
@@ -285,7 +280,7 @@ func TestServeDrainsRequestsInFlight(t *testing.T) {
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
-	go func() { served <- serve(ctx, ln, slow, quietLogger) }()
+	go func() { served <- Serve(ctx, ln, slow, quietLogger) }()
 
 	got := make(chan string, 1)
 	go func() {
@@ -312,70 +307,6 @@ func TestServeDrainsRequestsInFlight(t *testing.T) {
 	}
 }
 
-func TestServeRefusesATakenPort(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	var stderr strings.Builder
-	code := runWith(context.Background(), []string{"serve", "-addr", ln.Addr().String(), "-web", fakeWebDir(t)}, &strings.Builder{}, &stderr)
-	if code != 1 || !strings.Contains(stderr.String(), "address already in use") {
-		t.Errorf("exit %d, stderr %q; want 1 and the bind error", code, stderr.String())
-	}
-}
-
-func TestCommandLine(t *testing.T) {
-	tests := []struct {
-		args     []string
-		code     int
-		inStderr string
-	}{
-		{nil, 2, "Usage:"},
-		{[]string{"nope"}, 2, `unknown command "nope" (known: serve, static, rules, triage, compress, help)`},
-		{[]string{"serve", "-bogus"}, 2, "flag provided but not defined: -bogus"},
-		{[]string{"serve", "extra"}, 2, `unexpected argument "extra"`},
-		{[]string{"serve", "-addr", "127.0.0.1:0", "-web", "/does/not/exist"}, 1, "aftercare: reading assets"},
-		{[]string{"serve", "-addr", "127.0.0.1:0", "-base-url", "example.org"}, 1, `base URL "example.org": want an absolute http or https URL`},
-		{[]string{"help"}, 0, ""},
-	}
-	for _, tt := range tests {
-		var stdout, stderr strings.Builder
-		code := runWith(context.Background(), tt.args, &stdout, &stderr)
-		if code != tt.code || !strings.Contains(stderr.String(), tt.inStderr) {
-			t.Errorf("aftercare %v: exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr.String(), tt.code, tt.inStderr)
-		}
-	}
-}
-
-func TestAddrFromEnvironment(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	t.Setenv("ADDR", ln.Addr().String())
-	var stderr strings.Builder
-	// The port from ADDR is taken, so serve must fail on exactly that address.
-	if code := runWith(context.Background(), []string{"serve", "-web", fakeWebDir(t)}, &strings.Builder{}, &stderr); code != 1 || !strings.Contains(stderr.String(), ln.Addr().String()) {
-		t.Errorf("exit %d, stderr %q; want a bind error on %s", code, stderr.String(), ln.Addr())
-	}
-}
-
-func TestDisplayAddr(t *testing.T) {
-	for _, tt := range []struct{ asked, bound, want string }{
-		{"localhost:8080", "127.0.0.1:8080", "localhost:8080"},
-		{"127.0.0.1:0", "127.0.0.1:41234", "127.0.0.1:41234"},
-		{":8080", "[::]:8080", "localhost:8080"},
-		{"0.0.0.0:80", "0.0.0.0:80", "localhost:80"},
-		{"[::1]:8080", "[::1]:8080", "[::1]:8080"},
-	} {
-		if got := displayAddr(tt.asked, tt.bound); got != tt.want {
-			t.Errorf("displayAddr(%q, %q) = %q, want %q", tt.asked, tt.bound, got, tt.want)
-		}
-	}
-}
-
 // TestGuidePagesArePrerendered: each guide page, straight from the server
 // without running the app, holds its section's text.
 func TestGuidePagesArePrerendered(t *testing.T) {
@@ -387,12 +318,12 @@ func TestGuidePagesArePrerendered(t *testing.T) {
 	h := s.Handler(quietLogger)
 	for _, sec := range set.Guide {
 		body := get(t, h, "GET", "/guide/"+sec.ID, nil).Body.String()
-		want := []string{set.In(sec.Title, "en"), set.In(sec.Intro, "en"), "<title>" + htmlEscape(set.In(sec.Title, "en")) + " · Aftercare</title>"}
+		want := []string{set.In(sec.Title, "en"), set.In(sec.Intro, "en"), "<title>" + html.EscapeString(set.In(sec.Title, "en")) + " · Aftercare</title>"}
 		for _, it := range sec.Items {
 			want = append(want, set.In(it.Title, "en"), set.In(it.Body, "en"))
 		}
 		for _, w := range want {
-			if !strings.Contains(body, htmlEscape(w)) && !strings.Contains(body, w) {
+			if !strings.Contains(body, html.EscapeString(w)) && !strings.Contains(body, w) {
 				t.Errorf("/guide/%s lacks %q", sec.ID, w)
 			}
 		}
@@ -412,33 +343,35 @@ func TestSecurityHeadersOnEveryResponse(t *testing.T) {
 		{"GET", "/healthz"}, {"GET", "/robots.txt"}, {"GET", "/manifest.webmanifest"}, {"GET", "/nope"}, {"POST", "/"},
 		{"GET", "/web/../go.mod"},
 	} {
-		w := get(t, h, tt.method, tt.path, nil)
-		csp := w.Header().Get("Content-Security-Policy")
-		for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "frame-ancestors 'self'", "object-src 'none'"} {
-			if !strings.Contains(csp, want) {
-				t.Errorf("%s %s: CSP lacks %q: %q", tt.method, tt.path, want, csp)
+		t.Run(tt.method+" "+tt.path, func(t *testing.T) {
+			w := get(t, h, tt.method, tt.path, nil)
+			csp := w.Header().Get("Content-Security-Policy")
+			for _, want := range []string{"default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "frame-ancestors 'self'", "object-src 'none'"} {
+				if !strings.Contains(csp, want) {
+					t.Errorf("%s %s: CSP lacks %q: %q", tt.method, tt.path, want, csp)
+				}
 			}
-		}
-		for _, bad := range []string{"unsafe-inline", "unsafe-eval'", "*"} {
-			if strings.Contains(strings.ReplaceAll(csp, "wasm-unsafe-eval", ""), bad) {
-				t.Errorf("%s %s: CSP allows %s", tt.method, tt.path, bad)
+			for _, bad := range []string{"unsafe-inline", "unsafe-eval'", "*"} {
+				if strings.Contains(strings.ReplaceAll(csp, "wasm-unsafe-eval", ""), bad) {
+					t.Errorf("%s %s: CSP allows %s", tt.method, tt.path, bad)
+				}
 			}
-		}
-		for k, v := range map[string]string{"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"} {
-			if got := w.Header().Get(k); got != v {
-				t.Errorf("%s %s: %s = %q", tt.method, tt.path, k, got)
+			for k, v := range map[string]string{"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer"} {
+				if got := w.Header().Get(k); got != v {
+					t.Errorf("%s %s: %s = %q", tt.method, tt.path, k, got)
+				}
 			}
-		}
-		// web-share is no Permissions-Policy feature Chromium knows: it logs
-		// an error on every page.
-		if pp := w.Header().Get("Permissions-Policy"); !strings.Contains(pp, "camera=()") || !strings.Contains(pp, "geolocation=()") || strings.Contains(pp, "web-share") {
-			t.Errorf("%s %s: Permissions-Policy %q", tt.method, tt.path, pp)
-		}
-		if w.Header().Get("Strict-Transport-Security") != "" {
-			t.Errorf("%s %s: HSTS without TLS", tt.method, tt.path)
-		}
+			// web-share is no Permissions-Policy feature Chromium knows: it logs
+			// an error on every page.
+			if pp := w.Header().Get("Permissions-Policy"); !strings.Contains(pp, "camera=()") || !strings.Contains(pp, "geolocation=()") || strings.Contains(pp, "web-share") {
+				t.Errorf("%s %s: Permissions-Policy %q", tt.method, tt.path, pp)
+			}
+			if w.Header().Get("Strict-Transport-Security") != "" {
+				t.Errorf("%s %s: HSTS without TLS", tt.method, tt.path)
+			}
+		})
 	}
-	tls, err := newSite(siteConfig{WebDir: fakeWebDir(t), BaseURL: testBaseURL, HSTS: true, FrameAncestors: []string{"https://clinic.example"}})
+	tls, err := New(Config{WebDir: fakeWebDir(t), BaseURL: testBaseURL, HSTS: true, FrameAncestors: []string{"https://clinic.example"}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -505,9 +438,9 @@ func TestEveryPageServedCompressed(t *testing.T) {
 // TestShutdownWithAStalledClient: a request still running at the deadline
 // is cut and serve returns nil (the binary exits 0), as the README says.
 func TestShutdownWithAStalledClient(t *testing.T) {
-	old := shutdownTimeout
-	shutdownTimeout = 300 * time.Millisecond
-	t.Cleanup(func() { shutdownTimeout = old })
+	old := ShutdownTimeout
+	ShutdownTimeout = 300 * time.Millisecond
+	t.Cleanup(func() { ShutdownTimeout = old })
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -517,7 +450,7 @@ func TestShutdownWithAStalledClient(t *testing.T) {
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-stall })
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
-	go func() { done <- serve(ctx, ln, h, quietLogger) }()
+	go func() { done <- Serve(ctx, ln, h, quietLogger) }()
 	go http.Get("http://" + ln.Addr().String() + "/")
 	time.Sleep(200 * time.Millisecond)
 	cancel()

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"net/http"
@@ -33,9 +31,9 @@ func cleanURLs(dir string) http.Handler {
 // reloads with the server gone.
 func TestBrowserStaticExport(t *testing.T) {
 	needE2E(t)
-	s := realSite(t, siteConfig{})
+	s := realSite(t, Config{})
 	out := t.TempDir()
-	if err := s.exportStatic(out); err != nil {
+	if err := s.ExportStatic(out); err != nil {
 		t.Fatal(err)
 	}
 	srv := startServer(t, cleanURLs(out))

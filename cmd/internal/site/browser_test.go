@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"net/http"
@@ -50,8 +48,8 @@ func TestBrowserEveryRoute(t *testing.T) {
 	for _, e := range inst.InstallabilityErrors {
 		t.Errorf("not installable: %s %v", e.ErrorID, e.ErrorArguments)
 	}
-	if keys := eval[[]string](t, tb, "caches.keys()"); len(keys) != 1 || keys[0] != "aftercare-"+s.version {
-		t.Errorf("Cache Storage holds %v, want only aftercare-%s", keys, s.version)
+	if keys := eval[[]string](t, tb, "caches.keys()"); len(keys) != 1 || keys[0] != "aftercare-"+s.Version() {
+		t.Errorf("Cache Storage holds %v, want only aftercare-%s", keys, s.Version())
 	}
 
 	srv.Stop()
@@ -82,7 +80,7 @@ func TestBrowserEveryRoute(t *testing.T) {
 // arrives compressed.
 func TestBrowserReadableBeforeWasm(t *testing.T) {
 	needE2E(t)
-	s := realSite(t, siteConfig{})
+	s := realSite(t, Config{})
 	release := make(chan struct{})
 	h := s.Handler(quietLogger)
 	srv := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -195,8 +193,8 @@ func TestBrowserWithoutJavaScript(t *testing.T) {
 // finds it on its own timer, shows the notice, and its button loads it.
 func TestBrowserUpdateNotice(t *testing.T) {
 	needE2E(t)
-	web := copyDir(t, filepath.Join("..", "..", "web"))
-	cfg := siteConfig{WebDir: web, UpdateInterval: 300 * time.Millisecond}
+	web := copyDir(t, filepath.Join("..", "..", "..", "web"))
+	cfg := Config{WebDir: web, UpdateInterval: 300 * time.Millisecond}
 	v1 := realSite(t, cfg)
 	srv := startServer(t, v1.Handler(quietLogger))
 	tb := newTab(t, srv.URL)

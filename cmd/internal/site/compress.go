@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
@@ -19,7 +17,7 @@ const brotliExt = ".br"
 
 // compressDir writes NAME.br beside every compressible file of dir, at
 // brotli's best (slow) quality, skipping files whose .br is already right.
-func compressDir(dir string, out io.Writer) error {
+func CompressDir(dir string, out io.Writer) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || strings.HasSuffix(p, brotliExt) || strings.HasSuffix(p, ".gz") {
 			return err
@@ -59,16 +57,4 @@ func brotliBytes(body []byte) []byte {
 func unbrotliEquals(br, body []byte) bool {
 	got, err := io.ReadAll(io.LimitReader(brotli.NewReader(bytes.NewReader(br)), int64(len(body))+1))
 	return err == nil && bytes.Equal(got, body)
-}
-
-func cmdCompress(args []string, stdout io.Writer) error {
-	dir := "web"
-	switch len(args) {
-	case 0:
-	case 1:
-		dir = args[0]
-	default:
-		return exitError{2, fmt.Sprintf("compress: want at most one folder, got %q", args)}
-	}
-	return compressDir(dir, stdout)
 }

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"crypto/sha256"
@@ -8,20 +6,24 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	ui "aftercare/app"
 	"aftercare/app/clinic"
+	"aftercare/web"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
-// siteConfig is what the serve and static commands are told.
-type siteConfig struct {
-	WebDir         string            // the web/ folder, with app.wasm built
+// Config is what the serve and static commands are told.
+type Config struct {
+	WebDir         string            // a folder to serve instead of the assets built in (package web)
 	BaseURL        string            // public URL of the site, for sitemap.xml and robots.txt
 	UpdateInterval time.Duration     // how often the app asks for a new version
 	FrameAncestors []string          // origins, besides this one, that may frame the app
@@ -30,18 +32,17 @@ type siteConfig struct {
 	Images         map[string][]byte // the profile's images, by asset name (clinic/...)
 }
 
-// site is everything the server serves, built once from the web/ folder:
+// Site is everything the server serves, built once from the web/ folder:
 // the assets, the go-app page handler, and the files derived from them.
-type site struct {
-	cfg      siteConfig
+type Site struct {
+	cfg      Config
 	assets   *assets
 	version  string
 	manifest []byte
 }
 
 const (
-	appDescription = "Check what to do about back pain after a massage, read the recovery guide and keep a pain diary. Your answers stay on your device."
-	background     = "#ffffff"
+	background = "#ffffff"
 )
 
 //go:embed app-worker.js
@@ -52,7 +53,13 @@ var workerTemplate string
 //go:embed embed.js
 var embedJS string
 
-func newSite(cfg siteConfig) (*site, error) {
+var registerOnce sync.Once
+
+// New builds the site. It registers the app's routes with go-app the first
+// time: only what serves pages needs them, and with them the built-in rules
+// ("aftercare rules build" must work when those are stale).
+func New(cfg Config) (*Site, error) {
+	registerOnce.Do(ui.Register)
 	if cfg.UpdateInterval <= 0 {
 		cfg.UpdateInterval = time.Hour
 	}
@@ -76,14 +83,18 @@ func newSite(cfg siteConfig) (*site, error) {
 	// (newPageHandler): go-app sets it in the process's environment for the
 	// prerender and writes it into the page for the browser.
 
-	a, err := loadAssets(cfg.WebDir)
+	root, where := fs.FS(web.FS), "the assets built in (web/)"
+	if cfg.WebDir != "" {
+		root, where = os.DirFS(cfg.WebDir), cfg.WebDir
+	}
+	a, err := loadAssets(root, where)
 	if err != nil {
 		return nil, err
 	}
 	for name, body := range cfg.Images {
 		a.add(name, body)
 	}
-	s := &site{cfg: cfg, assets: a}
+	s := &Site{cfg: cfg, assets: a}
 	s.manifest = s.makeManifest()
 	s.version = s.makeVersion()
 	return s, nil
@@ -92,7 +103,7 @@ func newSite(cfg siteConfig) (*site, error) {
 // makeVersion derives the app's version from what the browser will cache:
 // the assets, the worker, the manifest and the settings passed to the app.
 // The same build gives the same version, so a restart is not an update.
-func (s *site) makeVersion() string {
+func (s *Site) makeVersion() string {
 	h := sha256.New()
 	fmt.Fprintf(h, "assets %s\n", s.assets.hash)
 	fmt.Fprintf(h, "worker %x\n", sha256.Sum256([]byte(workerTemplate)))
@@ -102,13 +113,16 @@ func (s *site) makeVersion() string {
 	return hex.EncodeToString(h.Sum(nil))[:20]
 }
 
-func (s *site) profileJSON() string {
+// Version is the app's version: a hash of what the browser caches.
+func (s *Site) Version() string { return s.version }
+
+func (s *Site) profileJSON() string {
 	b, _ := json.Marshal(s.cfg.Profile)
 	return string(b)
 }
 
 // icon is the clinic's image if it has one, else Aftercare's.
-func (s *site) icon(clinic, fallback string) string {
+func (s *Site) icon(clinic, fallback string) string {
 	if clinic != "" {
 		return clinic
 	}
@@ -116,7 +130,7 @@ func (s *site) icon(clinic, fallback string) string {
 }
 
 // domain is the host of the base URL, for go-app's og: meta tags.
-func (s *site) domain() string {
+func (s *Site) domain() string {
 	u, _ := url.Parse(s.cfg.BaseURL) // checked in newSite
 	return u.Host
 }
@@ -132,7 +146,7 @@ func routePaths() []string {
 
 // newPageHandler configures go-app's handler. Each call returns a fresh one:
 // go-app initialises a handler once, on its first request.
-func (s *site) newPageHandler() *app.Handler {
+func (s *Site) newPageHandler() *app.Handler {
 	home := ui.Routes[0]
 	cacheable := append(routePaths(), s.assets.URLs()...)
 	return &app.Handler{
@@ -162,7 +176,7 @@ func (s *site) newPageHandler() *app.Handler {
 		LoadingLabel:          "Getting the app ready: {progress}%",
 		CacheableResources:    cacheable,
 		Resources:             webResolver{},
-		Version:               s.version,
+		Version:               s.Version(),
 		WasmContentLength:     strconv.Itoa(len(s.assets.files[wasmName].body)),
 		ServiceWorkerTemplate: workerTemplate,
 		Env: map[string]string{

@@ -1,6 +1,4 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
@@ -12,9 +10,7 @@ import (
 	"io/fs"
 	"mime"
 	"net/http"
-	"os"
 	"path"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,10 +38,10 @@ type assets struct {
 // wasmName is the WebAssembly build of the app, which must be present.
 const wasmName = "app.wasm"
 
-// loadAssets reads every regular, non-hidden file under dir.
-func loadAssets(dir string) (*assets, error) {
+// loadAssets reads every regular, non-hidden file of root but Go source
+// (package web's own file); where names root in messages.
+func loadAssets(root fs.FS, where string) (*assets, error) {
 	a := &assets{files: map[string]*asset{}}
-	root := os.DirFS(dir)
 	err := fs.WalkDir(root, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -59,7 +55,7 @@ func loadAssets(dir string) (*assets, error) {
 			}
 			return nil
 		}
-		if !d.Type().IsRegular() {
+		if !d.Type().IsRegular() || path.Ext(name) == ".go" {
 			return nil
 		}
 		body, err := fs.ReadFile(root, name)
@@ -77,7 +73,7 @@ func loadAssets(dir string) (*assets, error) {
 		return nil, fmt.Errorf("reading assets: %w", err)
 	}
 	if _, ok := a.files[wasmName]; !ok {
-		return nil, fmt.Errorf("%s is missing: build it first (make wasm)", filepath.Join(dir, wasmName))
+		return nil, fmt.Errorf("%s is missing: build it first (make wasm)", path.Join(where, wasmName))
 	}
 
 	a.rehash()

@@ -1,0 +1,91 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// tinyWebDir is a web folder with only a stand-in app.wasm: enough for the
+// server to start.
+func tinyWebDir(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("\x00asm\x01\x00\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestServeRefusesATakenPort(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	var stderr strings.Builder
+	code := runWith(context.Background(), []string{"serve", "-addr", ln.Addr().String(), "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "address already in use") {
+		t.Errorf("exit %d, stderr %q; want 1 and the bind error", code, stderr.String())
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		args     []string
+		code     int
+		inStderr string
+	}{
+		{nil, 2, "Usage:"},
+		{[]string{"nope"}, 2, `unknown command "nope" (known: serve, static, rules, triage, compress, version, help)`},
+		{[]string{"serve", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"serve", "extra"}, 2, `unexpected argument "extra"`},
+		{[]string{"serve", "-addr", "127.0.0.1:0", "-web", "/does/not/exist"}, 1, "aftercare: reading assets"},
+		{[]string{"serve", "-addr", "127.0.0.1:0", "-base-url", "example.org"}, 1, `base URL "example.org": want an absolute http or https URL`},
+		{[]string{"help"}, 0, ""},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var stdout, stderr strings.Builder
+			code := runWith(context.Background(), tt.args, &stdout, &stderr)
+			if code != tt.code || !strings.Contains(stderr.String(), tt.inStderr) {
+				t.Errorf("aftercare %v: exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr.String(), tt.code, tt.inStderr)
+			}
+		})
+	}
+}
+
+func TestAddrFromEnvironment(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	t.Setenv("ADDR", ln.Addr().String())
+	var stderr strings.Builder
+	// The port from ADDR is taken, so serve must fail on exactly that address.
+	if code := runWith(context.Background(), []string{"serve", "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr); code != 1 || !strings.Contains(stderr.String(), ln.Addr().String()) {
+		t.Errorf("exit %d, stderr %q; want a bind error on %s", code, stderr.String(), ln.Addr())
+	}
+}
+
+func TestDisplayAddr(t *testing.T) {
+	for _, tt := range []struct{ asked, bound, want string }{
+		{"localhost:8080", "127.0.0.1:8080", "localhost:8080"},
+		{"127.0.0.1:0", "127.0.0.1:41234", "127.0.0.1:41234"},
+		{":8080", "[::]:8080", "localhost:8080"},
+		{"0.0.0.0:80", "0.0.0.0:80", "localhost:80"},
+		{"[::1]:8080", "[::1]:8080", "[::1]:8080"},
+	} {
+		t.Run(tt.asked+" "+tt.bound, func(t *testing.T) {
+			if got := displayAddr(tt.asked, tt.bound); got != tt.want {
+				t.Errorf("displayAddr(%q, %q) = %q, want %q", tt.asked, tt.bound, got, tt.want)
+			}
+		})
+	}
+}
