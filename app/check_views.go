@@ -186,8 +186,8 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	if r.Tier != nil {
 		diary.Set("tier", r.Tier.ID)
 	}
-	if a, ok := p.pr.answers["days"]; ok && !a.Unsure {
-		diary.Set("days", strconv.Itoa(a.Number))
+	if a, ok := p.pr.answers[rules.QuestionDays]; ok && !a.Unsure {
+		diary.Set(rules.QuestionDays, strconv.Itoa(a.Number))
 	}
 
 	body := []app.UI{

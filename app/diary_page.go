@@ -52,7 +52,7 @@ func (p *diaryPage) OnMount(ctx app.Context) {
 		if tier := q.Get("tier"); tier != "" {
 			p.start.Tier = tier
 		}
-		if n, err := strconv.Atoi(q.Get("days")); err == nil && n >= 0 && n <= 366 {
+		if n, err := strconv.Atoi(q.Get(rules.QuestionDays)); err == nil && n >= 0 && n <= 366 {
 			t, _ := time.Parse(dateLayout, p.today)
 			p.start.MassageDate = t.AddDate(0, 0, -n).Format(dateLayout)
 		}
@@ -293,7 +293,8 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 	f := p.form
 	var pain []app.UI
-	for n := 0; n <= 10; n++ {
+	lo, hi := set.PainScale()
+	for n := lo; n <= hi; n++ {
 		id := "pain-" + strconv.Itoa(n)
 		pain = append(pain, app.Label().Class("choice-box").For(id).Body(
 			app.Input().Type("radio").Name("pain").ID(id).Value(n).Checked(f.Pain == n).

@@ -35,23 +35,15 @@ const (
 // migrations turn a stored diary of version v into version v+1; a store of
 // version v > 1 must add migrations[v-1], and TestDiaryMigrations checks
 // that every earlier version has one.
-var migrations = map[int]func(doc map[string]json.RawMessage) error{
+var migrations = map[int]func(set *rules.Set, doc map[string]json.RawMessage) error{
 	1: migrateRedFlags,
 }
 
-// v1RedFlags maps the daily warning signs of version 1 to the groups of
-// the check's red flags that replaced them in version 2.
-var v1RedFlags = map[string][]string{
-	"chest_breathing": {"heart", "lungs"},
-	"stroke":          {"stroke"},
-	"legs_bladder":    {"spine"},
-	"fever":           {"fever"},
-	"arm_numb":        {"arm_nerve"},
-}
-
-// migrateRedFlags renames the ticked signs of every entry; an unknown one
-// is left as it is, so the entry is kept aside rather than changed.
-func migrateRedFlags(doc map[string]json.RawMessage) error {
+// migrateRedFlags renames the ticked signs of every entry, from version 1's
+// own daily warning signs to the groups of the check's red flags that
+// replaced them (the rules' diary.v1_signs); an unknown one is left as it
+// is, so the entry is kept aside rather than changed.
+func migrateRedFlags(set *rules.Set, doc map[string]json.RawMessage) error {
 	if len(doc["entries"]) == 0 {
 		return nil
 	}
@@ -66,7 +58,7 @@ func migrateRedFlags(doc map[string]json.RawMessage) error {
 		}
 		renamed := []string{}
 		for _, id := range old {
-			if ids, ok := v1RedFlags[id]; ok {
+			if ids, ok := set.Diary.V1Signs[id]; ok {
 				renamed = append(renamed, ids...)
 			} else {
 				renamed = append(renamed, id)
@@ -161,7 +153,7 @@ func (s *diaryStore) load(raw string) {
 		return
 	}
 	for ; v < diaryVersion; v++ {
-		if err := migrations[v](fields); err != nil {
+		if err := migrations[v](s.set, fields); err != nil {
 			s.putAside(fmt.Sprintf("diary that could not be updated from version %d", v), raw)
 			return
 		}
@@ -344,7 +336,7 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 		return 0, 0, problemAt("version", "backup_version", "v", strconv.Itoa(v))
 	}
 	for ; v < diaryVersion; v++ {
-		if migrations[v](fields) != nil {
+		if migrations[v](s.set, fields) != nil {
 			return 0, 0, notBackup
 		}
 		fields["version"] = json.RawMessage(strconv.Itoa(v + 1))
@@ -445,8 +437,8 @@ func (s *diaryStore) checkItem(e diaryItem, start *diaryInfo) error {
 	if today, err := time.Parse(dateLayout, s.today); err == nil && d.After(today) {
 		return problemAt("date", "date_future", "date", e.Date)
 	}
-	if e.Pain < 0 || e.Pain > 10 {
-		return problemAt("pain", "pain_bad", "n", strconv.Itoa(e.Pain))
+	if lo, hi := s.set.PainScale(); e.Pain < lo || e.Pain > hi {
+		return problemAt("pain", "pain_bad", "n", strconv.Itoa(e.Pain), "lo", strconv.Itoa(lo), "hi", strconv.Itoa(hi))
 	}
 	if !hasOption(s.set.Diary.Stiffness, e.Stiffness) {
 		return problemAt("stiffness", "stiffness_bad", "value", e.Stiffness)

@@ -67,7 +67,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 				r.answer = say("ticked_none")
 			}
 			r.not = say("not_ticked", "list", strings.Join(no, "; "))
-		case id == "days" && !a.Unsure:
+		case id == rules.QuestionDays && !a.Unsure:
 			r.answer = say("massage_on", "date", showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
 		}
 		out = append(out, r)

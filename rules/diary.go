@@ -5,9 +5,16 @@ import (
 	"sort"
 )
 
-// diaryQuestions are the check's questions the diary answers from its
-// entries: the day's pain, the days since the massage, and the trend.
-var diaryQuestions = []string{"pain_now", "days", "trend"}
+// The check's questions the diary answers from its entries, and the app
+// reads by name: the day's pain, the days since the massage, and the trend.
+// The rules refuse to load without them.
+const (
+	QuestionPain  = "pain_now"
+	QuestionDays  = "days"
+	QuestionTrend = "trend"
+)
+
+var diaryQuestions = []string{QuestionPain, QuestionDays, QuestionTrend}
 
 // DiaryDay is one day of the recovery diary, as the escalation rules see it.
 type DiaryDay struct {
@@ -90,14 +97,14 @@ func (s *Set) AdviseDiary(days []DiaryDay) DiaryAdvice {
 func (s *Set) DiaryAnswers(sorted []DiaryDay) Answers {
 	last := sorted[len(sorted)-1]
 	as := Answers{}
-	if q := s.Question("pain_now"); q != nil {
-		as["pain_now"] = Answer{Number: min(max(last.Pain, q.Min), q.Max)}
+	if q := s.Question(QuestionPain); q != nil {
+		as[QuestionPain] = Answer{Number: min(max(last.Pain, q.Min), q.Max)}
 	}
-	if q := s.Question("days"); q != nil {
-		as["days"] = Answer{Number: min(max(last.Day, q.Min), q.Max)}
+	if q := s.Question(QuestionDays); q != nil {
+		as[QuestionDays] = Answer{Number: min(max(last.Day, q.Min), q.Max)}
 	}
 	if t := s.DiaryTrend(sorted); t != "" {
-		as["trend"] = Answer{Option: t}
+		as[QuestionTrend] = Answer{Option: t}
 	}
 	return as
 }
@@ -135,6 +142,13 @@ func (s *Set) onlyDiaryQuestions(f *Flag) bool {
 		}
 	}
 	return true
+}
+
+// PainScale is the pain question's scale, which the diary's daily check-in
+// uses too. A set that loaded has the question (compile checks it).
+func (s *Set) PainScale() (lo, hi int) {
+	q := s.Question(QuestionPain)
+	return q.Min, q.Max
 }
 
 // DiaryFlag returns the diary red flag with that id, or nil.

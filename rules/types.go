@@ -198,6 +198,9 @@ type Diary struct {
 	// what helped.
 	Stiffness []Option `json:"stiffness"`
 	Helped    []Option `json:"helped"`
+	// V1Signs names, for each daily warning sign of the diary's version 1,
+	// the groups that replaced it: a diary of version 1 is renamed so.
+	V1Signs map[string][]string `json:"v1_signs"`
 	// RedFlags are the daily warning signs: the groups marked diary, filled
 	// in by Compile.
 	RedFlags []DiaryFlag `json:"-"`

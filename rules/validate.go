@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -356,6 +357,13 @@ func (s *Set) checkDiary(ps *Problems) {
 				ps.add(path+".id", "duplicate option id %q", o.ID)
 			}
 			seen[o.ID] = true
+		}
+	}
+	for _, old := range slices.Sorted(maps.Keys(d.V1Signs)) {
+		for i, id := range d.V1Signs[old] {
+			if g := s.group(id); g == nil || !g.Diary {
+				ps.add(fmt.Sprintf("diary.v1_signs.%s[%d]", old, i), "%q is not a group marked diary (groups: %s)", id, s.groupIDs())
+			}
 		}
 	}
 	diary := 0
