@@ -130,6 +130,10 @@ func (p *checkPage) step(ctx app.Context, a rules.Answer) {
 func (p *checkPage) start(ctx app.Context, e app.Event) {
 	p.st = checkState{Started: true, Date: localToday()}
 	p.notice, p.previous = "", nil
+	set := ruleSet()
+	if c, ok := currentCard(deviceStorage(), set, p.st.Date); ok && p.st.useCard(set, c) {
+		p.notice = say("check_from_card")
+	}
 	p.refresh(ctx)
 	pushStep(0)
 	focusHeadingSoon(p.screenKey())

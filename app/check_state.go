@@ -21,6 +21,9 @@ type checkState struct {
 	// More is set when the person, shown the advice, chose to answer the
 	// questions that only rank the likely causes.
 	More bool `json:"more,omitempty"`
+	// FromCard are the questions a clinic's aftercare card answered: they
+	// are not asked, and the summary says where their answers came from.
+	FromCard []string `json:"from_card,omitempty"`
 }
 
 const (
@@ -174,4 +177,23 @@ func saveCheck(ctx app.Context, st checkState) (ok bool) {
 func clearCheck(ctx app.Context) {
 	defer func() { recover() }()
 	ctx.LocalStorage().Del(checkKey)
+}
+
+// useCard fills in what a clinic's card answers, on the day of the check.
+// It reports whether the card answered anything.
+func (st *checkState) useCard(set *rules.Set, c rules.Card) bool {
+	as := set.CardAnswers(c, st.Date)
+	if len(as) == 0 {
+		return false
+	}
+	if st.Answers == nil {
+		st.Answers = rules.Answers{}
+	}
+	for _, q := range set.Questions { // in the rules' order
+		if a, ok := as[q.ID]; ok {
+			st.Answers[q.ID] = a
+			st.FromCard = append(st.FromCard, q.ID)
+		}
+	}
+	return true
 }

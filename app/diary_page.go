@@ -23,6 +23,7 @@ type diaryPage struct {
 
 	start         diaryInfo // the start form
 	fromCheck     bool
+	fromCard      bool      // the massage date and areas come from a clinic's card
 	form          diaryItem // the check-in form; Pain -1 until chosen
 	message       string
 	confirmDelete bool
@@ -56,6 +57,12 @@ func (p *diaryPage) OnMount(ctx app.Context) {
 			t, _ := time.Parse(dateLayout, p.today)
 			p.start.MassageDate = t.AddDate(0, 0, -n).Format(dateLayout)
 		}
+	}
+	// A clinic's card knows the massage: its date, the areas worked and the
+	// therapist's note. The person still says how bad the pain was.
+	if c, ok := currentCard(deviceStorage(), ruleSet(), p.today); ok && p.store.doc.Diary == nil {
+		p.fromCard = true
+		p.start.MassageDate, p.start.Areas, p.start.Note = c.Date, c.Areas, c.Note
 	}
 	p.loadForm(p.today)
 	p.pageBase.OnMount(ctx)
@@ -229,7 +236,10 @@ func (p *diaryPage) renderStart(set *rules.Set) app.UI {
 		tiers = append(tiers, app.Option().Value(t.ID).Selected(t.ID == p.start.Tier).Text(set.In(t.Title, locale)))
 	}
 	intro := say("diary_intro")
-	if p.fromCheck {
+	switch {
+	case p.fromCard:
+		intro = say("diary_intro_from_card")
+	case p.fromCheck:
 		intro = say("diary_intro_from_check")
 	}
 	return app.Section().Class("diary-start").Aria("labelledby", "start-title").Body(

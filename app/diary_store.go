@@ -88,6 +88,10 @@ type diaryInfo struct {
 	Tier        string `json:"tier"`         // the rules' severity tier
 	Level       string `json:"level,omitempty"`
 	Started     string `json:"started"`
+	// From a clinic's aftercare card: the areas worked and the therapist's
+	// note, kept with the diary and printed on its summary.
+	Areas []string `json:"areas,omitempty"`
+	Note  string   `json:"card_note,omitempty"`
 }
 
 // diaryItem is one day's check-in.
@@ -415,6 +419,14 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 			tiers = append(tiers, t.ID)
 		}
 		return problemAt("tier", "tier_bad", "tier", in.Tier, "list", strings.Join(tiers, ", "))
+	}
+	for _, a := range in.Areas {
+		if !hasOption(s.set.Card.Areas, a) {
+			return problemAt("areas", "area_bad", "value", a)
+		}
+	}
+	if len([]rune(in.Note)) > s.set.Card.NoteMax {
+		return problemAt("card_note", "note_too_long", "n", strconv.Itoa(s.set.Card.NoteMax))
 	}
 	if in.Level != "" && rules.Level(in.Level).Rank() < 0 {
 		return problemAt("level", "level_bad", "level", in.Level)

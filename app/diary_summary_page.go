@@ -87,11 +87,11 @@ func (p *diarySummaryPage) Render() app.UI {
 	body := []app.UI{
 		heading(say("diary_summary_for_your_doctor")),
 		app.P().Class("not-diagnosis").Text(set.In(set.Common.NotADiagnosis, locale)),
-		app.Ul().Body(
+		app.Ul().Body(append([]app.UI{
 			app.Li().Text(say("massage_date_is", "date", showDate(d.MassageDate))),
 			app.Li().Text(check),
 			app.Li().Text(say("pain_at_first", "tier", strings.ToLower(tierTitle(set, d.Tier)))),
-		),
+		}, cardLines(set, d)...)...),
 		app.H2().Text(say("diary_advice_now", "advice", set.In(set.Level(adv.Level).Title, locale))),
 		app.Ul().Class("reasons").Body(why...),
 		app.H2().Text(say("pain_by_day")),
@@ -123,4 +123,21 @@ func tierTitle(set *rules.Set, id string) string {
 		return set.In(t.Title, locale)
 	}
 	return id
+}
+
+// cardLines are what a clinic's card added to the diary: the areas worked
+// and the therapist's note.
+func cardLines(set *rules.Set, d *diaryInfo) []app.UI {
+	var names []string
+	for _, a := range d.Areas {
+		names = append(names, optionLabel(set, set.Card.Areas, a))
+	}
+	var lines []app.UI
+	if len(names) > 0 {
+		lines = append(lines, app.Li().ID("diary-areas").Text(say("areas_worked", "areas", strings.Join(names, ", "))))
+	}
+	if d.Note != "" {
+		lines = append(lines, app.Li().ID("diary-card-note").Text(say("therapist_note", "note", d.Note)))
+	}
+	return lines
 }

@@ -19,3 +19,9 @@ func pushStep(int) {}
 func onHistoryBack(func(int)) func() { return func() {} }
 
 func focusOn(string) {}
+
+func locationHash() string { return "" }
+
+func clearHash() {}
+
+func loadScripts([]string, string, string) {}

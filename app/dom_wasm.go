@@ -170,3 +170,50 @@ func focusOn(selector string) {
 		el.Call("scrollIntoView", map[string]any{"block": "start"})
 	})
 }
+
+// locationHash is the page's fragment without "#": where an aftercare card
+// travels (a browser never sends it to a server).
+func locationHash() string {
+	return strings.TrimPrefix(app.Window().Get("location").Get("hash").String(), "#")
+}
+
+// clearHash takes the fragment off the address, so the card's data does not
+// stay in the history or a bookmark once it is kept on the device.
+func clearHash() {
+	loc := app.Window().Get("location")
+	app.Window().Get("history").Call("replaceState", nil, "", loc.Get("pathname").String()+loc.Get("search").String())
+}
+
+// loadScripts adds the scripts to the page, in order and once, then calls
+// the global function mount with the element that sel finds: how a page
+// loads JavaScript only it needs (the card maker's).
+func loadScripts(srcs []string, mount, sel string) {
+	doc := app.Window().Get("document")
+	call := func() {
+		if el := doc.Call("querySelector", sel); el.Truthy() && app.Window().Get(mount).Truthy() {
+			app.Window().Call(mount, el)
+		}
+	}
+	var next func(i int)
+	next = func(i int) {
+		if i == len(srcs) {
+			call()
+			return
+		}
+		if doc.Call("querySelector", `script[src="`+srcs[i]+`"]`).Truthy() {
+			next(i + 1)
+			return
+		}
+		s := doc.Call("createElement", "script")
+		s.Set("src", srcs[i])
+		var loaded app.Func
+		loaded = app.FuncOf(func(app.Value, []app.Value) any {
+			loaded.Release()
+			next(i + 1)
+			return nil
+		})
+		s.Call("addEventListener", "load", loaded)
+		doc.Get("head").Call("appendChild", s)
+	}
+	next(0)
+}

@@ -56,6 +56,21 @@ var Routes = []Route{
 		New:         func() app.Composer { return &diarySummaryPage{} },
 	},
 	{
+		// For the clinic: makes the aftercare card for a session.
+		Path:        "/card",
+		Title:       say("page_title", "page", say("title_card")),
+		Description: say("card_description"),
+		New:         func() app.Composer { return &cardPage{} },
+	},
+	{
+		// Where the link on a clinic's aftercare card opens; the session
+		// travels in the fragment, which never reaches a server.
+		Path:        "/welcome",
+		Title:       say("page_title", "page", say("title_welcome")),
+		Description: say("welcome_description"),
+		New:         func() app.Composer { return &welcomePage{} },
+	},
+	{
 		// The page for any address that is not one of these: the server
 		// answers it with status 404, and the worker offline.
 		Path:        NotFoundPath,

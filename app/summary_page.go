@@ -16,19 +16,24 @@ import (
 // the person shares it.
 type summaryPage struct {
 	pageBase
-	pr      *progress
-	asked   []string
-	date    string // YYYY-MM-DD: the day of the check
-	status  string // after Share or Copy
-	failed  string
-	confirm bool // "delete this check?" is asked
+	pr       *progress
+	asked    []string
+	fromCard []string    // answered by a clinic's card
+	card     *rules.Card // that card, while it is kept on the device
+	date     string      // YYYY-MM-DD: the day of the check
+	status   string      // after Share or Copy
+	failed   string
+	confirm  bool // "delete this check?" is asked
 }
 
 func (p *summaryPage) OnMount(ctx app.Context) {
 	if st, err := loadCheck(ctx); err == nil && st.Started {
 		if pr, err := st.evaluate(ruleSet()); err == nil && pr.current == "" {
-			p.pr, p.asked, p.date = &pr, st.Asked, st.Date
+			p.pr, p.asked, p.fromCard, p.date = &pr, st.Asked, st.FromCard, st.Date
 		}
+	}
+	if c, ok := currentCard(deviceStorage(), ruleSet(), localToday()); ok && len(p.fromCard) > 0 {
+		p.card = &c
 	}
 	if p.date == "" {
 		p.date = localToday()
@@ -45,7 +50,7 @@ type row struct{ question, answer, not string }
 func (p *summaryPage) rows(set *rules.Set) []row {
 	t := func(x rules.Text) string { return set.In(x, locale) }
 	var out []row
-	for _, id := range p.asked {
+	for _, id := range append(append([]string{}, p.asked...), p.fromCard...) {
 		q := set.Question(id)
 		if q == nil {
 			continue
@@ -69,6 +74,9 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 			r.not = say("not_ticked", "list", strings.Join(no, "; "))
 		case id == rules.QuestionDays && !a.Unsure:
 			r.answer = say("massage_on", "date", showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
+		}
+		if slices.Contains(p.fromCard, id) {
+			r.answer = say("from_card", "answer", r.answer)
 		}
 		out = append(out, r)
 	}
@@ -144,6 +152,7 @@ func (p *summaryPage) Render() app.UI {
 			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(say("question")), app.Th().Scope("col").Text(say("answer")))),
 			app.TBody().Body(rows...),
 		),
+		p.cardPart(set),
 		app.Div().Class("result-actions no-print").Body(
 			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(say("print")),
 			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(say("share_or_copy")),
@@ -200,4 +209,13 @@ func (p *summaryPage) text() string {
 		}
 	}
 	return b.String()
+}
+
+// cardPart is the clinic's card the check used: the session, the areas
+// worked and the therapist's note; nothing without a card.
+func (p *summaryPage) cardPart(set *rules.Set) app.UI {
+	if p.card == nil {
+		return nil
+	}
+	return cardDetails(set, *p.card, "summary-card")
 }

@@ -13,6 +13,7 @@ type Set struct {
 	Plan      Plan        `json:"plan"`
 	Guide     []Section   `json:"guide"`
 	Diary     Diary       `json:"diary"`
+	Card      CardRules   `json:"card"`
 	// Words are the app's own words by key (words.yaml): headings, buttons,
 	// notices and page titles. No patient-facing word is a Go literal.
 	Words map[string]Text `json:"words"`
@@ -213,4 +214,11 @@ type DiaryFlag struct {
 	Level  Level
 	Label  Text
 	Reason Text // the reason of the group's first flag
+}
+
+// CardRules are what a clinic's aftercare card may carry (card.yaml).
+type CardRules struct {
+	Answers []string `json:"answers"` // choice questions the card answers
+	NoteMax int      `json:"note_max"`
+	Areas   []Option `json:"areas"`
 }

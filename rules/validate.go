@@ -62,20 +62,44 @@ var (
 
 // compile checks the whole set and prepares its conditions. It reports every
 // problem it finds, not just the first.
+//
+// In the browser (checkEverything is false there) only what prepares the
+// set runs: the built-in rules.json it reads was made from YAML that passed
+// every check, and the tests keep the two in step, so the checks that only
+// look (checkOnly) are left out of app.wasm. TestBrowserCompileIsTheSame
+// shows they change nothing.
 func (s *Set) compile() Problems {
+	ps := s.prepare()
+	if checkEverything {
+		ps = append(ps, s.checkOnly()...)
+	}
+	return ps
+}
+
+// prepare checks what it must to index the questions and parse the
+// conditions, and derives what the app reads (see derive).
+func (s *Set) prepare() Problems {
 	var ps Problems
-	s.checkLocales(&ps)
-	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
-	s.checkWords(&ps)
 	s.checkQuestions(&ps)
 	s.checkGroups(&ps)
 	s.checkFlags(&ps)
-	s.checkLevels(&ps)
 	s.checkCauses(&ps)
 	s.checkTiers(&ps)
+	s.derive()
+	return ps
+}
+
+// checkOnly runs the checks that change nothing in the set.
+func (s *Set) checkOnly() Problems {
+	var ps Problems
+	s.checkLocales(&ps)
+	s.checkSafety(&ps)
+	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
+	s.checkWords(&ps)
+	s.checkLevels(&ps)
 	s.checkGuide(&ps)
 	s.checkDiary(&ps)
-	s.derive()
+	s.checkCard(&ps)
 	return ps
 }
 
@@ -102,7 +126,7 @@ func (s *Set) checkQuestions(ps *Problems) {
 		if _, dup := s.index[q.ID]; dup {
 			ps.add(path+".id", "duplicate question id %q", q.ID)
 		}
-		s.checkQuestion(path, q, ps)
+		s.fillYesNo(path, q, ps)
 		q.askIf = nil
 		for j, src := range q.AskIf {
 			p := fmt.Sprintf("%s.ask_if[%d]", path, j)
@@ -116,9 +140,6 @@ func (s *Set) checkQuestions(ps *Problems) {
 			}
 			q.askIf = append(q.askIf, c)
 		}
-		if len(q.askIf) == len(q.AskIf) && !satisfiable(s, q.askIf) {
-			ps.add(path+".ask_if", "unreachable: these conditions can never all be true, so %s is never asked", q.ID)
-		}
 		if _, dup := s.index[q.ID]; !dup && q.ID != "" {
 			s.index[q.ID] = i
 		}
@@ -128,8 +149,9 @@ func (s *Set) checkQuestions(ps *Problems) {
 	}
 }
 
-// checkFlags checks the red flags: a known group of the same level, and
-// conditions that only worse answers also meet (monotone).
+// checkFlags checks the red flags' ids, levels and groups, parses their
+// conditions, and gives each group its flags (checkSafety checks that the
+// conditions are monotone).
 func (s *Set) checkFlags(ps *Problems) {
 	flagIDs := map[string]bool{}
 	for i := range s.Flags {
@@ -152,14 +174,32 @@ func (s *Set) checkFlags(ps *Problems) {
 			g.flags = append(g.flags, f)
 		}
 		f.when = s.conds(path+".when", f.When, ps)
+	}
+}
+
+// checkSafety checks what keeps the advice safe and every question
+// reachable: a flag's conditions use only questions whose answers run from
+// mild to severe and hold for every worse answer (so a worse answer never
+// gives calmer advice), each level but self-care has a flag, each group
+// has one, and each question's ask_if can be true.
+func (s *Set) checkSafety(ps *Problems) {
+	for i := range s.Flags {
+		f := &s.Flags[i]
 		for j, c := range f.when {
 			q := &s.Questions[c.q]
 			switch {
 			case q.Kind == KindChoice && !q.Ordered:
-				ps.add(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: a flag may only use questions whose answers run from mild to severe, and %s is not ordered", c.src, q.ID)
+				ps.add(fmt.Sprintf("flags[%d].when[%d]", i, j), "condition %q: a flag may only use questions whose answers run from mild to severe, and %s is not ordered", c.src, q.ID)
 			case !c.upwardClosed(q):
-				ps.add(fmt.Sprintf("%s.when[%d]", path, j), "condition %q: must also hold for every worse answer of %s, or a worse answer could lower the advice (use >=)", c.src, q.ID)
+				ps.add(fmt.Sprintf("flags[%d].when[%d]", i, j), "condition %q: must also hold for every worse answer of %s, or a worse answer could lower the advice (use >=)", c.src, q.ID)
 			}
+		}
+	}
+	for i := range s.Questions {
+		q := &s.Questions[i]
+		s.checkQuestion(fmt.Sprintf("questions[%d]", i), q, ps)
+		if len(q.askIf) == len(q.AskIf) && !satisfiable(s, q.askIf) {
+			ps.add(fmt.Sprintf("questions[%d].ask_if", i), "unreachable: these conditions can never all be true, so %s is never asked", q.ID)
 		}
 	}
 	for l := range Levels[:len(Levels)-1] {
@@ -383,14 +423,21 @@ func (s *Set) checkDiary(ps *Problems) {
 	}
 }
 
+// fillYesNo gives a yesno question its options, no and yes (a compiled
+// set, rules.json, has them already).
+func (s *Set) fillYesNo(path string, q *Question, ps *Problems) {
+	if q.Kind != KindYesNo {
+		return
+	}
+	if len(q.Options) > 0 && (len(q.Options) != 2 || q.Options[0].ID != "no" || q.Options[1].ID != "yes") {
+		ps.add(path+".options", "a yesno question has the options no and yes already: leave options out")
+	}
+	q.Options = []Option{{ID: "no", Label: s.Common.No}, {ID: "yes", Label: s.Common.Yes}}
+}
+
 func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
 	switch q.Kind {
 	case KindYesNo:
-		// Filled in here; a compiled set (rules.json) has them already.
-		if len(q.Options) > 0 && (len(q.Options) != 2 || q.Options[0].ID != "no" || q.Options[1].ID != "yes") {
-			ps.add(path+".options", "a yesno question has the options no and yes already: leave options out")
-		}
-		q.Options = []Option{{ID: "no", Label: s.Common.No}, {ID: "yes", Label: s.Common.Yes}}
 	case KindChoice, KindMulti:
 		if len(q.Options) < 2 {
 			ps.add(path+".options", "a %s question needs at least 2 options", q.Kind)
@@ -578,4 +625,31 @@ func levelStrings() []string {
 		out[i] = string(l)
 	}
 	return out
+}
+
+// checkCard checks what an aftercare card may carry: choice questions, and
+// areas with good, unique ids.
+func (s *Set) checkCard(ps *Problems) {
+	c := &s.Card
+	for i, id := range c.Answers {
+		path := fmt.Sprintf("card.answers[%d]", i)
+		switch q := s.Question(id); {
+		case q == nil:
+			ps.add(path, "unknown question %q (questions: %s)", id, s.questionIDs())
+		case q.Kind != KindChoice:
+			ps.add(path, "%s is a %s question: a card answers only choice questions", id, q.Kind)
+		}
+	}
+	if c.NoteMax < 0 || c.NoteMax > 300 {
+		ps.add("card.note_max", "note_max %d: want 0 to 300 characters (the QR code grows with it)", c.NoteMax)
+	}
+	seen := map[string]bool{}
+	for i, a := range c.Areas {
+		path := fmt.Sprintf("card.areas[%d]", i)
+		checkID(path, a.ID, "area", ps)
+		if seen[a.ID] {
+			ps.add(path+".id", "duplicate area id %q", a.ID)
+		}
+		seen[a.ID] = true
+	}
 }

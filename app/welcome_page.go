@@ -1,0 +1,110 @@
+package app
+
+import (
+	"strings"
+
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// welcomePage is where the link on a clinic's aftercare card opens: it
+// reads the session from the link's fragment, keeps it on the device, and
+// greets the person with the clinic and the session, from which the check
+// and the diary start already knowing the massage.
+type welcomePage struct {
+	pageBase
+	card    *rules.Card
+	problem string // why the link could not be used
+	notice  string // told once, after "something here is wrong"
+	failed  string // set after a panic
+	loaded  bool
+}
+
+func (p *welcomePage) OnMount(ctx app.Context) {
+	set, store, today := ruleSet(), deviceStorage(), localToday()
+	if h := locationHash(); h != "" {
+		if c, err := keepCard(store, set, h, today); err != nil {
+			app.Log("aftercare: card:", err)
+			p.problem = say("card_damaged")
+		} else {
+			p.card = &c
+		}
+		clearHash()
+	} else if c, ok := currentCard(store, set, today); ok {
+		p.card = &c
+	}
+	p.loaded = true
+	p.pageBase.OnMount(ctx)
+}
+
+// wrong forgets the card: the check and the diary ask instead.
+func (p *welcomePage) wrong(ctx app.Context, e app.Event) {
+	forgetCard(deviceStorage())
+	p.card, p.notice = nil, say("card_forgotten")
+	focusOn("#card-notice")
+}
+
+func (p *welcomePage) Render() app.UI {
+	title, lead, leadID := say("card_title"), "", ""
+	var details app.UI
+	switch {
+	case p.failed != "":
+		title, lead = say("something_went_wrong"), say("card_damaged")
+	case !p.loaded:
+		lead = say("card_loading")
+	case p.problem != "":
+		lead, leadID = p.problem, "card-problem"
+	case p.card == nil && p.notice != "":
+		lead, leadID = p.notice, "card-notice"
+	case p.card == nil:
+		lead = say("card_none")
+	default:
+		title, details = say("card_welcome", "clinic", profile().Name), cardDetails(ruleSet(), *p.card, "card-details")
+	}
+	body := []app.UI{heading(title)}
+	if lead != "" {
+		para := app.P().Class("lead").Text(lead)
+		if leadID != "" {
+			para = para.ID(leadID).Role("status").TabIndex(-1)
+		}
+		body = append(body, para)
+	}
+	actions := []app.UI{app.A().Class("button primary wide").ID("card-check").Href("/check?start=1").Text(say("check_your_symptoms"))}
+	if p.card != nil {
+		actions = append(actions,
+			app.A().Class("button wide").ID("card-diary").Href("/diary?from=card").Text(say("card_start_diary")),
+			app.Button().Type("button").Class("link-button").ID("card-wrong").OnClick(guard(&p.failed, p.wrong), app.EventScope("wrong")).Text(say("card_wrong")),
+		)
+	}
+	return layout("/welcome", append(body, details, app.Div().Class("result-actions").Body(actions...))...)
+}
+
+// cardDetails shows what a card says: the date, its answers, the areas
+// worked, the therapist's note and the clinic's phone.
+func cardDetails(set *rules.Set, c rules.Card, id string) app.UI {
+	var items []app.UI
+	items = append(items, app.Li().Text(say("card_date", "date", showDate(c.Date))))
+	for _, qid := range set.Card.Answers {
+		if o, ok := c.Answers[qid]; ok {
+			if q := set.Question(qid); q != nil {
+				items = append(items, app.Li().Text(say("card_answer", "question", set.In(q.Text, locale), "answer", set.AnswerLabel(qid, rules.Answer{Option: o}, locale))))
+			}
+		}
+	}
+	if len(c.Areas) > 0 {
+		var names []string
+		for _, a := range c.Areas {
+			names = append(names, optionLabel(set, set.Card.Areas, a))
+		}
+		items = append(items, app.Li().Text(say("card_areas", "areas", strings.Join(names, ", "))))
+	}
+	body := []app.UI{app.H2().Text(say("card_session")), app.Ul().Body(items...)}
+	if c.Note != "" {
+		body = append(body, app.H2().Text(say("card_note")), app.Blockquote().Class("therapist-note").Text(c.Note))
+	}
+	if c.Phone != "" {
+		body = append(body, app.P().Body(app.A().Class("button").ID("card-call").Href("tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(say("card_call", "phone", c.Phone))))
+	}
+	return app.Section().ID(id).Class("card-details").Body(body...)
+}
