@@ -30,6 +30,20 @@ func TestCardAnswersTheCheck(t *testing.T) {
 			t.Errorf("%s is still asked", id)
 		}
 	}
+	page := &checkPage{st: st, pr: pr}
+	if html := render(t, page); !strings.Contains(html, `id="card-ask"`) {
+		t.Error("the first question offers no way to answer the card's questions oneself")
+	}
+	asked := st
+	asked.FromCard = append([]string{}, st.FromCard...)
+	asked.Answers = rules.Answers{}
+	for k, v := range st.Answers {
+		asked.Answers[k] = v
+	}
+	asked.dropCard()
+	if again, _ := asked.evaluate(set); len(asked.FromCard) > 0 || !slices.Contains(again.result.Pending, "days") {
+		t.Errorf("after taking the card back, days is not asked: %v", again.result.Pending)
+	}
 	p := &summaryPage{pr: &pr, fromCard: st.FromCard, card: &card, date: st.Date}
 	html := render(t, p)
 	for _, want := range []string{"Massage on 20 Nov 2026, day 4 at the time of the check (from your clinic&#39;s card)", "Deep tissue (from your clinic&#39;s card)", "Drink water.", "Areas worked on: Neck"} {

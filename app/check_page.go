@@ -172,6 +172,15 @@ func (p *checkPage) more(ctx app.Context, e app.Event) {
 	focusHeadingSoon(p.screenKey())
 }
 
+// askCardQuestions takes back what a clinic's card answered: the check asks
+// those questions like any other.
+func (p *checkPage) askCardQuestions(ctx app.Context, e app.Event) {
+	p.st.dropCard()
+	p.notice = ""
+	p.refresh(ctx)
+	focusHeadingSoon(p.screenKey())
+}
+
 func (p *checkPage) toggleHelp(ctx app.Context, e app.Event) { p.help = !p.help }
 
 func (p *checkPage) choose(option string) app.EventHandler {

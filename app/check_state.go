@@ -197,3 +197,11 @@ func (st *checkState) useCard(set *rules.Set, c rules.Card) bool {
 	}
 	return true
 }
+
+// dropCard forgets the answers a clinic's card gave.
+func (st *checkState) dropCard() {
+	for _, id := range st.FromCard {
+		delete(st.Answers, id)
+	}
+	st.FromCard = nil
+}

@@ -51,6 +51,11 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	if p.notice != "" {
 		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
 	}
+	if len(p.st.FromCard) > 0 && len(p.st.Asked) == 0 {
+		// The card's answers can be taken back: the check then asks them.
+		body = append(body, app.P().Body(app.Button().Type("button").Class("link-button").ID("card-ask").
+			OnClick(p.on("card-ask", p.askCardQuestions)).Text(say("card_ask_instead"))))
+	}
 	if len(q.Help) > 0 {
 		body = append(body, app.Button().Type("button").Class("help-toggle").Aria("expanded", strconv.FormatBool(p.help)).
 			OnClick(p.on("help", p.toggleHelp)).Text(say("what_does_this_mean")))

@@ -153,7 +153,10 @@ func TestBrowserAftercareCard(t *testing.T) {
 	offline.do(t, chromedp.Navigate(link), waitReady())
 	offline.waitFor(t, 10*time.Second, `!!document.getElementById("card-details")`)
 	offline.tapTo(t, "#card-check", `!!document.querySelector("[data-question]")`)
-	if got := offline.walk(t, checkWalk{answers: cardCalm}); got.Level != level {
-		t.Errorf("offline from a card: %s, want %s", got.Level, level)
+	// The person takes the card's answers back: the check asks them.
+	offline.tapTo(t, "#card-ask", `!document.getElementById("card-ask")`)
+	askedDays := false
+	if got := offline.walk(t, checkWalk{answers: cardCalm, onScreen: func(sc screen) { askedDays = askedDays || sc.Question == "days" }}); got.Level != level || !askedDays {
+		t.Errorf("offline from a card, its answers taken back: %s (days asked: %v), want %s", got.Level, askedDays, level)
 	}
 }
