@@ -25,7 +25,9 @@ type cardPage struct {
 }
 
 func (p *cardPage) OnMount(ctx app.Context) {
-	loadScripts([]string{"/web/qrcode.js", "/web/card.js"}, "aftercareCardMount", "#card-maker")
+	// The options and words go to the script as an argument, not in the
+	// page: go-app writes prerendered attributes with Go quoting.
+	loadScripts([]string{"/web/qrcode.js", "/web/card.js"}, "aftercareCardMount", "#card-maker", makerConfig(ruleSet(), localToday()))
 	p.pageBase.OnMount(ctx)
 }
 
@@ -98,7 +100,7 @@ func (p *cardPage) Render() app.UI {
 	return layout("/card",
 		heading(say("card_page_title")),
 		app.P().Class("lead no-print").Text(say("card_page_intro")),
-		app.Div().ID("card-maker").DataSet("config", makerConfig(ruleSet(), localToday())).Body(
+		app.Div().ID("card-maker").Body(
 			app.P().ID("card-maker-wait").Text(say("card_page_loading")),
 		),
 	)

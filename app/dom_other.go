@@ -24,4 +24,4 @@ func locationHash() string { return "" }
 
 func clearHash() {}
 
-func loadScripts([]string, string, string) {}
+func loadScripts([]string, string, string, string) {}

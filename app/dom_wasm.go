@@ -185,13 +185,13 @@ func clearHash() {
 }
 
 // loadScripts adds the scripts to the page, in order and once, then calls
-// the global function mount with the element that sel finds: how a page
-// loads JavaScript only it needs (the card maker's).
-func loadScripts(srcs []string, mount, sel string) {
+// the global function mount with the element that sel finds and arg: how a
+// page loads JavaScript only it needs (the card maker's).
+func loadScripts(srcs []string, mount, sel, arg string) {
 	doc := app.Window().Get("document")
 	call := func() {
 		if el := doc.Call("querySelector", sel); el.Truthy() && app.Window().Get(mount).Truthy() {
-			app.Window().Call(mount, el)
+			app.Window().Call(mount, el, arg)
 		}
 	}
 	var next func(i int)

@@ -2,8 +2,8 @@
 // aftercare card, a QR code and the same link as text. The session goes in
 // the link's fragment (after "#"), which a browser never sends to a server;
 // the app reads and checks it on the person's phone (rules.DecodeCard).
-// Every word and option comes from the page (data-config, made from the
-// rules); the QR code from the vendored encoder in qrcode.js.
+// Every word and option comes from the app (config, made from the rules);
+// the QR code from the vendored encoder in qrcode.js.
 (function () {
   "use strict";
 
@@ -71,8 +71,8 @@
     return svg;
   }
 
-  window.aftercareCardMount = function (root) {
-    var cfg = JSON.parse(root.getAttribute("data-config"));
+  window.aftercareCardMount = function (root, config) {
+    var cfg = JSON.parse(config);
     var w = cfg.words;
     var card = { date: cfg.today, answers: {}, areas: [], note: "", phone: cfg.phone || "" };
 
