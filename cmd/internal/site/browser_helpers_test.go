@@ -106,6 +106,11 @@ func (tb *tab) tapTo(t *testing.T, sel, cond string) {
 			}
 			time.Sleep(100 * time.Millisecond)
 		}
+		if !eval[bool](t, tb, `!!document.querySelector(`+jsonString(sel)+`)`) {
+			// The tap did land (the control is gone); what follows is slow.
+			tb.waitFor(t, 10*time.Second, cond)
+			return
+		}
 		t.Logf("tapped %s but still not true after 10 s, tapping again: %s", sel, cond)
 	}
 }

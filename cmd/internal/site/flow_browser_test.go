@@ -197,10 +197,8 @@ func TestBrowserPhoneBackAndTitles(t *testing.T) {
 	if title := eval[string](t, tb, `document.title`); got.Level != "doctor" || !strings.HasPrefix(title, "Book a visit") {
 		t.Errorf("on the advice: %s, title %q", got.Level, title)
 	}
-	tb.do(t, chromedp.Click(chromedp.ID("restart")))
-	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-restart") && document.activeElement.id === "confirm-restart"`)
-	tb.do(t, chromedp.Click(chromedp.ID("confirm-no")))
-	tb.waitFor(t, 5*time.Second, `!document.getElementById("confirm-restart") && document.querySelector("[data-level]").dataset.level === "doctor"`)
+	tb.tapTo(t, "#restart", `!!document.getElementById("confirm-restart") && document.activeElement.id === "confirm-restart"`)
+	tb.tapTo(t, "#confirm-no", `!document.getElementById("confirm-restart") && document.querySelector("[data-level]").dataset.level === "doctor"`)
 	tb.noErrors(t)
 }
 
