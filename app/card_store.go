@@ -18,9 +18,12 @@ type storedCard struct {
 }
 
 // keepCard reads a card from a link's fragment and keeps it on the device.
+// A link that cannot be used also forgets any card kept before: the check
+// must not take an older session's date for this one.
 func keepCard(store kv, set *rules.Set, fragment, today string) (rules.Card, error) {
 	c, err := set.DecodeCard(fragment, today)
 	if err != nil {
+		forgetCard(store)
 		return rules.Card{}, err
 	}
 	b, _ := json.Marshal(storedCard{Fragment: fragment})

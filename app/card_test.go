@@ -70,3 +70,27 @@ func TestWelcomeShowsTheSession(t *testing.T) {
 		t.Errorf("a damaged link:\n%s", html)
 	}
 }
+
+// TestCardKeptAndForgotten: a good link's card is kept for the check and the
+// diary; a damaged link keeps nothing and forgets the card kept before, so
+// an older session's date is never used for a new one.
+func TestCardKeptAndForgotten(t *testing.T) {
+	set, store := ruleSet(), memoryKV{}
+	first := rules.Card{Date: "2026-11-10", Answers: map[string]string{"pressure": "light"}}
+	if _, err := keepCard(store, set, first.Encode(), "2026-11-24"); err != nil {
+		t.Fatal(err)
+	}
+	if c, ok := currentCard(store, set, "2026-11-24"); !ok || c.Date != first.Date {
+		t.Fatalf("the kept card: %+v, %v", c, ok)
+	}
+	if _, ok := currentCard(store, set, "2027-01-30"); ok {
+		t.Error("a card past the days question's range is still used")
+	}
+	damaged := strings.Replace(rules.Card{Date: "2026-11-23"}.Encode(), "20261123", "20261122", 1)
+	if _, err := keepCard(store, set, damaged, "2026-11-24"); err == nil {
+		t.Fatal("a damaged link was read")
+	}
+	if c, ok := currentCard(store, set, "2026-11-24"); ok {
+		t.Errorf("after a damaged link, the older card (%s) is still used", c.Date)
+	}
+}

@@ -75,6 +75,13 @@ func TestEveryScreenReadsAtGrade8(t *testing.T) {
 	screens["diary summary"] = &diarySummaryPage{store: diaryAt(t, 6, 5, 4).store}
 	screens["diary recovered"] = diaryAt(t, 6, 1, 0)
 
+	// The scoring must see a hard screen as hard.
+	jargon := &screen{ui: func() app.UI {
+		return app.Div().Body(app.H1().Text("Musculoskeletal sequelae"), app.P().Text("Persistent postprocedural symptomatology necessitates comprehensive multidisciplinary evaluation."))
+	}}
+	if g := readability.Grade(shownText(render(t, jargon))); g <= readability.MaxGrade {
+		t.Fatalf("a screen of jargon scores grade %.1f: the scoring cannot fail", g)
+	}
 	if len(screens) < len(set.Questions)+10 {
 		t.Fatalf("only %d screens", len(screens))
 	}

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"net/url"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,22 +59,13 @@ func checksum(s string) string {
 	return strconv.FormatUint(uint64(h), 36)
 }
 
-// phonePattern is how a phone number may be written on a card (as a
-// clinic profile's phone).
-func validPhone(p string) bool {
-	if len(p) < 4 || len(p) > 20 {
-		return false
-	}
-	for i, r := range p {
-		switch {
-		case r >= '0' && r <= '9', r == ' ', r == '(', r == ')', r == '-':
-		case r == '+' && i == 0:
-		default:
-			return false
-		}
-	}
-	return true
-}
+// phonePattern is how a phone number may be written, on a clinic's
+// profile and on its card (web/card.js checks the same): digits, spaces,
+// ( ) or -, a + only first, starting with a digit.
+var phonePattern = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{3,19}$`)
+
+// ValidPhone reports whether p is written as a phone number may be.
+func ValidPhone(p string) bool { return phonePattern.MatchString(p) }
 
 // DecodeCard reads a card from a link's fragment, on the day today
 // (YYYY-MM-DD), and checks every field against the rules: a damaged link
@@ -123,7 +115,7 @@ func (s *Set) DecodeCard(fragment, today string) (Card, error) {
 			}
 			c.Note = val
 		case key == "t":
-			if !validPhone(val) {
+			if !ValidPhone(val) {
 				return Card{}, At("t", "%q is not a phone number", val)
 			}
 			c.Phone = val

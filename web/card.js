@@ -30,9 +30,8 @@
     return body + "&c=" + checksum(body);
   }
 
-  // As rules/card.go checks a phone number: 4 to 20 characters, digits,
-  // spaces, ( ) or -, and a + only first.
-  var phonePattern = /^(?=.{4,20}$)\+?[0-9 ()-]+$/;
+  // As rules/card.go checks a phone number (rules.ValidPhone).
+  var phonePattern = /^\+?[0-9][0-9 ()-]{3,19}$/;
 
   function el(tag, attrs, children) {
     var e = document.createElement(tag);

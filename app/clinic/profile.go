@@ -50,7 +50,6 @@ func DefaultProfile() Profile {
 
 var (
 	colorRe     = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-	phoneRe     = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{3,19}$`)
 	emergencyRe = regexp.MustCompile(`^[0-9]{2,4}$`)
 )
 
@@ -70,7 +69,7 @@ func (p Profile) Check() rules.Problems {
 	if !colorRe.MatchString(p.ThemeColor) {
 		bad("theme_color", "theme_color %q: want a colour such as \"#0b5f5a\"", p.ThemeColor)
 	}
-	if p.Phone != "" && !phoneRe.MatchString(p.Phone) {
+	if p.Phone != "" && !rules.ValidPhone(p.Phone) {
 		bad("phone", "phone %q: want digits, spaces, ( ) or -, such as \"+1 555 010 0000\"", p.Phone)
 	}
 	if p.BookingURL != "" {

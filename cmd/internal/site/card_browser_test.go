@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -72,6 +73,18 @@ func TestBrowserAftercareCard(t *testing.T) {
 		w, h  float64
 	}{{"print-a6", 4.13, 5.83}, {"print-receipt", 3.15, 7.87}} {
 		eval[bool](t, desk, `(document.documentElement.classList.add("`+paper.class+`"), true)`)
+		// On paper: the card and nothing else.
+		call(t, desk, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+		shown := eval[string](t, desk, `[...document.querySelectorAll("#card-sheet, #card-qr, h1, .card-form, .site-footer")].map(e => e.id || e.tagName + "." + e.className + ":" + (e.getBoundingClientRect().height > 0)).join(" ")`)
+		visible := eval[[]string](t, desk, `[...document.querySelectorAll("#card-sheet, #card-qr, #card-link, h1, .card-form, .site-footer, #print-a6")].filter(e => e.getBoundingClientRect().height > 0).map(e => e.id || e.tagName.toLowerCase())`)
+		printed := desk.readQR(t) // at its printed size
+		call(t, desk, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
+		if printed != link {
+			t.Errorf("%s: the printed QR code reads %q", paper.class, printed)
+		}
+		if strings.Join(visible, " ") != "card-sheet card-qr card-link" {
+			t.Errorf("%s: on paper, shown: %v, want the card only (%s)", paper.class, visible, shown)
+		}
 		if n := desk.printedPages(t, paper.w, paper.h); n != 1 {
 			t.Errorf("%s: the card prints on %d pages, want 1", paper.class, n)
 		}
