@@ -259,3 +259,65 @@ func TestEveryGuidePageSaysEnough(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanishCarriesTheSameCautions: the Spanish texts keep what the tests
+// above require of the English ones: the self-care safety net names every
+// emergency group, danger questions ask "desde el masaje", the cautions
+// travel with the anti-inflammatories, manipulation and needles, the toxin
+// claim is never a fact, and urgent advice never invites a massage.
+func TestSpanishCarriesTheSameCautions(t *testing.T) {
+	s := defaultSet(t)
+	net := strings.ToLower(s.Level(SelfCare).SafetyNet["es"])
+	for _, g := range s.Groups {
+		if g.Level == Emergency && !strings.Contains(net, strings.ToLower(g.Short["es"])) {
+			t.Errorf("the self-care safety net does not name %s (%q)", g.ID, g.Short["es"])
+		}
+	}
+	for _, f := range s.Flags {
+		for _, c := range f.when {
+			q := &s.Questions[c.q]
+			if f.Level != Emergency || len(q.AskIf) > 0 || q.ID == "pregnant" || q.Kind == KindScale {
+				continue
+			}
+			if !strings.Contains(strings.ToLower(q.Text["es"]), "desde el masaje") {
+				t.Errorf("%s (used by %s) does not ask since the massage: %q", q.ID, f.ID, q.Text["es"])
+			}
+		}
+	}
+	texts := map[string]string{}
+	localeTexts(reflect.ValueOf(s).Elem(), "", "es", texts)
+	toxins := 0
+	for path, text := range texts {
+		lower := strings.ToLower(text)
+		if strings.Contains(lower, "ibuprofeno") || strings.Contains(lower, "naproxeno") {
+			for _, caution := range []string{"paracetamol", "embarazada", "asma", "úlcera", "riñón", "corazón", "anticoagulante", "65"} {
+				if !strings.Contains(lower, caution) {
+					t.Errorf("%s names an anti-inflammatory without the caution %q", path, caution)
+				}
+			}
+		}
+		if strings.HasSuffix(path, ".body") && strings.Contains(lower, "quiropr") && !strings.Contains(lower, "dolor de cuello nuevo o dolor de cabeza") {
+			t.Errorf("%s suggests spinal manipulation without ruling it out for new neck pain or headache", path)
+		}
+		if strings.Contains(lower, "agujas") && strings.Contains(path, "treatments") && !strings.Contains(lower, "pulmón") {
+			t.Errorf("%s suggests acupuncture without its lung caution", path)
+		}
+		if strings.Contains(lower, "toxina") {
+			toxins++
+			if !strings.Contains(lower, "no hay buena prueba") && !strings.Contains(lower, "no son toxinas") {
+				t.Errorf("%s states the toxin claim without saying it is unproven: %q", path, text)
+			}
+		}
+	}
+	if toxins == 0 {
+		t.Error("the toxin claim is not addressed in Spanish")
+	}
+	for _, l := range []Level{Emergency, Urgent} {
+		info := s.Level(l)
+		for _, tx := range []Text{info.Title, info.DoNow, info.SafetyNet} {
+			if lower := strings.ToLower(tx["es"]); strings.Contains(lower, "masaje") || strings.Contains(lower, "cita") {
+				t.Errorf("%s advice invites a massage or a booking: %q", l, tx["es"])
+			}
+		}
+	}
+}

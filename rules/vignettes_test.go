@@ -93,3 +93,48 @@ func equal(a, b []string) bool {
 	}
 	return true
 }
+
+// TestVignettesGiveTheSameAdviceInEveryLocale: the advice never depends on
+// the language. Every vignette's answers, reported in each locale, give the
+// same level and the same reasons in the same order, each said in that
+// locale's own words.
+func TestVignettesGiveTheSameAdviceInEveryLocale(t *testing.T) {
+	set := defaultSet(t)
+	if len(set.Locales) < 2 {
+		t.Fatalf("locales %v: want English and Spanish", set.Locales)
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "vignettes", "*.json"))
+	if len(files) < 120 {
+		t.Fatalf("only %d vignettes", len(files))
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v vignette
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		r, err := set.Evaluate(loadAnswers(t, set, v.Answers))
+		if err != nil {
+			t.Fatal(err)
+		}
+		first := set.Report(r, set.Locales[0])
+		for _, l := range set.Locales[1:] {
+			rep := set.Report(r, l)
+			if rep.Level != first.Level || len(rep.Reasons) != len(first.Reasons) {
+				t.Errorf("%s: %s gives %s with %d reasons, %s gives %s with %d", file, set.Locales[0], first.Level, len(first.Reasons), l, rep.Level, len(rep.Reasons))
+				continue
+			}
+			for i, x := range rep.Reasons {
+				if x.Flag != first.Reasons[i].Flag || x.Text == "" || x.Text == first.Reasons[i].Text {
+					t.Errorf("%s: reason %d in %s is %s %q, in %s %s %q", file, i, l, x.Flag, x.Text, set.Locales[0], first.Reasons[i].Flag, first.Reasons[i].Text)
+				}
+			}
+			if rep.Title == first.Title || rep.DoNow == first.DoNow {
+				t.Errorf("%s: the advice in %s is not in its own words: %q", file, l, rep.Title)
+			}
+		}
+	}
+}

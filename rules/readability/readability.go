@@ -1,7 +1,7 @@
-// Package readability scores English text on the Flesch-Kincaid grade
-// scale (Kincaid et al. 1975), as the tests of the rules and of the app's
-// rendered screens use it: every patient-facing text must read at US grade
-// 8 or below.
+// Package readability scores patient-facing text as the tests of the rules
+// and of the app's rendered screens use it: English on the Flesch-Kincaid
+// grade scale (Kincaid et al. 1975), US grade 8 or below; Spanish on the
+// Fernández-Huerta ease scale (1959, as corrected by Law 2011), 70 or above.
 package readability
 
 import (

@@ -111,8 +111,18 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		},
 		{
 			"missing text for a locale",
-			edit(t, "meta.yaml", "locales: [en]", "locales: [en, fr]"),
+			edit(t, "meta.yaml", "locales: [en, es]", "locales: [en, es, fr]"),
 			[]string{`missing text for locale "fr"`},
+		},
+		{
+			"a text without its Spanish",
+			edit(t, "questions.yaml", `text: {en: "How old are you?", es: "¿Cuántos años tiene?"}`, `text: {en: "How old are you?"}`),
+			[]string{`rules/data/questions.yaml:22:11: missing text for locale "es"`},
+		},
+		{
+			"an empty Spanish text",
+			edit(t, "words.yaml", `back: {en: "Back", es: "Atrás"}`, `back: {en: "Back", es: ""}`),
+			[]string{`rules/data/words.yaml:`, `missing text for locale "es"`},
 		},
 		{
 			"missing level",
