@@ -27,7 +27,7 @@ type cardPage struct {
 func (p *cardPage) OnMount(ctx app.Context) {
 	// The options and words go to the script as an argument, not in the
 	// page: go-app writes prerendered attributes with Go quoting.
-	loadScripts([]string{"/web/qrcode.js", "/web/card.js"}, "aftercareCardMount", "#card-maker", makerConfig(ruleSet(), localToday()))
+	loadScripts([]string{"/web/qrcode.js", "/web/card.js"}, "aftercareCardMount", "#card-maker", makerConfig(p.l, ruleSet(), localToday()))
 	p.pageBase.OnMount(ctx)
 }
 
@@ -56,16 +56,16 @@ type cardOption struct {
 }
 
 // makerConfig gathers the card maker's options and words from the rules.
-func makerConfig(set *rules.Set, today string) string {
+func makerConfig(l lang, set *rules.Set, today string) string {
 	opts := func(list []rules.Option) []cardOption {
 		var out []cardOption
 		for _, o := range list {
-			out = append(out, cardOption{o.ID, set.In(o.Label, locale)})
+			out = append(out, cardOption{o.ID, l.in(o.Label)})
 		}
 		return out
 	}
 	c := cardMakerConfig{Today: today, Oldest: today, NoteMax: set.Card.NoteMax, Phone: profile().Phone, Clinic: profile().Name, Areas: opts(set.Card.Areas),
-		Advice: []string{say("card_advice_sore"), say("card_advice_doctor"), say("card_advice_emergency", "number", emergencyNumber())},
+		Advice: []string{l.say("card_advice_sore"), l.say("card_advice_doctor"), l.say("card_advice_emergency", "number", emergencyNumber())},
 	}
 	if t, err := time.Parse(dateLayout, today); err == nil {
 		if q := set.Question(rules.QuestionDays); q != nil {
@@ -74,34 +74,35 @@ func makerConfig(set *rules.Set, today string) string {
 	}
 	for _, qid := range set.Card.Answers {
 		q := set.Question(qid)
-		c.Questions = append(c.Questions, cardQuestion{qid, set.In(q.Text, locale), opts(q.Options)})
+		c.Questions = append(c.Questions, cardQuestion{qid, l.in(q.Text), opts(q.Options)})
 	}
 	c.Words = map[string]string{
-		"card_form_date":     say("card_form_date"),
-		"card_form_areas":    say("card_form_areas"),
-		"card_form_phone":    say("card_form_phone"),
-		"card_form_label":    say("card_form_label"),
-		"card_sheet_lead":    say("card_sheet_lead"),
-		"card_sheet_label":   say("card_sheet_label"),
-		"card_qr_label":      say("card_qr_label"),
-		"card_print_a6":      say("card_print_a6"),
-		"card_print_receipt": say("card_print_receipt"),
-		"card_too_long":      say("card_too_long"),
-		"card_bad_phone":     say("card_bad_phone"),
-		"choose":             say("choose"),
-		"therapist_note":     say("therapist_note"),
-		"card_form_note":     say("card_form_note", "n", strconv.Itoa(set.Card.NoteMax)),
+		"card_form_date":     l.say("card_form_date"),
+		"card_form_areas":    l.say("card_form_areas"),
+		"card_form_phone":    l.say("card_form_phone"),
+		"card_form_label":    l.say("card_form_label"),
+		"card_sheet_lead":    l.say("card_sheet_lead"),
+		"card_sheet_label":   l.say("card_sheet_label"),
+		"card_qr_label":      l.say("card_qr_label"),
+		"card_print_a6":      l.say("card_print_a6"),
+		"card_print_receipt": l.say("card_print_receipt"),
+		"card_too_long":      l.say("card_too_long"),
+		"card_bad_phone":     l.say("card_bad_phone"),
+		"choose":             l.say("choose"),
+		"therapist_note":     l.say("therapist_note"),
+		"card_form_note":     l.say("card_form_note", "n", strconv.Itoa(set.Card.NoteMax)),
 	}
 	b, _ := json.Marshal(c)
 	return string(b)
 }
 
 func (p *cardPage) Render() app.UI {
-	return layout("/card",
-		heading(say("card_page_title")),
-		app.P().Class("lead no-print").Text(say("card_page_intro")),
+	l := p.l
+	return p.layout("/card",
+		heading(l.say("card_page_title")),
+		app.P().Class("lead no-print").Text(l.say("card_page_intro")),
 		app.Div().ID("card-maker").Body(
-			app.P().ID("card-maker-wait").Text(say("card_page_loading")),
+			app.P().ID("card-maker-wait").Text(l.say("card_page_loading")),
 		),
 	)
 }

@@ -65,7 +65,7 @@ func TestWelcomeShowsTheSession(t *testing.T) {
 			t.Errorf("the welcome lacks %q", want)
 		}
 	}
-	html = render(t, &welcomePage{problem: say("card_damaged"), loaded: true})
+	html = render(t, &welcomePage{problem: en.say("card_damaged"), loaded: true})
 	if !strings.Contains(html, `id="card-problem"`) || strings.Contains(html, `id="card-diary"`) || !strings.Contains(html, `id="card-check"`) {
 		t.Errorf("a damaged link:\n%s", html)
 	}

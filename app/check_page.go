@@ -71,9 +71,10 @@ func (p *checkPage) backTo(ctx app.Context, step int) {
 
 // restore picks up a check saved earlier in this session.
 func (p *checkPage) restore(ctx app.Context) {
+	l := p.l
 	st, err := loadCheck(ctx)
 	if err != nil {
-		p.notice = say("check_not_restored")
+		p.notice = l.say("check_not_restored")
 		clearCheck(ctx)
 		st = checkState{}
 	}
@@ -84,10 +85,11 @@ func (p *checkPage) restore(ctx app.Context) {
 
 // refresh asks the rules where the check stands and keeps it on the device.
 func (p *checkPage) refresh(ctx app.Context) {
+	l := p.l
 	set := ruleSet()
 	pr, err := p.st.evaluate(set)
 	if err != nil {
-		p.notice = say("check_answers_changed")
+		p.notice = l.say("check_answers_changed")
 		p.st = checkState{}
 		pr, _ = p.st.evaluate(set)
 	}
@@ -102,20 +104,21 @@ func (p *checkPage) refresh(ctx app.Context) {
 		}
 	}
 	if p.st.Started && !saveCheck(ctx, p.st) {
-		p.notice = say("check_not_saved")
+		p.notice = l.say("check_not_saved")
 	}
-	ctx.Page().SetTitle("%s", pageTitle(p.screenTitle(set)))
+	ctx.Page().SetTitle("%s", pageTitle(l, p.screenTitle(set)))
 }
 
 // screenTitle names the screen on show, for the tab and for screen readers.
 func (p *checkPage) screenTitle(set *rules.Set) string {
+	l := p.l
 	switch {
 	case !p.st.Started:
-		return RouteFor("/check").Title
+		return RouteFor(p.l.path("/check")).Title
 	case p.pr.current != "":
-		return say("question_title", "n", strconv.Itoa(len(p.st.Asked)+1), "question", set.In(set.Question(p.pr.current).Text, locale))
+		return l.say("question_title", "n", strconv.Itoa(len(p.st.Asked)+1), "question", l.in(set.Question(p.pr.current).Text))
 	}
-	return set.In(set.Level(p.pr.result.Level).Title, locale)
+	return l.in(set.Level(p.pr.result.Level).Title)
 }
 
 // step records an answer to the question on screen and moves on.
@@ -128,11 +131,12 @@ func (p *checkPage) step(ctx app.Context, a rules.Answer) {
 }
 
 func (p *checkPage) start(ctx app.Context, e app.Event) {
+	l := p.l
 	p.st = checkState{Started: true, Date: localToday()}
 	p.notice, p.previous = "", nil
 	set := ruleSet()
 	if c, ok := currentCard(deviceStorage(), set, p.st.Date); ok && p.st.useCard(set, c) {
-		p.notice = say("check_from_card")
+		p.notice = l.say("check_from_card")
 	}
 	p.refresh(ctx)
 	pushStep(0)
@@ -217,9 +221,10 @@ func (p *checkPage) ticked() []string {
 // submitTicked goes on with what is ticked. Nothing ticked is not an
 // answer: "None of these" is.
 func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
+	l := p.l
 	opts := p.ticked()
 	if len(opts) == 0 {
-		p.notice = say("tick_or_none")
+		p.notice = l.say("tick_or_none")
 		return
 	}
 	p.notice = ""
@@ -229,8 +234,9 @@ func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
 // noneOfThese never throws ticks away: with anything ticked it is off, and
 // if it is reached anyway it says so and waits.
 func (p *checkPage) noneOfThese(ctx app.Context, e app.Event) {
+	l := p.l
 	if len(p.ticked()) > 0 {
-		p.notice = say("none_is_off")
+		p.notice = l.say("none_is_off")
 		return
 	}
 	p.notice = ""
@@ -279,5 +285,5 @@ func (p *checkPage) Render() app.UI {
 	default:
 		screen = p.renderResult(set)
 	}
-	return layout("/check", app.Div().DataSet("screen", p.screenKey()).Body(screen))
+	return p.layout("/check", app.Div().DataSet("screen", p.screenKey()).Body(screen))
 }

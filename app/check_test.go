@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -344,6 +345,51 @@ func TestStartOverAsksOnTheAdvice(t *testing.T) {
 	for _, want := range []string{`id="confirm-restart"`, `id="confirm-yes"`, `id="confirm-no"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the confirmation lacks %s", want)
+		}
+	}
+}
+
+// TestEveryCheckScreenInBothLanguages: each screen of the check (the
+// intro, every question, every advice) exists in every language with the
+// same controls, in that language's words, and the same answers lead to the
+// same advice and reasons whatever the language.
+func TestEveryCheckScreenInBothLanguages(t *testing.T) {
+	set := ruleSet()
+	controls := regexp.MustCompile(`<(button|input|a)\b`)
+	shape := func(html string) string {
+		return strings.Join(controls.FindAllString(html, -1), " ") + " " + regexp.MustCompile(`data-screen="[^"]*"`).FindString(html)
+	}
+	screens := map[string]func(l lang) app.Composer{
+		"intro": func(l lang) app.Composer { return &checkPage{pageBase: pageBase{l: l}} },
+	}
+	for i := range set.Questions {
+		q := &set.Questions[i]
+		screens["question "+q.ID] = func(l lang) app.Composer {
+			p := checkAt(t, nil)
+			p.l = l
+			return &screen{ui: func() app.UI { return p.renderQuestion(set, q) }}
+		}
+	}
+	for _, answers := range []map[string]any{
+		{"chest": "yes"},
+		calmWith(map[string]any{"other_signs": []any{"fever"}, "sepsis_signs": []any{}}),
+		calmWith(map[string]any{"pain_now": 4.0, "days": 6.0, "trend": "same"}),
+		calmWith(map[string]any{"pain_now": 3.0, "days": 1.0, "trend": "better"}),
+	} {
+		p := checkAt(t, answers)
+		screens["advice "+string(p.pr.result.Level)] = func(l lang) app.Composer {
+			q := checkAt(t, answers)
+			q.l = l
+			return q
+		}
+	}
+	for name, make := range screens {
+		en, es := render(t, make("en")), render(t, make("es"))
+		if shape(en) != shape(es) {
+			t.Errorf("%s: the screens differ:\n en %s\n es %s", name, shape(en), shape(es))
+		}
+		if shownText(en) == shownText(es) || strings.Contains(es, ">[") {
+			t.Errorf("%s: the Spanish screen is not in Spanish:\n%s", name, shownText(es))
 		}
 	}
 }

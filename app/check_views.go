@@ -11,10 +11,11 @@ import (
 )
 
 func (p *checkPage) renderIntro() app.UI {
+	l := p.l
 	body := []app.UI{
-		heading(say("check_your_symptoms")),
-		app.P().Class("lead").Text(say("answer_short_questions_one_at")),
-		app.P().Text(say("if_you_feel_fine_it")),
+		heading(l.say("check_your_symptoms")),
+		app.P().Class("lead").Text(l.say("answer_short_questions_one_at")),
+		app.P().Text(l.say("if_you_feel_fine_it")),
 	}
 	if p.notice != "" {
 		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
@@ -22,30 +23,31 @@ func (p *checkPage) renderIntro() app.UI {
 	// Until the app has loaded, the button cannot work: it says so rather
 	// than swallow a tap.
 	start := app.Button().Type("button").Class("button primary wide").ID("start-check").
-		OnClick(guard(&p.failed, p.start)).Text(say("start_the_check"))
+		OnClick(guard(&p.failed, p.start)).Text(l.say("start_the_check"))
 	if !p.loaded {
 		start = app.Button().Type("button").Class("button primary wide").ID("start-check").
-			Disabled(true).Aria("describedby", "start-wait").Text(say("start_the_check"))
+			Disabled(true).Aria("describedby", "start-wait").Text(l.say("start_the_check"))
 	}
 	body = append(body, app.P().Body(start))
 	if !p.loaded {
-		body = append(body, app.P().ID("start-wait").Class("notice").Role("status").Text(say("the_check_is_still_loading")))
+		body = append(body, app.P().ID("start-wait").Class("notice").Role("status").Text(l.say("the_check_is_still_loading")))
 	}
 	body = append(body,
-		app.P().Text(say("if_you_feel_very_unwell")),
-		helpNow(),
+		app.P().Text(l.say("if_you_feel_very_unwell")),
+		helpNow(l),
 	)
 	return app.Div().Class("check-intro").Body(body...)
 }
 
 func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
+	l := p.l
 	asked := len(p.st.Asked)
 	total := asked + len(p.pr.result.Pending)
-	t := func(x rules.Text) string { return set.In(x, locale) }
+	t := func(x rules.Text) string { return l.in(x) }
 
 	body := []app.UI{
-		app.P().Class("progress-text").Text(say("progress", "n", strconv.Itoa(asked+1), "total", strconv.Itoa(total))),
-		app.Progress().Class("progress").Max(total).Value(asked).Aria("label", say("progress_through_the_check")),
+		app.P().Class("progress-text").Text(l.say("progress", "n", strconv.Itoa(asked+1), "total", strconv.Itoa(total))),
+		app.Progress().Class("progress").Max(total).Value(asked).Aria("label", l.say("progress_through_the_check")),
 		heading(t(q.Text)),
 	}
 	if p.notice != "" {
@@ -54,17 +56,17 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	if len(p.st.FromCard) > 0 && len(p.st.Asked) == 0 {
 		// The card's answers can be taken back: the check then asks them.
 		body = append(body, app.P().Body(app.Button().Type("button").Class("link-button").ID("card-ask").
-			OnClick(p.on("card-ask", p.askCardQuestions)).Text(say("card_ask_instead"))))
+			OnClick(p.on("card-ask", p.askCardQuestions)).Text(l.say("card_ask_instead"))))
 	}
 	if len(q.Help) > 0 {
 		body = append(body, app.Button().Type("button").Class("help-toggle").Aria("expanded", strconv.FormatBool(p.help)).
-			OnClick(p.on("help", p.toggleHelp)).Text(say("what_does_this_mean")))
+			OnClick(p.on("help", p.toggleHelp)).Text(l.say("what_does_this_mean")))
 		if p.help {
 			body = append(body, app.P().Class("help-text").Text(t(q.Help)))
 		}
 	}
 	if p.previous != nil {
-		body = append(body, app.P().Class("previous").Text(say("answer_before", "answer", set.AnswerLabel(q.ID, *p.previous, locale))))
+		body = append(body, app.P().Class("previous").Text(l.say("answer_before", "answer", set.AnswerLabel(q.ID, *p.previous, string(l)))))
 	}
 
 	var options []app.UI
@@ -76,7 +78,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 		}
 		body = append(body,
 			app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
-			scaleAnchors(set, q))
+			scaleAnchors(l, set, q))
 	case rules.KindMulti:
 		ticked := len(p.ticked()) > 0
 		for _, o := range q.Options {
@@ -95,7 +97,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 				offIf(ticked, app.Button().Type("button").Class("option none").DataSet("option", "none")).
 					OnClick(p.on("none", p.noneOfThese)).Text(t(set.Common.NoneOfThe)),
 				offIf(!ticked, app.Button().Type("button").Class("button primary").ID("continue")).
-					OnClick(p.on("continue", p.submitTicked)).Text(say("continue_with_what_i_ticked")),
+					OnClick(p.on("continue", p.submitTicked)).Text(l.say("continue_with_what_i_ticked")),
 			))
 	default:
 		for _, o := range q.Options {
@@ -110,8 +112,8 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	}
 
 	nav := []app.UI{
-		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(say("back")),
-		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(say("start_over")),
+		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("back")),
+		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
 	}
 	body = append(body, app.Div().Class("question-nav").Body(nav...))
 	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
@@ -120,8 +122,9 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 // renderEmergency is the one thing on screen once any answer means an
 // emergency: call now, and what to do while waiting.
 func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
+	l := p.l
 	info := set.Level(rules.Emergency)
-	t := func(x rules.Text) string { return set.In(x, locale) }
+	t := func(x rules.Text) string { return l.in(x) }
 	var why []app.UI
 	for _, r := range p.pr.result.Reasons {
 		if r.Flag.Level == rules.Emergency {
@@ -130,15 +133,15 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 	}
 	return app.Section().Class("result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
 		heading(t(info.Title)),
-		app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(say("call_now", "number", emergencyNumber())),
-		app.H2().Text(say("while_you_wait")),
+		app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(l.say("call_now", "number", emergencyNumber())),
+		app.H2().Text(l.say("while_you_wait")),
 		app.P().Text(t(info.DoNow)),
 		app.P().Text(t(info.SafetyNet)),
-		app.H2().Text(say("why_we_say_this")),
+		app.H2().Text(l.say("why_we_say_this")),
 		app.Ul().Body(why...),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.P().Class("secondary-actions").Body(
-			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(say("i_answered_by_mistake_go")),
+			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("i_answered_by_mistake_go")),
 		),
 	)
 }
@@ -146,21 +149,22 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 // renderResult is the advice: one main message, why, the likely causes, the
 // personal plan and the safety net.
 func (p *checkPage) renderResult(set *rules.Set) app.UI {
+	l := p.l
 	r := p.pr.result
 	info := set.Level(r.Level)
-	t := func(x rules.Text) string { return set.In(x, locale) }
+	t := func(x rules.Text) string { return l.in(x) }
 
 	var why []app.UI
 	for _, reason := range r.Reasons {
 		var answers []app.UI
 		for _, id := range reason.Answers {
 			q := set.Question(id)
-			answers = append(answers, app.Li().Text(t(q.Text)+" "+set.AnswerLabel(id, p.pr.answers[id], locale)))
+			answers = append(answers, app.Li().Text(t(q.Text)+" "+set.AnswerLabel(id, p.pr.answers[id], string(l))))
 		}
 		why = append(why, app.Li().Body(app.Text(t(reason.Flag.Reason)), app.Ul().Class("answers").Body(answers...)))
 	}
 	if len(why) == 0 {
-		why = append(why, app.Li().Text(say("no_warning_signs_apply_to_you")))
+		why = append(why, app.Li().Text(l.say("no_warning_signs_apply_to_you")))
 	}
 
 	var causes []app.UI
@@ -172,7 +176,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		causes = append(causes, app.Li().Class("cause").Body(
 			app.H3().Text(t(c.Cause.Title)),
 			app.P().Text(t(c.Cause.Explain)),
-			app.P().Class("because").Text(say("why_we_think_so")),
+			app.P().Class("because").Text(l.say("why_we_think_so")),
 			app.Ul().Body(because...),
 		))
 	}
@@ -202,45 +206,45 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	body = append(body,
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.Div().Class("safety-net").Body(
-			app.H2().Text(say("when_to_get_help")),
+			app.H2().Text(l.say("when_to_get_help")),
 			app.P().Text(t(info.SafetyNet)),
 		),
-		app.H2().Text(say("why_we_give_this_advice")),
+		app.H2().Text(l.say("why_we_give_this_advice")),
 		app.Ul().Class("reasons").Body(why...),
 	)
-	if c := clinicContact(r.Level); c != nil {
+	if c := clinicContact(l, r.Level); c != nil {
 		body = append(body, c)
 	}
 	if len(causes) > 0 {
-		body = append(body, app.H2().Text(say("likely_causes")), app.Ol().Class("causes").Body(causes...))
+		body = append(body, app.H2().Text(l.say("likely_causes")), app.Ol().Class("causes").Body(causes...))
 	}
 	if n := p.pr.causeQuestions(); n > 0 {
 		body = append(body, app.Div().Class("more-questions").Body(
-			app.P().Text(say("more_questions_offer", "n", strconv.Itoa(n))),
-			app.Button().Type("button").Class("button").ID("more-questions").OnClick(p.on("more", p.more)).Text(say("answer_more_questions")),
+			app.P().Text(l.say("more_questions_offer", "n", strconv.Itoa(n))),
+			app.Button().Type("button").Class("button").ID("more-questions").OnClick(p.on("more", p.more)).Text(l.say("answer_more_questions")),
 		))
 	}
-	body = append(body, app.H2().Text(say("your_recovery_plan")))
+	body = append(body, app.H2().Text(l.say("your_recovery_plan")))
 	if r.Tier != nil {
 		body = append(body, app.P().Text(t(r.Tier.Timeline)))
 	}
 	body = append(body,
 		app.Ul().Class("tips").Body(tips...),
-		app.H2().Text(say("what_helps_at_home")),
+		app.H2().Text(l.say("what_helps_at_home")),
 		app.Ul().Class("tips").Body(home...),
-		app.P().Body(app.A().Href("/guide/treatments").Text(say("more_treatments_in_the_guide"))),
+		app.P().Body(app.A().Href(l.path("/guide/treatments")).Text(l.say("more_treatments_in_the_guide"))),
 		app.Div().Class("result-actions").Body(
-			app.A().Class("button primary").ID("start-diary").Href("/diary?"+diary.Encode()).Text(say("start_a_recovery_diary")),
-			app.A().Class("button").ID("summary").Href("/check/summary").Text(say("summary_for_your_doctor")),
-			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(say("back")),
-			app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(say("start_over")),
+			app.A().Class("button primary").ID("start-diary").Href(l.path("/diary?"+diary.Encode())).Text(l.say("start_a_recovery_diary")),
+			app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")),
+			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("back")),
+			app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
 		),
 	)
 	if p.confirm {
 		body = append(body, app.Div().Class("notice confirm").ID("confirm-restart").TabIndex(-1).Role("alertdialog").Aria("labelledby", "confirm-text").Body(
-			app.P().ID("confirm-text").Text(say("start_over_your_answers_and")),
-			app.Button().Type("button").Class("button").ID("confirm-yes").OnClick(p.on("restart-yes", p.restart)).Text(say("yes_start_over")),
-			app.Button().Type("button").Class("button primary").ID("confirm-no").OnClick(p.on("restart-no", p.keep)).Text(say("no_keep_my_advice")),
+			app.P().ID("confirm-text").Text(l.say("start_over_your_answers_and")),
+			app.Button().Type("button").Class("button").ID("confirm-yes").OnClick(p.on("restart-yes", p.restart)).Text(l.say("yes_start_over")),
+			app.Button().Type("button").Class("button primary").ID("confirm-no").OnClick(p.on("restart-no", p.keep)).Text(l.say("no_keep_my_advice")),
 		))
 	}
 	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
@@ -256,23 +260,24 @@ func offIf(off bool, b app.HTMLButton) app.HTMLButton {
 }
 
 // scaleAnchors lists the words the rules give some numbers of a scale.
-func scaleAnchors(set *rules.Set, q *rules.Question) app.UI {
+func scaleAnchors(l lang, set *rules.Set, q *rules.Question) app.UI {
 	var li []app.UI
 	for _, a := range q.Anchors {
-		li = append(li, app.Li().Body(app.Strong().Text(strconv.Itoa(a.Value)+": "), app.Text(set.In(a.Label, locale))))
+		li = append(li, app.Li().Body(app.Strong().Text(strconv.Itoa(a.Value)+": "), app.Text(l.in(a.Label))))
 	}
 	return app.Ul().ID("scale-ends").Class("scale-ends").Body(li...)
 }
 
 func (p *checkPage) renderFailed() app.UI {
+	l := p.l
 	return app.Section().Class("error-screen").Aria("labelledby", mainHeadingID).Body(
-		heading(say("something_went_wrong")),
-		app.P().Text(say("check_failed")),
+		heading(l.say("something_went_wrong")),
+		app.P().Text(l.say("check_failed")),
 		app.P().Body(
-			app.Button().Type("button").Class("button primary").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text(say("try_again")),
+			app.Button().Type("button").Class("button primary").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text(l.say("try_again")),
 		),
-		app.P().Body(app.A().Href("/").Text(say("go_to_the_home_page"))),
-		app.P().Text(say("emergency_call", "number", emergencyNumber())),
+		app.P().Body(app.A().Href(l.path("/")).Text(l.say("go_to_the_home_page"))),
+		app.P().Text(l.say("emergency_call", "number", emergencyNumber())),
 	)
 }
 
@@ -281,7 +286,7 @@ func (p *checkPage) renderFailed() app.UI {
 //
 // On urgent advice it offers nothing: the person needs a doctor today, not
 // the clinic's next free slot.
-func clinicContact(level rules.Level) app.UI {
+func clinicContact(l lang, level rules.Level) app.UI {
 	pr := profile()
 	if level.MoreUrgent(rules.Doctor) {
 		return nil
@@ -291,14 +296,14 @@ func clinicContact(level rules.Level) app.UI {
 	}
 	var actions []app.UI
 	if pr.Phone != "" {
-		actions = append(actions, app.A().Class("button").ID("call-clinic").Href("tel:"+strings.ReplaceAll(pr.Phone, " ", "")).Text(say("call_clinic", "clinic", pr.ShortName, "phone", pr.Phone)))
+		actions = append(actions, app.A().Class("button").ID("call-clinic").Href("tel:"+strings.ReplaceAll(pr.Phone, " ", "")).Text(l.say("call_clinic", "clinic", pr.ShortName, "phone", pr.Phone)))
 	}
 	if pr.BookingURL != "" {
-		actions = append(actions, app.A().Class("button").ID("book-clinic").Href(pr.BookingURL).Rel("noopener").Target("_blank").Text(say("book_clinic", "clinic", pr.ShortName)))
+		actions = append(actions, app.A().Class("button").ID("book-clinic").Href(pr.BookingURL).Rel("noopener").Target("_blank").Text(l.say("book_clinic", "clinic", pr.ShortName)))
 	}
 	return app.Div().Class("clinic-contact").Body(
-		app.H2().Text(say("your_clinic")),
-		app.P().Text(say("clinic_can_help", "clinic", pr.Name)),
+		app.H2().Text(l.say("your_clinic")),
+		app.P().Text(l.say("clinic_can_help", "clinic", pr.Name)),
 		app.Div().Class("result-actions").Body(actions...),
 	)
 }

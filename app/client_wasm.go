@@ -3,7 +3,11 @@
 package app
 
 import (
+	"encoding/json"
+	"errors"
 	"time"
+
+	"aftercare/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -28,4 +32,64 @@ func checkForUpdates(every time.Duration) {
 	for range time.Tick(every) {
 		app.TryUpdate()
 	}
+}
+
+// LoadLanguage adds the words of the page's language to the rules before
+// anything renders: app.wasm carries none (each page preloads its
+// language's bundle beside app.wasm, and the worker precaches them all).
+// If they cannot be had, it says why in the console and reports false: the
+// app is then not started, and the prerendered page, which has every word,
+// stays as it is, its links plain links.
+func LoadLanguage() bool {
+	l := LangOf(app.Window().Get("location").Get("pathname").String())
+	set, err := rules.Default()
+	if err == nil && set.Has(string(l)) {
+		return true
+	}
+	var body string
+	if err == nil {
+		body, err = fetchText(BundlePath(string(l)))
+	}
+	var b rules.Bundle
+	if err == nil {
+		err = json.Unmarshal([]byte(body), &b)
+	}
+	if err == nil {
+		err = set.AddBundle(b)
+	}
+	if err != nil {
+		app.Log("aftercare:", BundlePath(string(l)), err)
+		if loader := app.Window().Get("document").Call("getElementById", "app-wasm-loader"); loader.Truthy() {
+			loader.Call("remove")
+		}
+		return false
+	}
+	return true
+}
+
+// fetchText fetches a file of this origin and waits for its text.
+func fetchText(url string) (string, error) {
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	var ok, failed app.Func
+	ok = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		done <- result{text: args[0].String()}
+		return nil
+	})
+	failed = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		done <- result{err: errors.New(args[0].Call("toString").String())}
+		return nil
+	})
+	defer ok.Release()
+	defer failed.Release()
+	fetch := app.Window().Get("aftercareFetchText")
+	if fetch.Type() != app.TypeFunction {
+		return "", errors.New("web/lang.js did not load")
+	}
+	fetch.Invoke(url).Call("then", ok, failed)
+	r := <-done
+	return r.text, r.err
 }

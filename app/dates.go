@@ -2,21 +2,21 @@ package app
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
-// The one way dates are written for people: "24 Nov 2026" (day 1 is the
-// day after the massage). Stored dates are YYYY-MM-DD.
-const shownDate = "2 Jan 2006"
-
-// showDate writes a stored date for people; a date that does not parse is
-// shown as it is.
-func showDate(ymd string) string {
+// showDate writes a stored date (YYYY-MM-DD) for people, in the page's
+// language: "24 Nov 2026", "24 nov 2026". The order and the month names are
+// words of the rules (date_format, months), so each language writes its own; a
+// date that does not parse is shown as it is.
+func (l lang) showDate(ymd string) string {
 	t, err := time.Parse(dateLayout, ymd)
-	if err != nil {
+	months := strings.Fields(l.say("months"))
+	if err != nil || len(months) != 12 {
 		return ymd
 	}
-	return t.Format(shownDate)
+	return l.say("date_format", "day", strconv.Itoa(t.Day()), "month", months[t.Month()-1], "year", strconv.Itoa(t.Year()))
 }
 
 // daysBefore is the stored date n days before ymd, or "".
@@ -29,9 +29,9 @@ func daysBefore(ymd string, n int) string {
 }
 
 // dayCount says "1 day" or "n days".
-func dayCount(n int) string {
+func dayCount(l lang, n int) string {
 	if n == 1 {
-		return say("one_day")
+		return l.say("one_day")
 	}
-	return say("n_days", "n", strconv.Itoa(n))
+	return l.say("n_days", "n", strconv.Itoa(n))
 }

@@ -33,7 +33,7 @@ func diaryTier(s *diaryStore, set *rules.Set) *rules.Tier {
 // painChart draws pain by day since the massage, over the band a recovery
 // of the diary's severity usually stays within: from its usual start down
 // to little or no pain by the end of the expected time.
-func painChart(s *diaryStore, set *rules.Set) app.UI {
+func painChart(l lang, s *diaryStore, set *rules.Set) app.UI {
 	entries := s.doc.Entries
 	tier := diaryTier(s, set)
 	expected := tier.ExpectedDays
@@ -50,8 +50,8 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 	band += fmt.Sprintf(" %s,%s", f(x(0)), f(y(0)))
 
 	parts := []app.UI{
-		svg("title").ID("chart-title").Text(say("pain_by_day_since_the")),
-		svg("desc").ID("chart-desc").Text(trendSummary(s, set)),
+		svg("title").ID("chart-title").Text(l.say("pain_by_day_since_the")),
+		svg("desc").ID("chart-desc").Text(trendSummary(l, s, set)),
 		svg("polygon").Class("chart-band").Attr("points", band),
 	}
 	for _, p := range []int{0, 5, 10} {
@@ -65,7 +65,7 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 		if d == maxDay {
 			anchor = "end" // the last label ends at the axis, inside the chart
 		}
-		parts = append(parts, svg("text").Class("chart-label").Attr("x", f(x(d))).Attr("y", f(chartH-padB+16)).Attr("text-anchor", anchor).Text(say("chart_day", "n", strconv.Itoa(d))))
+		parts = append(parts, svg("text").Class("chart-label").Attr("x", f(x(d))).Attr("y", f(chartH-padB+16)).Attr("text-anchor", anchor).Text(l.say("chart_day", "n", strconv.Itoa(d))))
 	}
 	var pts []string
 	for _, e := range entries {
@@ -80,21 +80,21 @@ func painChart(s *diaryStore, set *rules.Set) app.UI {
 	return app.Div().Class("chart").Body(
 		svg("svg").Class("pain-chart").ID("pain-chart").Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
 			Attr("role", "img").Attr("aria-labelledby", "chart-title chart-desc").Body(parts...),
-		app.P().Class("chart-key").Text(say("the_shaded_area_is_how")),
+		app.P().Class("chart-key").Text(l.say("the_shaded_area_is_how")),
 	)
 }
 
 // trendSummary says in words what the chart shows.
-func trendSummary(s *diaryStore, set *rules.Set) string {
+func trendSummary(l lang, s *diaryStore, set *rules.Set) string {
 	entries := s.doc.Entries
 	if len(entries) == 0 {
-		return say("no_check_ins_yet")
+		return l.say("no_check_ins_yet")
 	}
 	first, last := entries[0], entries[len(entries)-1]
 	expected := diaryTier(s, set).ExpectedDays
 	if len(entries) == 1 {
-		return say("trend_one", "pain", strconv.Itoa(first.Pain), "day", strconv.Itoa(s.dayOf(first.Date)), "expected", strconv.Itoa(expected))
+		return l.say("trend_one", "pain", strconv.Itoa(first.Pain), "day", strconv.Itoa(s.dayOf(first.Date)), "expected", strconv.Itoa(expected))
 	}
-	return say("trend_many", "first", strconv.Itoa(first.Pain), "first_day", strconv.Itoa(s.dayOf(first.Date)),
+	return l.say("trend_many", "first", strconv.Itoa(first.Pain), "first_day", strconv.Itoa(s.dayOf(first.Date)),
 		"last", strconv.Itoa(last.Pain), "last_day", strconv.Itoa(s.dayOf(last.Date)), "n", strconv.Itoa(len(entries)), "expected", strconv.Itoa(expected))
 }

@@ -31,12 +31,13 @@ type diaryPage struct {
 }
 
 func (p *diaryPage) OnMount(ctx app.Context) {
-	p.store = openDiary(deviceStorage(), ruleSet())
+	l := p.l
+	p.store = openDiary(p.l, deviceStorage(), ruleSet())
 	if storageFull() && p.store.problem == "" {
-		p.store.problem = say("storage_full")
+		p.store.problem = l.say("storage_full")
 	}
 	if problem := storageProblem(); problem != "" && p.store.problem == "" {
-		p.store.problem = say("storage_blocked", "why", problem)
+		p.store.problem = l.say("storage_blocked", "why", problem)
 	}
 	p.today = localToday()
 	// A new diary starts on today's date, which the person sees and can
@@ -104,41 +105,43 @@ func toggle(list []string, item string, on bool) []string {
 }
 
 func (p *diaryPage) startDiary(ctx app.Context, e app.Event) {
+	l := p.l
 	if p.start.MassageDate == "" || p.start.Tier == "" {
-		p.message = say("diary_start_needs")
+		p.message = l.say("diary_start_needs")
 		return
 	}
 	p.start.Started = p.today
 	err := p.store.start(p.start)
 	switch {
 	case errors.Is(err, errNotSaved):
-		p.message = say("diary_started_not_kept")
+		p.message = l.say("diary_started_not_kept")
 	case err != nil:
-		p.message = say("diary_not_started", "why", plainWords(err))
+		p.message = l.say("diary_not_started", "why", plainWords(err))
 		return
 	default:
-		p.message = say("diary_started")
+		p.message = l.say("diary_started")
 	}
 	p.loadForm(p.today)
 }
 
 func (p *diaryPage) save(ctx app.Context, e app.Event) {
+	l := p.l
 	if p.form.Pain < 0 {
-		p.message = say("choose_pain")
+		p.message = l.say("choose_pain")
 		return
 	}
 	before := p.store.advice().Level
 	switch err := p.store.put(p.form); {
 	case errors.Is(err, errNotSaved):
-		p.message = say("entry_not_kept", "date", showDate(p.form.Date))
+		p.message = l.say("entry_not_kept", "date", l.showDate(p.form.Date))
 	case err != nil:
-		p.message = say("entry_not_saved", "why", plainWords(err))
+		p.message = l.say("entry_not_saved", "why", plainWords(err))
 		return
 	default:
-		p.message = say("entry_saved", "date", showDate(p.form.Date))
+		p.message = l.say("entry_saved", "date", l.showDate(p.form.Date))
 	}
 	if after := p.store.advice().Level; after.MoreUrgent(before) {
-		p.message += " " + say("read_the_advice")
+		p.message += " " + l.say("read_the_advice")
 		if after.MoreUrgent(rules.Doctor) {
 			// Urgent or emergency: the advice, not the Save button, is
 			// where the person must be.
@@ -160,18 +163,19 @@ func (p *diaryPage) exportAside(ctx app.Context, e app.Event) {
 }
 
 func (p *diaryPage) importFile(ctx app.Context, e app.Event) {
-	readFile(ctx.JSSrc(), func(data []byte, err error) {
+	l := p.l
+	readFile(l, ctx.JSSrc(), func(data []byte, err error) {
 		ctx.Dispatch(func(app.Context) {
 			if err != nil {
-				p.message = say("import_failed", "why", plainWords(err))
+				p.message = l.say("import_failed", "why", plainWords(err))
 				return
 			}
 			added, kept, err := p.store.importJSON(data)
 			switch {
 			case err != nil && added == 0 && kept == 0:
-				p.message = say("import_failed", "why", plainWords(err))
+				p.message = l.say("import_failed", "why", plainWords(err))
 			default:
-				p.message = say("imported", "added", strconv.Itoa(added), "kept", strconv.Itoa(kept))
+				p.message = l.say("imported", "added", strconv.Itoa(added), "kept", strconv.Itoa(kept))
 				p.loadForm(p.form.Date)
 			}
 		})
@@ -179,34 +183,37 @@ func (p *diaryPage) importFile(ctx app.Context, e app.Event) {
 }
 
 func (p *diaryPage) reminder(ctx app.Context, e app.Event) {
-	download("aftercare-reminder.ics", "text/calendar", reminderICS(p.today, say("reminder_title"), say("reminder_text")))
-	p.message = say("reminder_saved")
+	l := p.l
+	download("aftercare-reminder.ics", "text/calendar", reminderICS(p.today, l.say("reminder_title"), l.say("reminder_text")))
+	p.message = l.say("reminder_saved")
 }
 
 func (p *diaryPage) deleteAll(ctx app.Context, e app.Event) {
+	l := p.l
 	if err := p.store.deleteAll(); err != nil {
-		p.message = say("not_deleted", "why", plainWords(err))
+		p.message = l.say("not_deleted", "why", plainWords(err))
 		return
 	}
 	clearCheck(ctx)
 	p.confirmDelete = false
 	p.loadForm(p.today)
-	p.message = say("all_deleted")
+	p.message = l.say("all_deleted")
 }
 
 func (p *diaryPage) Render() app.UI {
-	body := []app.UI{heading(say("recovery_diary"))}
+	l := p.l
+	body := []app.UI{heading(l.say("recovery_diary"))}
 	if p.store == nil { // prerendered, before the app runs
-		return layout("/diary", append(body,
-			app.P().Class("lead").Text(say("note_how_your_back_feels")),
-			app.P().Text(say("your_diary_stays_on_this")),
-			app.P().Text(say("if_your_pain_is_not")),
+		return p.layout("/diary", append(body,
+			app.P().Class("lead").Text(l.say("note_how_your_back_feels")),
+			app.P().Text(l.say("your_diary_stays_on_this")),
+			app.P().Text(l.say("if_your_pain_is_not")),
 		)...)
 	}
 	if p.failed != "" {
-		return layout("/diary", append(body,
-			app.P().Text(say("diary_failed")),
-			app.P().Body(app.A().Href("/diary").Text(say("open_the_diary_again"))),
+		return p.layout("/diary", append(body,
+			app.P().Text(l.say("diary_failed")),
+			app.P().Body(app.A().Href(l.path("/diary")).Text(l.say("open_the_diary_again"))),
 		)...)
 	}
 	set := ruleSet()
@@ -215,8 +222,8 @@ func (p *diaryPage) Render() app.UI {
 	}
 	if len(p.store.aside) > 0 {
 		body = append(body, app.Div().Class("notice").ID("kept-aside").Role("alert").Body(
-			app.P().Text(say("some_diary_data_saved_on")),
-			app.Button().Type("button").Class("button").OnClick(p.on("aside", p.exportAside)).Text(say("download_the_kept_aside_data")),
+			app.P().Text(l.say("some_diary_data_saved_on")),
+			app.Button().Type("button").Class("button").OnClick(p.on("aside", p.exportAside)).Text(l.say("download_the_kept_aside_data")),
 		))
 	}
 	if p.message != "" {
@@ -227,54 +234,57 @@ func (p *diaryPage) Render() app.UI {
 	} else {
 		body = append(body, p.renderAdvice(set), p.renderForm(set), p.renderTrend(set), p.renderActions())
 	}
-	return layout("/diary", body...)
+	return p.layout("/diary", body...)
 }
 
 func (p *diaryPage) renderStart(set *rules.Set) app.UI {
-	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text(say("choose"))}
+	l := p.l
+	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text(l.say("choose"))}
 	for _, t := range set.Plan.Tiers {
-		tiers = append(tiers, app.Option().Value(t.ID).Selected(t.ID == p.start.Tier).Text(set.In(t.Title, locale)))
+		tiers = append(tiers, app.Option().Value(t.ID).Selected(t.ID == p.start.Tier).Text(l.in(t.Title)))
 	}
-	intro := say("diary_intro")
+	intro := l.say("diary_intro")
 	switch {
 	case p.fromCard:
-		intro = say("diary_intro_from_card")
+		intro = l.say("diary_intro_from_card")
 	case p.fromCheck:
-		intro = say("diary_intro_from_check")
+		intro = l.say("diary_intro_from_check")
 	}
 	return app.Section().Class("diary-start").Aria("labelledby", "start-title").Body(
-		app.H2().ID("start-title").Text(say("start_your_diary")),
+		app.H2().ID("start-title").Text(l.say("start_your_diary")),
 		app.P().Text(intro),
-		app.Label().For("massage-date").Text(say("date_of_your_massage")),
+		app.Label().For("massage-date").Text(l.say("date_of_your_massage")),
 		app.Input().Type("date").ID("massage-date").Class("field").Value(p.start.MassageDate).Max(p.today).
 			OnChange(p.on("massage-date", func(ctx app.Context, e app.Event) { p.start.MassageDate = p.value(ctx) })),
-		app.Label().For("tier").Text(say("how_bad_was_the_pain")),
+		app.Label().For("tier").Text(l.say("how_bad_was_the_pain")),
 		app.Select().ID("tier").Class("field").Body(tiers...).
 			OnChange(p.on("tier", func(ctx app.Context, e app.Event) { p.start.Tier = p.value(ctx) })),
 		app.P().Body(app.Button().Type("button").ID("start-diary").Class("button primary wide").
-			OnClick(p.on("start", p.startDiary)).Text(say("start_the_diary"))),
-		app.H3().Text(say("have_a_backup")),
-		app.P().Text(say("if_you_saved_a_backup")),
+			OnClick(p.on("start", p.startDiary)).Text(l.say("start_the_diary"))),
+		app.H3().Text(l.say("have_a_backup")),
+		app.P().Text(l.say("if_you_saved_a_backup")),
 		p.importControl(),
 	)
 }
 
 // importControl picks a backup file to bring back.
 func (p *diaryPage) importControl() app.UI {
+	l := p.l
 	return app.Div().Class("import").Body(
-		app.Label().For("import-file").Class("file-label").Text(say("bring_back_a_backup")),
+		app.Label().For("import-file").Class("file-label").Text(l.say("bring_back_a_backup")),
 		app.Input().Type("file").ID("import-file").Class("field").Accept(".json,application/json").OnChange(p.on("import", p.importFile)),
 	)
 }
 
 func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
+	l := p.l
 	adv := p.store.advice()
-	t := func(x rules.Text) string { return set.In(x, locale) }
+	t := func(x rules.Text) string { return l.in(x) }
 	if adv.Level != rules.SelfCare {
 		info := set.Level(adv.Level)
 		var why []app.UI
 		for _, r := range adv.Reasons {
-			why = append(why, app.Li().Text(say("day_reason", "day", strconv.Itoa(r.Day), "reason", t(r.Reason))))
+			why = append(why, app.Li().Text(l.say("day_reason", "day", strconv.Itoa(r.Day), "reason", t(r.Reason))))
 		}
 		box := []app.UI{
 			app.H2().ID("advice-title").Text(t(info.Title)),
@@ -282,25 +292,26 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 			app.P().Text(t(info.DoNow)),
 		}
 		if adv.Level == rules.Emergency {
-			box = append(box, app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(say("call_now", "number", emergencyNumber())))
+			box = append(box, app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(l.say("call_now", "number", emergencyNumber())))
 		}
 		return app.Section().Class("diary-advice level-"+string(adv.Level)).ID("diary-advice").TabIndex(-1).DataSet("level", string(adv.Level)).
 			Aria("labelledby", "advice-title").Body(box...)
 	}
 	if adv.Recovered {
 		return app.Section().Class("diary-advice recovered").ID("diary-advice").DataSet("level", "recovered").Aria("labelledby", "advice-title").Body(
-			app.H2().ID("advice-title").Text(say("you_have_recovered")),
+			app.H2().ID("advice-title").Text(l.say("you_have_recovered")),
 			app.P().Text(t(set.Diary.RecoveredNote)),
-			app.P().Body(app.A().Href("/guide/prevention").Text(say("how_to_avoid_soreness_next"))),
+			app.P().Body(app.A().Href(l.path("/guide/prevention")).Text(l.say("how_to_avoid_soreness_next"))),
 		)
 	}
 	return app.Section().Class("diary-advice").ID("diary-advice").DataSet("level", "selfcare").Aria("labelledby", "advice-title").Body(
-		app.H2().ID("advice-title").Text(say("on_track_so_far")),
-		app.P().Text(say("nothing_in_your_diary_needs")),
+		app.H2().ID("advice-title").Text(l.say("on_track_so_far")),
+		app.P().Text(l.say("nothing_in_your_diary_needs")),
 	)
 }
 
 func (p *diaryPage) renderForm(set *rules.Set) app.UI {
+	l := p.l
 	f := p.form
 	var pain []app.UI
 	lo, hi := set.PainScale()
@@ -319,7 +330,7 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 		stiff = append(stiff, app.Label().Class("choice-box wide").For(id).Body(
 			app.Input().Type("radio").Name("stiffness").ID(id).Value(s).Checked(f.Stiffness == s).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Stiffness = s })),
-			app.Span().Text(set.In(o.Label, locale)),
+			app.Span().Text(l.in(o.Label)),
 		))
 	}
 	var flags []app.UI
@@ -328,7 +339,7 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 		flags = append(flags, app.Label().Class("option check").For(id).Body(
 			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(f.RedFlags, fl.ID)).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.RedFlags = toggle(p.form.RedFlags, fl.ID, p.checked(ctx)) })),
-			app.Span().Text(set.In(fl.Label, locale)),
+			app.Span().Text(l.in(fl.Label)),
 		))
 	}
 	var helped []app.UI
@@ -338,35 +349,35 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 		helped = append(helped, app.Label().Class("choice-box wide").For(id).Body(
 			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(f.Helped, h)).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Helped = toggle(p.form.Helped, h, p.checked(ctx)) })),
-			app.Span().Text(set.In(o.Label, locale)),
+			app.Span().Text(l.in(o.Label)),
 		))
 	}
-	verb := say("save_check_in")
+	verb := l.say("save_check_in")
 	if p.store.doc.find(f.Date) >= 0 {
-		verb = say("update_check_in")
+		verb = l.say("update_check_in")
 	}
 	return app.Section().Class("diary-form").Aria("labelledby", "form-title").Body(
-		app.H2().ID("form-title").Text(say("daily_check_in")),
-		app.Label().For("entry-date").Text(say("day")),
+		app.H2().ID("form-title").Text(l.say("daily_check_in")),
+		app.Label().For("entry-date").Text(l.say("day")),
 		app.Input().Type("date").ID("entry-date").Class("field").Value(f.Date).Min(p.store.doc.Diary.MassageDate).Max(p.today).
 			OnChange(p.on("entry-date", func(ctx app.Context, e app.Event) { p.loadForm(p.value(ctx)) })),
 		app.FieldSet().Body(
-			app.Legend().Text(say("how_bad_is_the_pain")),
+			app.Legend().Text(l.say("how_bad_is_the_pain")),
 			app.Div().Class("choice-row").Body(pain...),
 		),
 		app.FieldSet().Body(
-			app.Legend().Text(say("how_stiff_is_your_back")),
+			app.Legend().Text(l.say("how_stiff_is_your_back")),
 			app.Div().Class("choice-row").Body(stiff...),
 		),
 		app.FieldSet().Body(
-			app.Legend().Text(say("any_of_these_new_since")),
+			app.Legend().Text(l.say("any_of_these_new_since")),
 			app.Div().Class("options").Body(flags...),
 		),
 		app.FieldSet().Body(
-			app.Legend().Text(say("what_helped_question")),
+			app.Legend().Text(l.say("what_helped_question")),
 			app.Div().Class("choice-row").Body(helped...),
 		),
-		app.Label().For("note").Text(say("note_optional")),
+		app.Label().For("note").Text(l.say("note_optional")),
 		app.Textarea().ID("note").Class("field").MaxLength(maxNote).Rows(2).Text(f.Note).
 			OnChange(p.on("note", func(ctx app.Context, e app.Event) { p.form.Note = p.value(ctx) })),
 		app.P().Body(app.Button().Type("button").ID("save-entry").Class("button primary wide").OnClick(p.on("save", p.save)).Text(verb)),
@@ -374,38 +385,39 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 }
 
 func (p *diaryPage) renderTrend(set *rules.Set) app.UI {
+	l := p.l
 	entries := p.store.doc.Entries
 	if len(entries) == 0 {
 		return app.Section().Class("diary-trend").Aria("labelledby", "trend-title").Body(
-			app.H2().ID("trend-title").Text(say("your_trend")),
-			app.P().Text(say("your_chart_appears_after_your")),
+			app.H2().ID("trend-title").Text(l.say("your_trend")),
+			app.P().Text(l.say("your_chart_appears_after_your")),
 		)
 	}
 	var rows []app.UI
 	for _, e := range entries {
 		var helped []string
 		for _, h := range e.Helped {
-			helped = append(helped, optionLabel(set, set.Diary.Helped, h))
+			helped = append(helped, l.optionLabel(set.Diary.Helped, h))
 		}
 		// data-label names each cell where a narrow screen stacks them.
 		rows = append(rows, app.Tr().Body(
-			app.Th().Scope("row").Text(showDate(e.Date)),
-			app.Td().DataSet("label", say("day")).Text(p.store.dayOf(e.Date)),
-			app.Td().DataSet("label", say("pain")).Text(e.Pain),
-			app.Td().DataSet("label", say("stiffness")).Text(optionLabel(set, set.Diary.Stiffness, e.Stiffness)),
-			app.Td().DataSet("label", say("helped")).Text(strings.Join(helped, ", ")),
-			app.Td().DataSet("label", say("note")).Class("note").Text(e.Note),
+			app.Th().Scope("row").Text(l.showDate(e.Date)),
+			app.Td().DataSet("label", l.say("day")).Text(p.store.dayOf(e.Date)),
+			app.Td().DataSet("label", l.say("pain")).Text(e.Pain),
+			app.Td().DataSet("label", l.say("stiffness")).Text(l.optionLabel(set.Diary.Stiffness, e.Stiffness)),
+			app.Td().DataSet("label", l.say("helped")).Text(strings.Join(helped, ", ")),
+			app.Td().DataSet("label", l.say("note")).Class("note").Text(e.Note),
 		))
 	}
 	return app.Section().Class("diary-trend").Aria("labelledby", "trend-title").Body(
-		app.H2().ID("trend-title").Text(say("your_trend")),
-		painChart(p.store, set),
-		app.P().ID("trend-summary").Text(trendSummary(p.store, set)),
-		app.Div().Class("table-scroll").Role("region").Aria("label", say("your_check_ins_scrollable")).TabIndex(0).Body(app.Table().Class("answers-table entries-table").Body(
-			app.Caption().Text(say("your_check_ins")),
+		app.H2().ID("trend-title").Text(l.say("your_trend")),
+		painChart(l, p.store, set),
+		app.P().ID("trend-summary").Text(trendSummary(l, p.store, set)),
+		app.Div().Class("table-scroll").Role("region").Aria("label", l.say("your_check_ins_scrollable")).TabIndex(0).Body(app.Table().Class("answers-table entries-table").Body(
+			app.Caption().Text(l.say("your_check_ins")),
 			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(say("date")), app.Th().Scope("col").Text(say("day")), app.Th().Scope("col").Text(say("pain")),
-				app.Th().Scope("col").Text(say("stiffness")), app.Th().Scope("col").Text(say("helped")), app.Th().Scope("col").Text(say("note")),
+				app.Th().Scope("col").Text(l.say("date")), app.Th().Scope("col").Text(l.say("day")), app.Th().Scope("col").Text(l.say("pain")),
+				app.Th().Scope("col").Text(l.say("stiffness")), app.Th().Scope("col").Text(l.say("helped")), app.Th().Scope("col").Text(l.say("note")),
 			)),
 			app.TBody().Body(rows...),
 		)),
@@ -413,24 +425,25 @@ func (p *diaryPage) renderTrend(set *rules.Set) app.UI {
 }
 
 func (p *diaryPage) renderActions() app.UI {
+	l := p.l
 	del := []app.UI{app.Button().Type("button").ID("delete-all").Class("button danger").
-		OnClick(p.on("ask-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = true })).Text(say("delete_all_my_data"))}
+		OnClick(p.on("ask-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = true })).Text(l.say("delete_all_my_data"))}
 	if p.confirmDelete {
 		del = []app.UI{
-			app.P().Role("alert").Text(say("this_deletes_your_diary_your")),
-			app.Button().Type("button").ID("confirm-delete").Class("button danger").OnClick(p.on("delete", p.deleteAll)).Text(say("yes_delete_everything")),
+			app.P().Role("alert").Text(l.say("this_deletes_your_diary_your")),
+			app.Button().Type("button").ID("confirm-delete").Class("button danger").OnClick(p.on("delete", p.deleteAll)).Text(l.say("yes_delete_everything")),
 			app.Button().Type("button").ID("cancel-delete").Class("link-button").
-				OnClick(p.on("cancel-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = false })).Text(say("cancel")),
+				OnClick(p.on("cancel-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = false })).Text(l.say("cancel")),
 		}
 	}
 	return app.Section().Class("diary-actions").Aria("labelledby", "actions-title").Body(
-		app.H2().ID("actions-title").Text(say("keep_share_or_remove")),
+		app.H2().ID("actions-title").Text(l.say("keep_share_or_remove")),
 		app.Div().Class("result-actions").Body(
-			app.A().Class("button").ID("diary-summary").Href("/diary/summary").Text(say("summary_for_your_doctor")),
-			app.Button().Type("button").ID("export-json").Class("button").OnClick(p.on("json", p.exportJSON)).Text(say("download_a_backup_json")),
-			app.Button().Type("button").ID("export-csv").Class("button").OnClick(p.on("csv", p.exportCSV)).Text(say("download_the_entries_csv")),
+			app.A().Class("button").ID("diary-summary").Href(l.path("/diary/summary")).Text(l.say("summary_for_your_doctor")),
+			app.Button().Type("button").ID("export-json").Class("button").OnClick(p.on("json", p.exportJSON)).Text(l.say("download_a_backup_json")),
+			app.Button().Type("button").ID("export-csv").Class("button").OnClick(p.on("csv", p.exportCSV)).Text(l.say("download_the_entries_csv")),
 			p.importControl(),
-			app.Button().Type("button").ID("reminder").Class("button").OnClick(p.on("reminder", p.reminder)).Text(say("add_a_daily_reminder_to")),
+			app.Button().Type("button").ID("reminder").Class("button").OnClick(p.on("reminder", p.reminder)).Text(l.say("add_a_daily_reminder_to")),
 		),
 		app.Div().Class("danger-zone").Body(del...),
 	)

@@ -26,7 +26,7 @@ func TestDiaryPrerenderedWithoutData(t *testing.T) {
 }
 
 func TestDiaryStartScreen(t *testing.T) {
-	p := &diaryPage{store: openDiaryOn(memoryKV{}, ruleSet(), testToday), today: "2026-11-30", fromCheck: true,
+	p := &diaryPage{store: openDiaryOn(en, memoryKV{}, ruleSet(), testToday), today: "2026-11-30", fromCheck: true,
 		start: diaryInfo{MassageDate: "2026-11-29", Tier: "severe", Level: "urgent"}}
 	html := render(t, p)
 	for _, want := range []string{"Your check result is carried over.", `id="massage-date"`, `value="2026-11-29"`, `id="start-diary"`, `id="import-file"`} {
@@ -72,7 +72,7 @@ func TestDiaryRecovered(t *testing.T) {
 }
 
 func TestReminderCalendarFile(t *testing.T) {
-	ics := string(reminderICS("2026-11-30", say("reminder_title"), "Open it; add today, then close."))
+	ics := string(reminderICS("2026-11-30", en.say("reminder_title"), "Open it; add today, then close."))
 	for _, want := range []string{"BEGIN:VCALENDAR\r\n", "SUMMARY:Aftercare: how is your back today?\r\n", "DESCRIPTION:Open it\\; add today\\, then close.\r\n", "DTSTART:20261130T200000\r\n", "RRULE:FREQ=DAILY;COUNT=14\r\n",
 		"BEGIN:VALARM\r\nACTION:DISPLAY\r\n", "TRIGGER:PT0M\r\nEND:VALARM\r\nEND:VEVENT\r\n", "END:VCALENDAR\r\n"} {
 		if !strings.Contains(ics, want) {

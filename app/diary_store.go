@@ -108,6 +108,7 @@ type diaryItem struct {
 // data it cannot read is kept aside, unchanged, under its own key, and the
 // person is told and can download it.
 type diaryStore struct {
+	l       lang // the language of its messages
 	kv      kv
 	set     *rules.Set
 	doc     diaryDoc
@@ -124,17 +125,17 @@ const (
 	maxDiaryDays   = 366 // a massage this many days ago or less
 )
 
-func openDiary(store kv, set *rules.Set) *diaryStore {
-	return openDiaryOn(store, set, localToday())
+func openDiary(l lang, store kv, set *rules.Set) *diaryStore {
+	return openDiaryOn(l, store, set, localToday())
 }
 
 // openDiaryOn opens the diary as it stands on a given day (YYYY-MM-DD).
-func openDiaryOn(store kv, set *rules.Set, today string) *diaryStore {
+func openDiaryOn(l lang, store kv, set *rules.Set, today string) *diaryStore {
 	s := &diaryStore{kv: store, set: set, doc: diaryDoc{Version: diaryVersion}, today: today}
 	raw, ok, err := store.Get(diaryKey)
 	switch {
 	case err != nil:
-		s.problem = say("diary_unreadable")
+		s.problem = l.say("diary_unreadable")
 	case ok:
 		s.load(raw)
 	}
@@ -197,11 +198,12 @@ func (s *diaryStore) load(raw string) {
 
 // putAside keeps data the store cannot use under a key of its own.
 func (s *diaryStore) putAside(what, raw string) {
+	l := s.l
 	key := fmt.Sprintf("%s%d", asidePrefix, time.Now().UnixNano())
 	body, _ := json.Marshal(map[string]string{"what": what, "data": raw, "kept": time.Now().UTC().Format(time.RFC3339)})
 	if err := s.kv.Set(key, string(body)); err != nil {
 		// Cannot write it aside: leave the original where it is.
-		s.problem = say("aside_failed")
+		s.problem = l.say("aside_failed")
 		return
 	}
 	s.kv.Del(diaryKey) // kept aside now: the next load must not keep it again
@@ -238,12 +240,13 @@ func (s *diaryStore) asideData() []byte {
 var errNotSaved = errors.New("not saved on this device")
 
 func (s *diaryStore) save() error {
+	l := s.l
 	b, err := json.Marshal(s.doc)
 	if err != nil {
 		return err
 	}
 	if err := s.kv.Set(diaryKey, string(b)); err != nil {
-		s.problem = say("diary_not_saved")
+		s.problem = l.say("diary_not_saved")
 		return fmt.Errorf("%w: %v", errNotSaved, err)
 	}
 	s.problem = ""
@@ -261,7 +264,7 @@ func (s *diaryStore) start(info diaryInfo) error {
 // put adds the day's entry, or replaces the entry of that day.
 func (s *diaryStore) put(e diaryItem) error {
 	if s.doc.Diary == nil {
-		return problemAt("diary", "start_first")
+		return s.l.problemAt("diary", "start_first")
 	}
 	if err := s.checkItem(e, s.doc.Diary); err != nil {
 		return err
@@ -269,7 +272,7 @@ func (s *diaryStore) put(e diaryItem) error {
 	if i := s.doc.find(e.Date); i >= 0 {
 		s.doc.Entries[i] = e
 	} else if len(s.doc.Entries) >= maxEntries {
-		return problemAt("entries", "diary_full", "n", strconv.Itoa(maxEntries))
+		return s.l.problemAt("entries", "diary_full", "n", strconv.Itoa(maxEntries))
 	} else {
 		s.doc.Entries = append(s.doc.Entries, e)
 	}
@@ -325,9 +328,9 @@ func csvText(v string) string {
 // importJSON merges a backup: the whole file is checked first, and a bad
 // file changes nothing. Days already in the diary keep what is here.
 func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
-	notBackup := problemAt("", "not_a_backup")
+	notBackup := s.l.problemAt("", "not_a_backup")
 	if len(data) > maxBackupBytes {
-		return 0, 0, problemAt("", "backup_too_big", "kb", strconv.Itoa(len(data)>>10))
+		return 0, 0, s.l.problemAt("", "backup_too_big", "kb", strconv.Itoa(len(data)>>10))
 	}
 	// A backup from an older version is brought up to date first, as a
 	// stored diary is.
@@ -337,7 +340,7 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 	}
 	var v int
 	if json.Unmarshal(fields["version"], &v) != nil || v < 1 || v > diaryVersion {
-		return 0, 0, problemAt("version", "backup_version", "v", strconv.Itoa(v))
+		return 0, 0, s.l.problemAt("version", "backup_version", "v", strconv.Itoa(v))
 	}
 	for ; v < diaryVersion; v++ {
 		if migrations[v](s.set, fields) != nil {
@@ -356,7 +359,7 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 	}
 	if doc.Diary != nil {
 		if err := s.checkInfo(*doc.Diary); err != nil {
-			return 0, 0, problemAt("diary", "backup_start_bad", "why", plainWords(err))
+			return 0, 0, s.l.problemAt("diary", "backup_start_bad", "why", plainWords(err))
 		}
 	}
 	// The entries must fit the diary they will join: this one, or the
@@ -366,15 +369,15 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 		start = doc.Diary
 	}
 	if len(doc.Entries)+len(s.doc.Entries) > maxEntries {
-		return 0, 0, problemAt("entries", "backup_too_many", "n", strconv.Itoa(len(doc.Entries)), "max", strconv.Itoa(maxEntries))
+		return 0, 0, s.l.problemAt("entries", "backup_too_many", "n", strconv.Itoa(len(doc.Entries)), "max", strconv.Itoa(maxEntries))
 	}
 	seen := map[string]bool{}
 	for i, e := range doc.Entries {
 		if err := s.checkItem(e, start); err != nil {
-			return 0, 0, problemAt(fmt.Sprintf("entries[%d]", i), "backup_entry_bad", "n", strconv.Itoa(i+1), "why", plainWords(err))
+			return 0, 0, s.l.problemAt(fmt.Sprintf("entries[%d]", i), "backup_entry_bad", "n", strconv.Itoa(i+1), "why", plainWords(err))
 		}
 		if seen[e.Date] {
-			return 0, 0, problemAt(fmt.Sprintf("entries[%d].date", i), "backup_two_entries", "date", e.Date)
+			return 0, 0, s.l.problemAt(fmt.Sprintf("entries[%d].date", i), "backup_two_entries", "date", e.Date)
 		}
 		seen[e.Date] = true
 	}
@@ -382,7 +385,7 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 		s.doc.Diary = doc.Diary
 	}
 	if s.doc.Diary == nil && len(doc.Entries) > 0 {
-		return 0, 0, problemAt("diary", "backup_no_start")
+		return 0, 0, s.l.problemAt("diary", "backup_no_start")
 	}
 	here := map[string]bool{}
 	for _, e := range s.doc.Entries {
@@ -403,14 +406,14 @@ func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
 func (s *diaryStore) checkInfo(in diaryInfo) error {
 	m, err := time.Parse(dateLayout, in.MassageDate)
 	if err != nil {
-		return problemAt("massage_date", "massage_date_bad", "date", in.MassageDate)
+		return s.l.problemAt("massage_date", "massage_date_bad", "date", in.MassageDate)
 	}
 	if today, err := time.Parse(dateLayout, s.today); err == nil {
 		switch {
 		case m.After(today):
-			return problemAt("massage_date", "massage_date_future", "date", in.MassageDate)
+			return s.l.problemAt("massage_date", "massage_date_future", "date", in.MassageDate)
 		case m.Before(today.AddDate(0, 0, -maxDiaryDays)):
-			return problemAt("massage_date", "massage_date_old", "date", in.MassageDate)
+			return s.l.problemAt("massage_date", "massage_date_old", "date", in.MassageDate)
 		}
 	}
 	if s.set.Tier(in.Tier) == nil {
@@ -418,18 +421,18 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 		for _, t := range s.set.Plan.Tiers {
 			tiers = append(tiers, t.ID)
 		}
-		return problemAt("tier", "tier_bad", "tier", in.Tier, "list", strings.Join(tiers, ", "))
+		return s.l.problemAt("tier", "tier_bad", "tier", in.Tier, "list", strings.Join(tiers, ", "))
 	}
 	for _, a := range in.Areas {
 		if !hasOption(s.set.Card.Areas, a) {
-			return problemAt("areas", "area_bad", "value", a)
+			return s.l.problemAt("areas", "area_bad", "value", a)
 		}
 	}
 	if len([]rune(in.Note)) > s.set.Card.NoteMax {
-		return problemAt("card_note", "note_too_long", "n", strconv.Itoa(s.set.Card.NoteMax))
+		return s.l.problemAt("card_note", "note_too_long", "n", strconv.Itoa(s.set.Card.NoteMax))
 	}
 	if in.Level != "" && rules.Level(in.Level).Rank() < 0 {
-		return problemAt("level", "level_bad", "level", in.Level)
+		return s.l.problemAt("level", "level_bad", "level", in.Level)
 	}
 	return nil
 }
@@ -439,34 +442,34 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 func (s *diaryStore) checkItem(e diaryItem, start *diaryInfo) error {
 	d, err := time.Parse(dateLayout, e.Date)
 	if err != nil {
-		return problemAt("date", "date_bad", "date", e.Date)
+		return s.l.problemAt("date", "date_bad", "date", e.Date)
 	}
 	if start != nil {
 		if m, _ := time.Parse(dateLayout, start.MassageDate); d.Before(m) {
-			return problemAt("date", "date_before_massage", "date", e.Date)
+			return s.l.problemAt("date", "date_before_massage", "date", e.Date)
 		}
 	}
 	if today, err := time.Parse(dateLayout, s.today); err == nil && d.After(today) {
-		return problemAt("date", "date_future", "date", e.Date)
+		return s.l.problemAt("date", "date_future", "date", e.Date)
 	}
 	if lo, hi := s.set.PainScale(); e.Pain < lo || e.Pain > hi {
-		return problemAt("pain", "pain_bad", "n", strconv.Itoa(e.Pain), "lo", strconv.Itoa(lo), "hi", strconv.Itoa(hi))
+		return s.l.problemAt("pain", "pain_bad", "n", strconv.Itoa(e.Pain), "lo", strconv.Itoa(lo), "hi", strconv.Itoa(hi))
 	}
 	if !hasOption(s.set.Diary.Stiffness, e.Stiffness) {
-		return problemAt("stiffness", "stiffness_bad", "value", e.Stiffness)
+		return s.l.problemAt("stiffness", "stiffness_bad", "value", e.Stiffness)
 	}
 	for _, f := range e.RedFlags {
 		if s.set.DiaryFlag(f) == nil {
-			return problemAt("red_flags", "sign_bad", "value", f)
+			return s.l.problemAt("red_flags", "sign_bad", "value", f)
 		}
 	}
 	for _, h := range e.Helped {
 		if !hasOption(s.set.Diary.Helped, h) {
-			return problemAt("helped", "helper_bad", "value", h)
+			return s.l.problemAt("helped", "helper_bad", "value", h)
 		}
 	}
 	if len([]rune(e.Note)) > maxNote {
-		return problemAt("note", "note_too_long", "n", strconv.Itoa(maxNote))
+		return s.l.problemAt("note", "note_too_long", "n", strconv.Itoa(maxNote))
 	}
 	return nil
 }
@@ -523,8 +526,8 @@ func (m memoryKV) Keys() ([]string, error) {
 
 // problemAt is a problem with the diary at a path of its file ("entries[3]",
 // "pain"), in the person's words.
-func problemAt(path, key string, args ...string) rules.Problem {
-	return rules.Problem{Path: path, Msg: say(key, args...)}
+func (l lang) problemAt(path, key string, args ...string) rules.Problem {
+	return rules.Problem{Path: path, Msg: l.say(key, args...)}
 }
 
 // plainWords is what a person reads of an error: a problem's words without

@@ -37,7 +37,7 @@ const testToday = "2026-12-15"
 
 func newDiary(t *testing.T, store kv) *diaryStore {
 	t.Helper()
-	s := openDiaryOn(store, ruleSet(), testToday)
+	s := openDiaryOn(en, store, ruleSet(), testToday)
 	if err := s.start(diaryInfo{MassageDate: "2026-11-20", Tier: "moderate", Level: "selfcare", Started: "2026-11-20"}); err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +56,7 @@ func TestDiarySurvivesReopening(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	again := openDiaryOn(store, ruleSet(), testToday)
+	again := openDiaryOn(en, store, ruleSet(), testToday)
 	if len(again.doc.Entries) != 2 || again.doc.Entries[0].Pain != 7 || again.doc.Diary.Tier != "moderate" {
 		t.Fatalf("reopened: %+v", again.doc)
 	}
@@ -90,7 +90,7 @@ func TestCorruptDiaryIsKeptAsideNotDropped(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			store := memoryKV{diaryKey: raw}
-			s := openDiaryOn(store, ruleSet(), testToday)
+			s := openDiaryOn(en, store, ruleSet(), testToday)
 			if s.doc.Diary != nil || len(s.aside) != 1 {
 				t.Fatalf("diary %+v, aside %v", s.doc.Diary, s.aside)
 			}
@@ -104,7 +104,7 @@ func TestCorruptDiaryIsKeptAsideNotDropped(t *testing.T) {
 			if err := s.start(diaryInfo{MassageDate: "2026-11-23", Tier: "minor"}); err != nil {
 				t.Fatal(err)
 			}
-			if len(openDiaryOn(store, ruleSet(), testToday).aside) != 1 {
+			if len(openDiaryOn(en, store, ruleSet(), testToday).aside) != 1 {
 				t.Error("the kept-aside data was lost when the new diary saved")
 			}
 		})
@@ -116,7 +116,7 @@ func TestBadEntriesAreKeptAsideTheRestKept(t *testing.T) {
 		"entries":[{"date":"2026-11-21","pain":5,"stiffness":"mild","red_flags":[],"helped":[]},
 		           {"date":"2026-11-22","pain":"high"},
 		           {"date":"2026-11-23","pain":3,"stiffness":"none","red_flags":["bogus"],"helped":[]}]}`}
-	s := openDiaryOn(store, ruleSet(), testToday)
+	s := openDiaryOn(en, store, ruleSet(), testToday)
 	if len(s.doc.Entries) != 1 || s.doc.Entries[0].Date != "2026-11-21" {
 		t.Fatalf("kept %+v", s.doc.Entries)
 	}
@@ -124,18 +124,18 @@ func TestBadEntriesAreKeptAsideTheRestKept(t *testing.T) {
 	if len(s.aside) != 1 || !strings.Contains(aside, `high`) || !strings.Contains(aside, `bogus`) {
 		t.Errorf("aside %v:\n%s", s.aside, aside)
 	}
-	if again := openDiaryOn(store, ruleSet(), testToday); len(again.doc.Entries) != 1 || len(again.aside) != 1 {
+	if again := openDiaryOn(en, store, ruleSet(), testToday); len(again.doc.Entries) != 1 || len(again.aside) != 1 {
 		t.Errorf("after reopening: %d entries, %d aside", len(again.doc.Entries), len(again.aside))
 	}
 }
 
 func TestBlockedOrFullStorageKeepsTheAppWorking(t *testing.T) {
-	blocked := openDiary(failingKV{memoryKV: memoryKV{}, getErr: errors.New("SecurityError")}, ruleSet())
+	blocked := openDiary(en, failingKV{memoryKV: memoryKV{}, getErr: errors.New("SecurityError")}, ruleSet())
 	if blocked.problem == "" {
 		t.Error("blocked storage: no message for the person")
 	}
 	full := failingKV{memoryKV: memoryKV{}, setErr: errors.New("QuotaExceededError")}
-	s := openDiaryOn(full, ruleSet(), testToday)
+	s := openDiaryOn(en, full, ruleSet(), testToday)
 	if err := s.start(diaryInfo{MassageDate: "2026-11-20", Tier: "minor"}); err == nil {
 		t.Error("a full store reported a save")
 	}
@@ -175,7 +175,7 @@ func TestExportDeleteImportGivesTheSameEntries(t *testing.T) {
 	if err != nil || added != 4 || kept != 0 {
 		t.Fatalf("import: %d added, %d kept, %v", added, kept, err)
 	}
-	got, _ := json.Marshal(openDiaryOn(store, ruleSet(), testToday).doc)
+	got, _ := json.Marshal(openDiaryOn(en, store, ruleSet(), testToday).doc)
 	if string(got) != string(want) {
 		t.Errorf("after export, delete, import:\n%s\nwant\n%s", got, want)
 	}
@@ -285,7 +285,7 @@ func TestImportTrustsNoDate(t *testing.T) {
 			t.Errorf("%s: the diary changed", name)
 		}
 	}
-	fresh := openDiaryOn(memoryKV{}, ruleSet(), testToday)
+	fresh := openDiaryOn(en, memoryKV{}, ruleSet(), testToday)
 	for name, file := range map[string]string{
 		"a massage in 2999":          `{"version":2,"diary":{"massage_date":"2999-01-01","tier":"minor","started":"2026-12-01"},"entries":[]}`,
 		"a massage in year 1":        `{"version":2,"diary":{"massage_date":"0001-01-01","tier":"minor","started":"2026-12-01"},"entries":[]}`,
@@ -314,12 +314,12 @@ func TestLargeDiariesAreBoundedAndFast(t *testing.T) {
 	}
 	b.WriteString("]}")
 	start := time.Now()
-	s := openDiaryOn(memoryKV{}, ruleSet(), testToday)
+	s := openDiaryOn(en, memoryKV{}, ruleSet(), testToday)
 	if _, _, err := s.importJSON([]byte(b.String())); err == nil {
 		t.Error("10,000 entries imported")
 	}
 	store := memoryKV{diaryKey: b.String()}
-	s = openDiaryOn(store, ruleSet(), testToday)
+	s = openDiaryOn(en, store, ruleSet(), testToday)
 	if len(s.doc.Entries) > maxEntries || len(s.aside) != 1 {
 		t.Errorf("a stored diary of 10,000 entries: %d kept, %d aside", len(s.doc.Entries), len(s.aside))
 	}
@@ -358,9 +358,9 @@ func TestCSVHasNoFormulas(t *testing.T) {
 // once, not again on every load.
 func TestEmptyStoredDiaryIsKeptAsideOnce(t *testing.T) {
 	store := memoryKV{diaryKey: ""}
-	openDiaryOn(store, ruleSet(), testToday)
-	openDiaryOn(store, ruleSet(), testToday)
-	if s := openDiaryOn(store, ruleSet(), testToday); len(s.aside) != 1 {
+	openDiaryOn(en, store, ruleSet(), testToday)
+	openDiaryOn(en, store, ruleSet(), testToday)
+	if s := openDiaryOn(en, store, ruleSet(), testToday); len(s.aside) != 1 {
 		t.Errorf("%d keys kept aside after three loads", len(s.aside))
 	}
 }
@@ -373,7 +373,7 @@ func FuzzImport(f *testing.F) {
 	f.Add([]byte(`{"version":2,"diary":null,"entries":[{"date":"2100-01-01","pain":0,"stiffness":"none"}]}`))
 	f.Add([]byte("pain,6\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		s := openDiaryOn(memoryKV{}, ruleSet(), testToday)
+		s := openDiaryOn(en, memoryKV{}, ruleSet(), testToday)
 		if _, _, err := s.importJSON(data); err != nil {
 			if s.doc.Diary != nil || len(s.doc.Entries) > 0 {
 				t.Fatalf("a refused import changed the diary: %v", s.doc)

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"aftercare/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -13,17 +15,18 @@ type guidePage struct {
 }
 
 func (p *guidePage) Render() app.UI {
+	l := p.l
 	set := ruleSet()
 	items := make([]app.UI, 0, len(set.Guide))
 	for _, sec := range set.Guide {
 		items = append(items, app.Li().Class("guide-entry").Body(
-			app.A().Href(guidePath(sec.ID)).Text(set.In(sec.Title, locale)),
-			app.P().Text(set.In(sec.Intro, locale)),
+			app.A().Href(l.path(guidePath(sec.ID))).Text(l.in(sec.Title)),
+			app.P().Text(l.in(sec.Intro)),
 		))
 	}
-	return layout("/guide",
-		heading(say("recovery_guide")),
-		app.P().Class("lead").Text(say("back_pain_after_a_massage")),
+	return p.layout("/guide",
+		heading(l.say("recovery_guide")),
+		app.P().Class("lead").Text(l.say("back_pain_after_a_massage")),
 		app.Ul().Class("guide-list").Body(items...),
 	)
 }
@@ -45,32 +48,33 @@ func (p *guideSectionPage) OnNav(ctx app.Context) {
 }
 
 func (p *guideSectionPage) Render() app.UI {
+	l := p.l
 	set := ruleSet()
 	sec := section(set, p.ID)
 	if sec == nil {
-		return layout("/guide", heading(say("page_not_found")), app.P().Body(app.A().Href("/guide").Text(say("back_to_the_guide"))))
+		return p.layout("/guide", heading(l.say("page_not_found")), app.P().Body(app.A().Href(l.path("/guide")).Text(l.say("back_to_the_guide"))))
 	}
 	body := []app.UI{
-		heading(set.In(sec.Title, locale)),
-		app.P().Class("lead").Text(set.In(sec.Intro, locale)),
+		heading(l.in(sec.Title)),
+		app.P().Class("lead").Text(l.in(sec.Intro)),
 	}
-	body = append(body, items(set, sec.Items, 2)...)
+	body = append(body, items(l, set, sec.Items, 2)...)
 	for _, part := range sec.Include {
-		body = append(body, included(set, part)...)
+		body = append(body, included(l, set, part)...)
 	}
 	for _, m := range sec.More {
-		body = append(body, app.P().Text(set.In(m, locale)))
+		body = append(body, app.P().Text(l.in(m)))
 	}
-	body = append(body, app.P().Body(app.A().Class("button primary").ID("guide-check").Href("/check").Text(set.In(set.Common.StartCheck, locale))))
-	body = append(body, app.Nav().Class("guide-pager").Aria("label", say("guide")).Body(
-		app.A().Href("/guide").Text(say("all_guide_topics")),
+	body = append(body, app.P().Body(app.A().Class("button primary").ID("guide-check").Href(l.path("/check")).Text(l.in(set.Common.StartCheck))))
+	body = append(body, app.Nav().Class("guide-pager").Aria("label", l.say("guide")).Body(
+		app.A().Href(l.path("/guide")).Text(l.say("all_guide_topics")),
 	))
-	return layout("/guide", body...)
+	return p.layout("/guide", body...)
 }
 
 // included renders a part of the plan (or the causes) that a section shows.
-func included(set *rules.Set, part string) []app.UI {
-	t := func(x rules.Text) string { return set.In(x, locale) }
+func included(l lang, set *rules.Set, part string) []app.UI {
+	t := func(x rules.Text) string { return l.in(x) }
 	switch part {
 	case "causes":
 		var out []app.UI
@@ -83,24 +87,24 @@ func included(set *rules.Set, part string) []app.UI {
 		for _, tier := range set.Plan.Tiers {
 			li = append(li, app.Li().Body(app.Strong().Text(t(tier.Title)+": "), app.Text(t(tier.Timeline))))
 		}
-		return []app.UI{app.H2().Text(say("how_long_it_takes")), app.Ul().Body(li...)}
+		return []app.UI{app.H2().Text(l.say("how_long_it_takes")), app.Ul().Body(li...)}
 	case "tips":
-		return append([]app.UI{app.H2().Text(say("tips_for_a_smooth_recovery"))}, items(set, set.Plan.Tips, 3)...)
+		return append([]app.UI{app.H2().Text(l.say("tips_for_a_smooth_recovery"))}, items(l, set, set.Plan.Tips, 3)...)
 	case "treatments":
-		out := []app.UI{app.H2().Text(say("at_home"))}
-		out = append(out, items(set, set.Plan.Treatments.Home, 3)...)
-		out = append(out, app.H2().Text(say("from_a_doctor_or_therapist")))
-		out = append(out, items(set, set.Plan.Treatments.Conventional, 3)...)
-		out = append(out, app.H2().Text(say("other_things_people_try")))
-		return append(out, items(set, set.Plan.Treatments.Alternative, 3)...)
+		out := []app.UI{app.H2().Text(l.say("at_home"))}
+		out = append(out, items(l, set, set.Plan.Treatments.Home, 3)...)
+		out = append(out, app.H2().Text(l.say("from_a_doctor_or_therapist")))
+		out = append(out, items(l, set, set.Plan.Treatments.Conventional, 3)...)
+		out = append(out, app.H2().Text(l.say("other_things_people_try")))
+		return append(out, items(l, set, set.Plan.Treatments.Alternative, 3)...)
 	case "complications":
 		var li []app.UI
 		for _, c := range set.Plan.Complications {
 			li = append(li, app.Li().Text(t(c)))
 		}
-		return []app.UI{app.H2().Text(say("what_can_slow_it_down")), app.Ul().Body(li...)}
+		return []app.UI{app.H2().Text(l.say("what_can_slow_it_down")), app.Ul().Body(li...)}
 	case "prevention":
-		return items(set, set.Plan.Prevention, 2)
+		return items(l, set, set.Plan.Prevention, 2)
 	case "signs":
 		var out []app.UI
 		for _, l := range rules.Levels {
@@ -121,25 +125,27 @@ func included(set *rules.Set, part string) []app.UI {
 
 // items renders titled advice, each title an h2 or, under a heading of
 // its own, an h3.
-func items(set *rules.Set, list []rules.Item, level int) []app.UI {
+func items(l lang, set *rules.Set, list []rules.Item, level int) []app.UI {
 	var out []app.UI
 	for _, it := range list {
-		var title app.UI = app.H2().Text(set.In(it.Title, locale))
+		var title app.UI = app.H2().Text(l.in(it.Title))
 		if level == 3 {
-			title = app.H3().Text(set.In(it.Title, locale))
+			title = app.H3().Text(l.in(it.Title))
 		}
-		out = append(out, app.Div().Class("guide-item").Body(title, app.P().Text(set.In(it.Body, locale))))
+		out = append(out, app.Div().Class("guide-item").Body(title, app.P().Text(l.in(it.Body))))
 	}
 	return out
 }
 
 func guidePath(id string) string { return "/guide/" + id }
 
+// sectionID is the guide section of an address in any language, or "".
 func sectionID(path string) string {
-	if len(path) > len("/guide/") {
-		return path[len("/guide/"):]
+	id, _ := strings.CutPrefix(pageOf(path), "/guide/")
+	if id == pageOf(path) {
+		return ""
 	}
-	return ""
+	return id
 }
 
 func section(set *rules.Set, id string) *rules.Section {

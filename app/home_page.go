@@ -14,41 +14,42 @@ type homePage struct {
 }
 
 func (p *homePage) Render() app.UI {
-	return layout("/",
-		heading(say("sore_after_a_massage")),
-		app.P().Class("lead").Text(say("most_aches_after_a_massage")),
+	l := p.l
+	return p.layout("/",
+		heading(l.say("sore_after_a_massage")),
+		app.P().Class("lead").Text(l.say("most_aches_after_a_massage")),
 		app.Ul().Class("actions").Body(
-			app.Li().Body(app.A().Class("button primary").ID("home-start").Href("/check?start=1").Text(say("start_a_check"))),
-			app.Li().Body(app.A().Class("button").Href("/guide").Text(say("read_the_recovery_guide"))),
-			app.Li().Body(app.A().Class("button").Href("/diary").Text(say("open_my_diary"))),
+			app.Li().Body(app.A().Class("button primary").ID("home-start").Href(l.path("/check?start=1")).Text(l.say("start_a_check"))),
+			app.Li().Body(app.A().Class("button").Href(l.path("/guide")).Text(l.say("read_the_recovery_guide"))),
+			app.Li().Body(app.A().Class("button").Href(l.path("/diary")).Text(l.say("open_my_diary"))),
 		),
-		helpNow(),
+		helpNow(l),
 	)
 }
 
 // helpNow renders the short warning signs of the levels that have them,
 // most urgent first, as the rules give them.
-func helpNow() app.UI {
+func helpNow(l lang) app.UI {
 	set := ruleSet()
-	body := []app.UI{app.H2().ID("help-now").Text(say("get_help_now"))}
-	for _, l := range rules.Levels {
-		info := set.Level(l)
-		if info == nil || len(info.Signs) == 0 || !l.MoreUrgent(rules.Doctor) {
+	body := []app.UI{app.H2().ID("help-now").Text(l.say("get_help_now"))}
+	for _, lv := range rules.Levels {
+		info := set.Level(lv)
+		if info == nil || len(info.Signs) == 0 || !lv.MoreUrgent(rules.Doctor) {
 			continue
 		}
 		signs := make([]app.UI, len(info.Signs))
 		for i, s := range info.Signs {
-			signs[i] = app.Li().Text(set.In(s, locale))
+			signs[i] = app.Li().Text(l.in(s))
 		}
 		body = append(body,
-			app.Div().Class("help-group level-"+string(l)).Body(
-				app.P().Class("help-do").Text(set.In(info.SignsIntro, locale)),
+			app.Div().Class("help-group level-"+string(lv)).Body(
+				app.P().Class("help-do").Text(l.in(info.SignsIntro)),
 				app.Ul().Body(signs...),
 			),
 		)
-		if l == rules.Emergency {
+		if lv == rules.Emergency {
 			body = append(body, app.P().Body(
-				app.A().Class("button emergency").Href("tel:"+emergencyNumber()).Text(say("call", "number", emergencyNumber())),
+				app.A().Class("button emergency").Href("tel:"+emergencyNumber()).Text(l.say("call", "number", emergencyNumber())),
 			))
 		}
 	}

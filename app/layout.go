@@ -8,40 +8,44 @@ import (
 var embedded bool
 
 // layout wraps a page's content in the frame every page shares: a skip link,
-// the header with the main links, the main landmark, a footer that says this
-// is not a diagnosis, and the update notice.
-func layout(current string, content ...app.UI) app.UI {
+// the header with the main links and the language switch, the main
+// landmark, a footer that says this is not a diagnosis, and the update
+// notice. current is the section the page belongs to, for the main links.
+func (p *pageBase) layout(current string, content ...app.UI) app.UI {
+	l := p.l
 	if embedded {
 		// Inside a clinic's page: no site chrome, a way out to the full app.
 		return app.Div().Class("frame").Body(
-			app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice()}, content...)...),
+			app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice(l)}, content...)...),
 			app.Footer().Class("site-footer").Body(
-				app.P().Body(app.A().Href(current).Target("_blank").Rel("noopener").Text(say("open_the_full_app"))),
-				app.P().Text(say("aftercare_gives_general_advice_it")),
+				app.P().Body(app.A().Href(l.path(current)).Target("_blank").Rel("noopener").Text(l.say("open_the_full_app"))),
+				p.langSwitch(),
+				app.P().Text(l.say("aftercare_gives_general_advice_it")),
 			),
-			&updateNotice{},
+			&updateNotice{l: l},
 		)
 	}
 	return app.Div().Class("frame").Body(
-		app.A().Class("skip-link").Href("#main").Text(say("skip_to_content")),
+		app.A().Class("skip-link").Href("#main").Text(l.say("skip_to_content")),
 		app.Header().Class("site-header").Body(
-			app.A().Class("brand").Href("/").Body(
+			app.A().Class("brand").Href(l.path("/")).Body(
 				// go-app drops an empty alt, so the decorative icon is hidden this way.
 				app.Img().Class("brand-icon").Src(brandIcon()).Role("presentation").Width(32).Height(32),
 				app.Span().Text(profile().Name),
 			),
-			app.Nav().Class("site-nav").Aria("label", say("main")).Body(
-				navLink(current, "/check", say("check")),
-				navLink(current, "/guide", say("guide")),
-				navLink(current, "/diary", say("diary")),
+			app.Nav().Class("site-nav").Aria("label", l.say("main")).Body(
+				navLink(current, "/check", l.path("/check"), l.say("check")),
+				navLink(current, "/guide", l.path("/guide"), l.say("guide")),
+				navLink(current, "/diary", l.path("/diary"), l.say("diary")),
 			),
+			p.langSwitch(),
 		),
-		app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice()}, content...)...),
+		app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice(l)}, content...)...),
 		app.Footer().Class("site-footer").Body(
-			app.P().Text(say("aftercare_gives_general_advice_it")),
-			app.P().Body(sayAround("emergency_call", "number", app.A().Href("tel:"+emergencyNumber()).Text(emergencyNumber()))...),
+			app.P().Text(l.say("aftercare_gives_general_advice_it")),
+			app.P().Body(l.sayAround("emergency_call", "number", app.A().Href("tel:"+emergencyNumber()).Text(emergencyNumber()))...),
 		),
-		&updateNotice{},
+		&updateNotice{l: l},
 	)
 }
 
@@ -53,9 +57,9 @@ func brandIcon() string {
 	return "/web/icon.svg"
 }
 
-func navLink(current, path, label string) app.UI {
-	a := app.A().Href(path).Text(label)
-	if current == path {
+func navLink(current, page, href, label string) app.UI {
+	a := app.A().Href(href).Text(label)
+	if current == page {
 		a = a.Aria("current", "page")
 	}
 	return a
@@ -65,4 +69,36 @@ func navLink(current, path, label string) app.UI {
 // focus moves to after navigation.
 func heading(text string) app.UI {
 	return app.H1().ID(mainHeadingID).TabIndex(-1).Text(text)
+}
+
+// langSwitch links the same page in each other language, named in that
+// language. web/lang.js keeps the choice on the device when it is tapped,
+// and the page loads in full in that language.
+func (p *pageBase) langSwitch() app.UI {
+	var links []app.UI
+	for _, loc := range Langs() {
+		o := lang(loc)
+		if o == p.l || (p.l == "" && o == defaultLang()) {
+			continue
+		}
+		links = append(links, app.A().Class("lang-choice").Href(o.path(p.page)).Lang(loc).Attr("hreflang", loc).
+			DataSet("lang-choice", loc).Text(ruleSet().Names[loc][loc]))
+	}
+	return app.Nav().Class("lang-switch").Aria("label", p.l.say("language")).Body(links...)
+}
+
+// forTheDoctor links a summary in the clinic's language (the default one
+// when the clinic names none), one tap away for the doctor, when the page is
+// in another. ?doctor=1 tells web/lang.js to show that language this once,
+// without making it the person's choice.
+func (p *pageBase) forTheDoctor() app.UI {
+	target := profile().Language
+	if target == "" {
+		target = DefaultLang()
+	}
+	if lang(target) == p.l || (p.l == "" && target == DefaultLang()) {
+		return nil
+	}
+	return app.A().Class("button").ID("clinic-language").Href(lang(target).path(p.page)+"?doctor=1").
+		Attr("hreflang", target).Text(p.l.say("summary_in_language", "language", ruleSet().Names[target][string(p.l)]))
 }

@@ -11,21 +11,24 @@ type notFoundPage struct {
 }
 
 func (p *notFoundPage) OnNav(ctx app.Context) {
-	ctx.Page().SetTitle("%s", pageTitle(RouteFor(NotFoundPath).Title))
+	p.l, p.page = LangOf(ctx.Page().URL().Path), NotFoundPath
+	ctx.Page().SetLang(string(p.l))
+	ctx.Page().SetTitle("%s", pageTitle(p.l, RouteFor(p.l.path(NotFoundPath)).Title))
 	if app.IsClient {
 		ctx.Defer(func(app.Context) { afterNav() })
 	}
 }
 
 func (p *notFoundPage) Render() app.UI {
-	return layout(NotFoundPath,
-		heading(say("page_not_found")),
-		app.P().Class("lead").Text(say("there_is_no_page_at")),
+	l := p.l
+	return p.layout(NotFoundPath,
+		heading(l.say("page_not_found")),
+		app.P().Class("lead").Text(l.say("there_is_no_page_at")),
 		app.Ul().Class("way-back").Body(
-			app.Li().Body(app.A().ID("go-home").Href("/").Text(say("go_to_the_home_page"))),
-			app.Li().Body(app.A().Href("/check").Text(say("check_your_symptoms"))),
-			app.Li().Body(app.A().Href("/guide").Text(say("read_the_recovery_guide"))),
-			app.Li().Body(app.A().Href("/diary").Text(say("open_your_diary"))),
+			app.Li().Body(app.A().ID("go-home").Href(l.path("/")).Text(l.say("go_to_the_home_page"))),
+			app.Li().Body(app.A().Href(l.path("/check")).Text(l.say("check_your_symptoms"))),
+			app.Li().Body(app.A().Href(l.path("/guide")).Text(l.say("read_the_recovery_guide"))),
+			app.Li().Body(app.A().Href(l.path("/diary")).Text(l.say("open_your_diary"))),
 		),
 	)
 }

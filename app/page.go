@@ -11,13 +11,26 @@ import (
 // and the focus move that tell people and tests the page has changed.
 type pageBase struct {
 	app.Compo
+	l    lang   // the page's language, from its route
+	page string // the page's address in the default language ("/check")
 }
+
+// base gives the routes the part every page shares.
+func (p *pageBase) base() *pageBase { return p }
+
+// paged is every page component.
+type paged interface{ base() *pageBase }
 
 // OnNav runs on the server while prerendering and in the browser on every
 // navigation.
 func (p *pageBase) OnNav(ctx app.Context) {
-	r := RouteFor(ctx.Page().URL().Path)
-	ctx.Page().SetTitle("%s", pageTitle(r.Title))
+	path := ctx.Page().URL().Path
+	// go-app reuses the component when the next route has the same type
+	// (/check to /es/check), so the language is read again from the address.
+	p.l, p.page = LangOf(path), pageOf(path)
+	r := RouteFor(path)
+	ctx.Page().SetLang(string(p.l))
+	ctx.Page().SetTitle("%s", pageTitle(p.l, r.Title))
 	ctx.Page().SetDescription("%s", r.Description)
 	if app.IsClient {
 		ctx.Defer(func(app.Context) { afterNav() })
@@ -35,9 +48,9 @@ const mainHeadingID = "main-heading"
 
 // pageTitle adds the clinic's short name to a page's title when a clinic
 // has branded the app.
-func pageTitle(title string) string {
+func pageTitle(l lang, title string) string {
 	if p := profile(); p.Name != clinic.DefaultProfile().Name {
-		return say("title_with_clinic", "title", title, "clinic", p.ShortName)
+		return l.say("title_with_clinic", "title", title, "clinic", p.ShortName)
 	}
 	return title
 }

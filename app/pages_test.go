@@ -53,41 +53,54 @@ func hasTag(html, tag string, attrs ...string) bool {
 	return false
 }
 
+// TestEveryRouteRendersItsPage: every page, in every language, renders its
+// one focusable heading in that language, the main landmark, the
+// not-a-diagnosis line and its nav link marked current, at its own address.
 func TestEveryRouteRendersItsPage(t *testing.T) {
-	headings := map[string]string{
-		"/":              "Sore after a massage?",
-		"/check":         "Check your symptoms",
-		"/check/summary": "Summary for your doctor",
-		"/diary/summary": "Diary summary for your doctor",
-		"/guide":         "Recovery guide",
-		"/diary":         "Recovery diary",
-		NotFoundPath:     "Page not found",
-		"/welcome":       "Your aftercare card",
-		"/card":          "Make an aftercare card",
+	headings := map[string]string{ // the key of each page's h1
+		"/":              "sore_after_a_massage",
+		"/check":         "check_your_symptoms",
+		"/check/summary": "summary_for_your_doctor",
+		"/diary/summary": "diary_summary_for_your_doctor",
+		"/guide":         "recovery_guide",
+		"/diary":         "recovery_diary",
+		NotFoundPath:     "page_not_found",
+		"/welcome":       "title_welcome",
+		"/card":          "card_page_title",
 	}
 	set := ruleSet()
-	for _, sec := range set.Guide {
-		headings[guidePath(sec.ID)] = set.In(sec.Title, "en")
+	if len(AllRoutes()) != len(set.Locales)*(len(headings)+len(set.Guide)) {
+		t.Fatalf("%d routes, want %d", len(AllRoutes()), len(set.Locales)*(len(headings)+len(set.Guide)))
 	}
-	if len(AllRoutes()) != len(headings) {
-		t.Fatalf("%d routes, want %d", len(AllRoutes()), len(headings))
-	}
+	seen := map[string]bool{}
 	for _, r := range AllRoutes() {
+		l := lang(r.Lang)
+		want := l.say(headings[r.Page])
+		if id := sectionID(r.Page); id != "" {
+			want = l.in(section(set, id).Title)
+		}
+		if r.Path != l.path(r.Page) || seen[r.Path] {
+			t.Errorf("%s in %s is at %s", r.Page, r.Lang, r.Path)
+		}
+		seen[r.Path] = true
 		html := render(t, r.New())
-		if !hasTag(html, "h1", `id="main-heading"`, `tabindex="-1"`) || !strings.Contains(html, ">"+headings[r.Path]+"</h1>") {
-			t.Errorf("%s: no focusable h1 %q in\n%s", r.Path, headings[r.Path], html)
+		if !hasTag(html, "h1", `id="main-heading"`, `tabindex="-1"`) || !strings.Contains(html, ">"+want+"</h1>") {
+			t.Errorf("%s: no focusable h1 %q in\n%s", r.Path, want, html)
 		}
 		if strings.Count(html, "<h1") != 1 {
 			t.Errorf("%s: want exactly one h1 (one main message)", r.Path)
 		}
-		if !hasTag(html, "main", `id="main"`) || !strings.Contains(html, "It does not diagnose you.") {
+		if !hasTag(html, "main", `id="main"`) || !strings.Contains(html, l.say("aftercare_gives_general_advice_it")) {
 			t.Errorf("%s: missing the main landmark or the not-a-diagnosis line", r.Path)
 		}
-		if nav := navFor(r.Path); nav != "/" && nav != NotFoundPath && !hasTag(html, "a", `href="`+nav+`"`, `aria-current="page"`) {
+		if nav := navFor(r.Page); nav != "/" && nav != NotFoundPath && !hasTag(html, "a", `href="`+l.path(nav)+`"`, `aria-current="page"`) {
 			t.Errorf("%s: its nav link is not marked current", r.Path)
 		}
 		if r.Title == "" || r.Description == "" {
 			t.Errorf("%s: no title or description", r.Path)
+		}
+		if r.Lang != set.Locales[0] && (r.Title == RouteFor(r.Page).Title || r.Description == RouteFor(r.Page).Description) {
+			t.Errorf("%s: the title or description is not in %s", r.Path, r.Lang)
 		}
 	}
 }

@@ -42,11 +42,11 @@ func profile() clinic.Profile {
 
 // profileNotice says on the page that the clinic's settings could not be
 // read, and logs why; nothing when they were read.
-func profileNotice() app.UI {
+func profileNotice(l lang) app.UI {
 	_, err := readProfile()
 	if err == nil {
 		return nil
 	}
 	app.Log("aftercare:", err)
-	return app.P().ID("profile-problem").Class("notice").Role("alert").Text(say("profile_unreadable", "number", emergencyNumber()))
+	return app.P().ID("profile-problem").Class("notice").Role("alert").Text(l.say("profile_unreadable", "number", emergencyNumber()))
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"html"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 
@@ -42,17 +43,20 @@ func shownText(page string) string {
 	return strings.Join(parts, " ")
 }
 
-// TestEveryScreenReadsAtGrade8 renders every screen a person can meet
-// (each page as prerendered, each question of the check, each advice, the
-// diary and the summaries) and scores the words on it as a whole, on the
-// Flesch-Kincaid grade scale: US grade 8 at most.
-func TestEveryScreenReadsAtGrade8(t *testing.T) {
+// screensIn renders every screen a person can meet in one language: each
+// page as prerendered, each question of the check, each advice, the diary
+// and the summaries.
+func screensIn(t *testing.T, l lang) map[string]app.Composer {
+	t.Helper()
 	set := ruleSet()
 	screens := map[string]app.Composer{}
 	for _, r := range AllRoutes() {
-		screens["page "+r.Path] = r.New()
+		if r.Lang == string(l) {
+			screens["page "+r.Page] = r.New()
+		}
 	}
 	intro := checkAt(t, nil)
+	intro.l = l
 	for i := range set.Questions {
 		q := &set.Questions[i]
 		screens["question "+q.ID] = &screen{ui: func() app.UI { return intro.renderQuestion(set, q) }}
@@ -65,16 +69,28 @@ func TestEveryScreenReadsAtGrade8(t *testing.T) {
 	}
 	for level, answers := range results {
 		p := checkAt(t, answers)
+		p.l = l
 		if p.pr.current != "" || p.pr.result.Level != level {
 			t.Fatalf("%s: the answers lead to %q (asking %q)", level, p.pr.result.Level, p.pr.current)
 		}
 		screens["advice "+string(level)] = p
-		screens["summary "+string(level)] = &summaryPage{pr: &p.pr, asked: p.st.Asked, date: "2026-11-24"}
+		screens["summary "+string(level)] = &summaryPage{pageBase: pageBase{l: l}, pr: &p.pr, asked: p.st.Asked, date: "2026-11-24"}
 	}
-	screens["diary with entries"] = diaryAt(t, 6, 5, 4)
-	screens["diary summary"] = &diarySummaryPage{store: diaryAt(t, 6, 5, 4).store}
-	screens["diary recovered"] = diaryAt(t, 6, 1, 0)
+	withEntries, recovered := diaryAt(t, 6, 5, 4), diaryAt(t, 6, 1, 0)
+	withEntries.l, recovered.l = l, l
+	withEntries.store.l, recovered.store.l = l, l
+	screens["diary with entries"] = withEntries
+	screens["diary summary"] = &diarySummaryPage{pageBase: pageBase{l: l}, store: withEntries.store}
+	screens["diary recovered"] = recovered
+	if len(screens) < len(set.Questions)+10 {
+		t.Fatalf("only %d screens", len(screens))
+	}
+	return screens
+}
 
+// TestEveryScreenReadsAtGrade8 scores the words on every English screen as
+// a whole, on the Flesch-Kincaid grade scale: US grade 8 at most.
+func TestEveryScreenReadsAtGrade8(t *testing.T) {
 	// The scoring must see a hard screen as hard.
 	jargon := &screen{ui: func() app.UI {
 		return app.Div().Body(app.H1().Text("Musculoskeletal sequelae"), app.P().Text("Persistent postprocedural symptomatology necessitates comprehensive multidisciplinary evaluation."))
@@ -82,9 +98,7 @@ func TestEveryScreenReadsAtGrade8(t *testing.T) {
 	if g := readability.Grade(shownText(render(t, jargon))); g <= readability.MaxGrade {
 		t.Fatalf("a screen of jargon scores grade %.1f: the scoring cannot fail", g)
 	}
-	if len(screens) < len(set.Questions)+10 {
-		t.Fatalf("only %d screens", len(screens))
-	}
+	screens := screensIn(t, "en")
 	hardest, top := "", 0.0
 	for name, c := range screens {
 		text := shownText(render(t, c))
@@ -101,4 +115,44 @@ func TestEveryScreenReadsAtGrade8(t *testing.T) {
 		}
 	}
 	t.Logf("%d screens; the hardest to read is %s, at grade %.1f", len(screens), hardest, top)
+}
+
+// TestEveryScreenReadsEasilyInSpanish scores every Spanish screen as a
+// whole on the Fernández-Huerta scale (readability.EaseES names the formula
+// and its source): 70 or above, "algo fácil". It logs the five longest.
+func TestEveryScreenReadsEasilyInSpanish(t *testing.T) {
+	jargon := &screen{ui: func() app.UI {
+		return app.Div().Body(app.H1().Text("Secuelas musculoesqueléticas"), app.P().Text("La sintomatología postprocedimental persistente requiere evaluación multidisciplinaria."))
+	}}
+	if e := readability.EaseES(shownText(render(t, jargon))); e >= readability.MinEaseES {
+		t.Fatalf("a screen of jargon scores %.1f: the scoring cannot fail", e)
+	}
+	screens := screensIn(t, "es")
+	type scored struct {
+		name  string
+		words int
+		ease  float64
+	}
+	var all []scored
+	english := regexp.MustCompile(`\b(the|and|your|you|with|this|what)\b`)
+	for name, c := range screens {
+		text := shownText(render(t, c))
+		words := len(readability.WordsES(text))
+		if words < 3 {
+			t.Errorf("%s: only %d words on screen: %q", name, words, text)
+			continue
+		}
+		if m := english.FindString(text); m != "" {
+			t.Errorf("%s: English on a Spanish screen (%q):\n%s", name, m, text)
+		}
+		e := readability.EaseES(text)
+		if e < readability.MinEaseES {
+			t.Errorf("%s: Fernández-Huerta %.1f as a whole:\n%s", name, e, text)
+		}
+		all = append(all, scored{name, words, e})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].words > all[j].words })
+	for _, s := range all[:min(5, len(all))] {
+		t.Logf("%s: %d words, Fernández-Huerta %.1f", s.name, s.words, s.ease)
+	}
 }

@@ -4,9 +4,6 @@ import (
 	"aftercare/rules"
 )
 
-// locale is the language the app shows. Only English is complete so far.
-const locale = "en"
-
 // ruleSet returns the built-in rules. They are checked by the tests and by
 // `make rules`, so a failure here is a broken build: it panics, and the
 // panic names the problems.

@@ -16,6 +16,8 @@ func storageFull() bool { return false }
 
 func download(name, mime string, data []byte) {}
 
-func readFile(input any, done func([]byte, error)) { done(nil, problemAt("", "file_unreadable")) }
+func readFile(l lang, input any, done func([]byte, error)) {
+	done(nil, l.problemAt("", "file_unreadable"))
+}
 
 func localToday() string { return time.Now().Format(dateLayout) }

@@ -95,10 +95,10 @@ func download(name, mime string, data []byte) {
 
 // readFile reads the file picked in an <input type=file> and hands its
 // bytes (or an error) to done.
-func readFile(input app.Value, done func([]byte, error)) {
+func readFile(l lang, input app.Value, done func([]byte, error)) {
 	files := input.Get("files")
 	if !files.Truthy() || files.Get("length").Int() == 0 {
-		done(nil, problemAt("", "no_file_chosen"))
+		done(nil, l.problemAt("", "no_file_chosen"))
 		return
 	}
 	var ok, failed app.Func
@@ -110,7 +110,7 @@ func readFile(input app.Value, done func([]byte, error)) {
 	})
 	failed = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		release()
-		done(nil, problemAt("", "file_unreadable"))
+		done(nil, l.problemAt("", "file_unreadable"))
 		return nil
 	})
 	files.Index(0).Call("text").Call("then", ok, failed)

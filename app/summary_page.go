@@ -48,7 +48,8 @@ type row struct{ question, answer, not string }
 // rows lists every question asked with its answer, and after them the
 // danger questions that were not asked (the advice was already clear).
 func (p *summaryPage) rows(set *rules.Set) []row {
-	t := func(x rules.Text) string { return set.In(x, locale) }
+	l := p.l
+	t := func(x rules.Text) string { return l.in(x) }
 	var out []row
 	for _, id := range append(append([]string{}, p.asked...), p.fromCard...) {
 		q := set.Question(id)
@@ -56,7 +57,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 			continue
 		}
 		a := p.pr.answers[id]
-		r := row{question: t(q.Text), answer: set.AnswerLabel(id, a, locale)}
+		r := row{question: t(q.Text), answer: set.AnswerLabel(id, a, string(l))}
 		switch {
 		case q.Kind == rules.KindMulti:
 			var yes, no []string
@@ -67,16 +68,16 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 					no = append(no, t(o.Label))
 				}
 			}
-			r.answer = say("ticked", "list", strings.Join(yes, "; "))
+			r.answer = l.say("ticked", "list", strings.Join(yes, "; "))
 			if len(yes) == 0 {
-				r.answer = say("ticked_none")
+				r.answer = l.say("ticked_none")
 			}
-			r.not = say("not_ticked", "list", strings.Join(no, "; "))
+			r.not = l.say("not_ticked", "list", strings.Join(no, "; "))
 		case id == rules.QuestionDays && !a.Unsure:
-			r.answer = say("massage_on", "date", showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
+			r.answer = l.say("massage_on", "date", l.showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
 		}
 		if slices.Contains(p.fromCard, id) {
-			r.answer = say("from_card", "answer", r.answer)
+			r.answer = l.say("from_card", "answer", r.answer)
 		}
 		out = append(out, r)
 	}
@@ -84,7 +85,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 		if _, answered := p.pr.answers[q.ID]; answered || !usedByAFlag(set, q.ID) || len(q.AskIf) > 0 {
 			continue
 		}
-		out = append(out, row{question: t(q.Text), answer: say("not_asked")})
+		out = append(out, row{question: t(q.Text), answer: l.say("not_asked")})
 	}
 	return out
 }
@@ -102,15 +103,16 @@ func usedByAFlag(set *rules.Set, id string) bool {
 }
 
 func (p *summaryPage) Render() app.UI {
+	l := p.l
 	if p.pr == nil {
-		return layout("/check",
-			heading(say("summary_for_your_doctor")),
-			app.P().Text(say("check_summary_empty")),
-			app.P().Body(app.A().Class("button primary").Href("/check").Text(say("go_to_the_check"))),
+		return p.layout("/check",
+			heading(l.say("summary_for_your_doctor")),
+			app.P().Text(l.say("check_summary_empty")),
+			app.P().Body(app.A().Class("button primary").Href(l.path("/check")).Text(l.say("go_to_the_check"))),
 		)
 	}
 	set := ruleSet()
-	t := func(x rules.Text) string { return set.In(x, locale) }
+	t := func(x rules.Text) string { return l.in(x) }
 	info := set.Level(p.pr.result.Level)
 
 	var why []app.UI
@@ -118,7 +120,7 @@ func (p *summaryPage) Render() app.UI {
 		why = append(why, app.Li().Text(t(r.Flag.Reason)))
 	}
 	if len(why) == 0 {
-		why = append(why, app.Li().Text(say("no_warning_signs")))
+		why = append(why, app.Li().Text(l.say("no_warning_signs")))
 	}
 	var rows []app.UI
 	for _, r := range p.rows(set) {
@@ -131,32 +133,33 @@ func (p *summaryPage) Render() app.UI {
 			app.Td().Body(cell...),
 		))
 	}
-	var del app.UI = app.Button().Type("button").Class("link-button").ID("delete-check").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete")).Text(say("delete_this_check_from_this"))
+	var del app.UI = app.Button().Type("button").Class("link-button").ID("delete-check").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete")).Text(l.say("delete_this_check_from_this"))
 	if p.confirm {
 		del = app.Div().Class("notice confirm").ID("confirm-delete").Role("alertdialog").Body(
-			app.P().Text(say("delete_this_check_and_its")),
-			app.Button().Type("button").Class("button").ID("confirm-delete-yes").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete-yes")).Text(say("yes_delete_it")),
-			app.Button().Type("button").Class("button primary").ID("confirm-delete-no").OnClick(guard(&p.failed, func(app.Context, app.Event) { p.confirm = false }), app.EventScope("delete-no")).Text(say("no_keep_it")),
+			app.P().Text(l.say("delete_this_check_and_its")),
+			app.Button().Type("button").Class("button").ID("confirm-delete-yes").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete-yes")).Text(l.say("yes_delete_it")),
+			app.Button().Type("button").Class("button primary").ID("confirm-delete-no").OnClick(guard(&p.failed, func(app.Context, app.Event) { p.confirm = false }), app.EventScope("delete-no")).Text(l.say("no_keep_it")),
 		)
 	}
-	return layout("/check",
-		heading(say("summary_for_your_doctor")),
-		app.P().Text(say("made_on", "date", showDate(p.date))),
+	return p.layout("/check",
+		heading(l.say("summary_for_your_doctor")),
+		app.P().Text(l.say("made_on", "date", l.showDate(p.date))),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
-		app.H2().Text(say("advice_given")),
+		app.H2().Text(l.say("advice_given")),
 		app.P().Class("summary-level").Text(t(info.Title)),
-		app.H2().Text(say("why")),
+		app.H2().Text(l.say("why")),
 		app.Ul().Body(why...),
-		app.H2().Text(say("answers")),
+		app.H2().Text(l.say("answers")),
 		app.Table().Class("answers-table").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(say("question")), app.Th().Scope("col").Text(say("answer")))),
+			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(l.say("question")), app.Th().Scope("col").Text(l.say("answer")))),
 			app.TBody().Body(rows...),
 		),
 		p.cardPart(set),
 		app.Div().Class("result-actions no-print").Body(
-			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(say("print")),
-			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(say("share_or_copy")),
-			app.A().Class("link-button").Href("/check").Text(say("back_to_my_advice")),
+			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(l.say("print")),
+			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(l.say("share_or_copy")),
+			p.forTheDoctor(),
+			app.A().Class("link-button").Href(l.path("/check")).Text(l.say("back_to_my_advice")),
 		),
 		app.Div().Class("no-print").Body(del),
 		app.P().Class("status no-print").Role("status").Text(p.status),
@@ -176,15 +179,16 @@ func (p *summaryPage) deleteCheck(ctx app.Context, e app.Event) {
 func (p *summaryPage) print(ctx app.Context, e app.Event) { printPage() }
 
 func (p *summaryPage) share(ctx app.Context, e app.Event) {
-	shareText(say("share_title"), p.text(), func(outcome string) {
+	l := p.l
+	shareText(l.say("share_title"), p.text(), func(outcome string) {
 		ctx.Dispatch(func(app.Context) {
 			switch outcome {
 			case "shared":
-				p.status = say("shared")
+				p.status = l.say("shared")
 			case "copied":
-				p.status = say("copied")
+				p.status = l.say("copied")
 			default:
-				p.status = say("not_shared")
+				p.status = l.say("not_shared")
 			}
 		})
 	})
@@ -192,16 +196,17 @@ func (p *summaryPage) share(ctx app.Context, e app.Event) {
 
 // text is the summary as plain text, for sharing.
 func (p *summaryPage) text() string {
+	l := p.l
 	set := ruleSet()
-	t := func(x rules.Text) string { return set.In(x, locale) }
+	t := func(x rules.Text) string { return l.in(x) }
 	var b strings.Builder
-	b.WriteString(say("share_heading", "date", showDate(p.date)) + "\n")
+	b.WriteString(l.say("share_heading", "date", l.showDate(p.date)) + "\n")
 	b.WriteString(t(set.Common.NotADiagnosis) + "\n\n")
-	b.WriteString(say("advice_is", "advice", t(set.Level(p.pr.result.Level).Title)) + "\n")
+	b.WriteString(l.say("advice_is", "advice", t(set.Level(p.pr.result.Level).Title)) + "\n")
 	for _, r := range p.pr.result.Reasons {
 		b.WriteString("- " + t(r.Flag.Reason) + "\n")
 	}
-	b.WriteString("\n" + say("answers_heading") + "\n")
+	b.WriteString("\n" + l.say("answers_heading") + "\n")
 	for _, r := range p.rows(set) {
 		b.WriteString("- " + r.question + " " + r.answer + "\n")
 		if r.not != "" {
@@ -217,5 +222,5 @@ func (p *summaryPage) cardPart(set *rules.Set) app.UI {
 	if p.card == nil {
 		return nil
 	}
-	return cardDetails(set, *p.card, "summary-card")
+	return cardDetails(p.l, set, *p.card, "summary-card")
 }

@@ -10,6 +10,7 @@ import (
 // it appears.
 type updateNotice struct {
 	app.Compo
+	l         lang
 	available bool
 }
 
@@ -23,11 +24,12 @@ func (n *updateNotice) OnAppUpdate(ctx app.Context) {
 }
 
 func (n *updateNotice) Render() app.UI {
+	l := n.l
 	return app.Div().Class("update-notice").Aria("live", "polite").Body(
 		app.If(n.available, func() app.UI {
 			return app.Div().Class("update-box").Body(
-				app.P().Text(say("a_new_version_of_aftercare")),
-				app.Button().Type("button").Class("button primary").OnClick(n.reload).Text(say("reload")),
+				app.P().Text(l.say("a_new_version_of_aftercare")),
+				app.Button().Type("button").Class("button primary").OnClick(n.reload).Text(l.say("reload")),
 			)
 		}),
 	)

@@ -22,11 +22,12 @@ type welcomePage struct {
 }
 
 func (p *welcomePage) OnMount(ctx app.Context) {
+	l := p.l
 	set, store, today := ruleSet(), deviceStorage(), localToday()
 	if h := locationHash(); h != "" {
 		if c, err := keepCard(store, set, h, today); err != nil {
 			app.Log("aftercare: card:", err)
-			p.problem = say("card_damaged")
+			p.problem = l.say("card_damaged")
 		} else {
 			p.card = &c
 		}
@@ -40,27 +41,29 @@ func (p *welcomePage) OnMount(ctx app.Context) {
 
 // wrong forgets the card: the check and the diary ask instead.
 func (p *welcomePage) wrong(ctx app.Context, e app.Event) {
+	l := p.l
 	forgetCard(deviceStorage())
-	p.card, p.notice = nil, say("card_forgotten")
+	p.card, p.notice = nil, l.say("card_forgotten")
 	focusOn("#card-notice")
 }
 
 func (p *welcomePage) Render() app.UI {
-	title, lead, leadID := say("card_title"), "", ""
+	l := p.l
+	title, lead, leadID := l.say("card_title"), "", ""
 	var details app.UI
 	switch {
 	case p.failed != "":
-		title, lead = say("something_went_wrong"), say("card_damaged")
+		title, lead = l.say("something_went_wrong"), l.say("card_damaged")
 	case !p.loaded:
-		lead = say("card_loading")
+		lead = l.say("card_loading")
 	case p.problem != "":
 		lead, leadID = p.problem, "card-problem"
 	case p.card == nil && p.notice != "":
 		lead, leadID = p.notice, "card-notice"
 	case p.card == nil:
-		lead = say("card_none")
+		lead = l.say("card_none")
 	default:
-		title, details = say("card_welcome", "clinic", profile().Name), cardDetails(ruleSet(), *p.card, "card-details")
+		title, details = l.say("card_welcome", "clinic", profile().Name), cardDetails(l, ruleSet(), *p.card, "card-details")
 	}
 	body := []app.UI{heading(title)}
 	if lead != "" {
@@ -70,41 +73,41 @@ func (p *welcomePage) Render() app.UI {
 		}
 		body = append(body, para)
 	}
-	actions := []app.UI{app.A().Class("button primary wide").ID("card-check").Href("/check?start=1").Text(say("check_your_symptoms"))}
+	actions := []app.UI{app.A().Class("button primary wide").ID("card-check").Href(l.path("/check?start=1")).Text(l.say("check_your_symptoms"))}
 	if p.card != nil {
 		actions = append(actions,
-			app.A().Class("button wide").ID("card-diary").Href("/diary?from=card").Text(say("card_start_diary")),
-			app.Button().Type("button").Class("link-button").ID("card-wrong").OnClick(guard(&p.failed, p.wrong), app.EventScope("wrong")).Text(say("card_wrong")),
+			app.A().Class("button wide").ID("card-diary").Href(l.path("/diary?from=card")).Text(l.say("card_start_diary")),
+			app.Button().Type("button").Class("link-button").ID("card-wrong").OnClick(guard(&p.failed, p.wrong), app.EventScope("wrong")).Text(l.say("card_wrong")),
 		)
 	}
-	return layout("/welcome", append(body, details, app.Div().Class("result-actions").Body(actions...))...)
+	return p.layout("/welcome", append(body, details, app.Div().Class("result-actions").Body(actions...))...)
 }
 
 // cardDetails shows what a card says: the date, its answers, the areas
 // worked, the therapist's note and the clinic's phone.
-func cardDetails(set *rules.Set, c rules.Card, id string) app.UI {
+func cardDetails(l lang, set *rules.Set, c rules.Card, id string) app.UI {
 	var items []app.UI
-	items = append(items, app.Li().Text(say("card_date", "date", showDate(c.Date))))
+	items = append(items, app.Li().Text(l.say("card_date", "date", l.showDate(c.Date))))
 	for _, qid := range set.Card.Answers {
 		if o, ok := c.Answers[qid]; ok {
 			if q := set.Question(qid); q != nil {
-				items = append(items, app.Li().Text(say("card_answer", "question", set.In(q.Text, locale), "answer", set.AnswerLabel(qid, rules.Answer{Option: o}, locale))))
+				items = append(items, app.Li().Text(l.say("card_answer", "question", l.in(q.Text), "answer", set.AnswerLabel(qid, rules.Answer{Option: o}, string(l)))))
 			}
 		}
 	}
 	if len(c.Areas) > 0 {
 		var names []string
 		for _, a := range c.Areas {
-			names = append(names, optionLabel(set, set.Card.Areas, a))
+			names = append(names, l.optionLabel(set.Card.Areas, a))
 		}
-		items = append(items, app.Li().Text(say("card_areas", "areas", strings.Join(names, ", "))))
+		items = append(items, app.Li().Text(l.say("card_areas", "areas", strings.Join(names, ", "))))
 	}
-	body := []app.UI{app.H2().Text(say("card_session")), app.Ul().Body(items...)}
+	body := []app.UI{app.H2().Text(l.say("card_session")), app.Ul().Body(items...)}
 	if c.Note != "" {
-		body = append(body, app.H2().Text(say("card_note")), app.Blockquote().Class("therapist-note").Text(c.Note))
+		body = append(body, app.H2().Text(l.say("card_note")), app.Blockquote().Class("therapist-note").Text(c.Note))
 	}
 	if c.Phone != "" {
-		body = append(body, app.P().Body(app.A().Class("button").ID("card-call").Href("tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(say("card_call", "phone", c.Phone))))
+		body = append(body, app.P().Body(app.A().Class("button").ID("card-call").Href("tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(l.say("card_call", "phone", c.Phone))))
 	}
 	return app.Section().ID(id).Class("card-details").Body(body...)
 }

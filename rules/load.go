@@ -5,17 +5,14 @@ package rules
 //go:generate go run ../cmd/aftercare rules build -o rules.json
 
 import (
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"sync"
 )
 
-// compiled is the built-in rule set, made from rules/data by
-// `aftercare rules build` (make rules) and checked to be in sync by the tests.
-//
-//go:embed rules.json
-var compiled []byte
+// BrowserFile is the name of the browser's built-in rules, written beside
+// rules.json: the same set without its words, which come as a Bundle.
+const BrowserFile = "browser.json"
 
 // Parse reads a rule set in its compact JSON form, checks it and prepares it
 // for evaluation. A set with problems is an error listing all of them.
@@ -27,6 +24,7 @@ func Parse(data []byte) (*Set, error) {
 	if ps := s.Compile(); len(ps) > 0 {
 		return nil, ps
 	}
+	s.source = sumOf(data)
 	return &s, nil
 }
 

@@ -3,23 +3,29 @@ package rules
 // Set is a whole rule set, as rules.json holds it. Build one with Parse or
 // Default; a Set from Parse has been validated and compiled.
 type Set struct {
-	Locales   []string    `json:"locales"` // the first is the default
-	Common    Common      `json:"common"`
-	Questions []Question  `json:"questions"`
-	Groups    []Group     `json:"groups"`
-	Flags     []Flag      `json:"flags"`
-	Levels    []LevelInfo `json:"levels"`
-	Causes    []Cause     `json:"causes"`
-	Plan      Plan        `json:"plan"`
-	Guide     []Section   `json:"guide"`
-	Diary     Diary       `json:"diary"`
-	Card      CardRules   `json:"card"`
+	Locales []string `json:"locales"` // the first is the default
+	// Names name each locale in every locale: Names["es"]["es"] is
+	// "Español" (the language switch), Names["en"]["es"] is "inglés" (the
+	// summary in the clinic's language). Every page names every language,
+	// so they travel with the rules, never in a Bundle.
+	Names     map[string]Text `json:"names"`
+	Common    Common          `json:"common"`
+	Questions []Question      `json:"questions"`
+	Groups    []Group         `json:"groups"`
+	Flags     []Flag          `json:"flags"`
+	Levels    []LevelInfo     `json:"levels"`
+	Causes    []Cause         `json:"causes"`
+	Plan      Plan            `json:"plan"`
+	Guide     []Section       `json:"guide"`
+	Diary     Diary           `json:"diary"`
+	Card      CardRules       `json:"card"`
 	// Words are the app's own words by key (words.yaml): headings, buttons,
 	// notices and page titles. No patient-facing word is a Go literal.
 	Words map[string]Text `json:"words"`
 
 	index     map[string]int // question id → position, set by compile
 	emergency string         // the local emergency number; see In
+	source    string         // sumOf the JSON it was parsed from, for AddBundle
 }
 
 // Text is one patient-facing string in every locale: locale → text.

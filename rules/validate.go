@@ -97,6 +97,7 @@ func (s *Set) checkOnly() Problems {
 	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
 	s.checkWords(&ps)
 	s.checkLevels(&ps)
+	s.checkShorts(&ps)
 	s.checkGuide(&ps)
 	s.checkDiary(&ps)
 	s.checkCard(&ps)
@@ -107,6 +108,16 @@ func (s *Set) checkOnly() Problems {
 func (s *Set) checkLocales(ps *Problems) {
 	if len(s.Locales) == 0 {
 		ps.add("locales", "no locales: list at least one, the default first (e.g. [en])")
+	}
+	for _, l := range s.Locales {
+		if _, ok := s.Names[l]; !ok {
+			ps.add("names", "no name for locale %q: give it in every locale", l)
+		}
+	}
+	for l := range s.Names {
+		if !slices.Contains(s.Locales, l) {
+			ps.add("names."+l, "a name for %q, which locales does not list", l)
+		}
 	}
 	for i, l := range s.Locales {
 		if !localePattern.MatchString(l) {
@@ -321,12 +332,20 @@ func (s *Set) checkGroups(ps *Problems) {
 		if !g.Level.valid() || g.Level == SelfCare {
 			ps.add(path+".level", "level %q: a group of danger signs is emergency, urgent or doctor", g.Level)
 		}
-		if g.Level == Emergency && len(g.Short) == 0 {
-			ps.add(path+".short", "an emergency group needs a short name, for the self-care safety net")
-		}
 	}
 	if len(s.Groups) == 0 {
 		ps.add("groups", "no groups of danger signs")
+	}
+}
+
+// checkShorts: each emergency group has its few words for the self-care
+// safety net. (A look-only check: the browser's set has no words until its
+// bundle comes.)
+func (s *Set) checkShorts(ps *Problems) {
+	for i, g := range s.Groups {
+		if g.Level == Emergency && len(g.Short) == 0 {
+			ps.add(fmt.Sprintf("groups[%d].short", i), "an emergency group needs a short name, for the self-care safety net")
+		}
 	}
 }
 

@@ -23,14 +23,16 @@ import (
 // serve -clinic FILE) and hands it to the app through go-app's Env, so a
 // change needs no WASM rebuild.
 type Profile struct {
-	Name            string   `json:"name"`
-	ShortName       string   `json:"short_name"`
-	ThemeColor      string   `json:"theme_color"`
-	Phone           string   `json:"phone,omitempty"`
-	BookingURL      string   `json:"booking_url,omitempty"`
-	EmergencyNumber string   `json:"emergency_number"`
-	Language        string   `json:"language"`
-	EmbedOrigins    []string `json:"embed_origins,omitempty"`
+	Name            string `json:"name"`
+	ShortName       string `json:"short_name"`
+	ThemeColor      string `json:"theme_color"`
+	Phone           string `json:"phone,omitempty"`
+	BookingURL      string `json:"booking_url,omitempty"`
+	EmergencyNumber string `json:"emergency_number"`
+	// Language is the clinic's language, chosen when the person has not
+	// chosen one: "" leaves it to the person's browser.
+	Language     string   `json:"language,omitempty"`
+	EmbedOrigins []string `json:"embed_origins,omitempty"`
 	// Image files, beside the profile file; the server serves them under
 	// /web/clinic/ and gives the app their addresses instead.
 	Logo         string `json:"logo,omitempty"`          // SVG or PNG, shown in the header
@@ -45,7 +47,7 @@ const EnvKey = "AFTERCARE_PROFILE"
 
 // DefaultProfile is the neutral profile used when no clinic gives one.
 func DefaultProfile() Profile {
-	return Profile{Name: "Aftercare", ShortName: "Aftercare", ThemeColor: "#0b5f5a", EmergencyNumber: rules.DefaultEmergencyNumber, Language: "en"}
+	return Profile{Name: "Aftercare", ShortName: "Aftercare", ThemeColor: "#0b5f5a", EmergencyNumber: rules.DefaultEmergencyNumber}
 }
 
 var (
@@ -80,7 +82,7 @@ func (p Profile) Check() rules.Problems {
 	if !emergencyRe.MatchString(p.EmergencyNumber) {
 		bad("emergency_number", "emergency_number %q: want the local number, 2 to 4 digits (such as 911, 999, 112, 000)", p.EmergencyNumber)
 	}
-	if set, err := rules.Default(); err == nil && !slices.Contains(set.Locales, p.Language) {
+	if set, err := rules.Default(); err == nil && p.Language != "" && !slices.Contains(set.Locales, p.Language) {
 		bad("language", "language %q is not available (languages: %s)", p.Language, strings.Join(set.Locales, ", "))
 	}
 	if len(p.EmbedOrigins) > maxEmbedOrigins {

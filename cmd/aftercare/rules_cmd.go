@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -61,14 +62,25 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		if old, err := os.ReadFile(*out); err == nil && bytes.Equal(old, b) {
-			fmt.Fprintf(stdout, "%s is up to date with %s\n", *out, where)
-			return nil
-		}
-		if err := os.WriteFile(*out, b, 0o644); err != nil {
+		// Beside it, the browser's: without the words, which it fetches
+		// in the page's language, so a language adds nothing to app.wasm.
+		browser, err := set.BrowserJSON()
+		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s from %s\n", *out, where)
+		for _, f := range []struct {
+			name string
+			body []byte
+		}{{*out, b}, {filepath.Join(filepath.Dir(*out), rules.BrowserFile), browser}} {
+			if old, err := os.ReadFile(f.name); err == nil && bytes.Equal(old, f.body) {
+				fmt.Fprintf(stdout, "%s is up to date with %s\n", f.name, where)
+				continue
+			}
+			if err := os.WriteFile(f.name, f.body, 0o644); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "wrote %s from %s\n", f.name, where)
+		}
 		return nil
 	case "questions":
 		if len(args) > 1 {

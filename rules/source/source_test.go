@@ -1,3 +1,5 @@
+//go:build !wasm
+
 package source
 
 import (
@@ -37,6 +39,14 @@ func TestCompactFormIsInSync(t *testing.T) {
 	}
 	if _, err := rules.Parse(got); err != nil {
 		t.Fatalf("rules.json does not parse: %v", err)
+	}
+	// The browser's, beside it: the default locale only.
+	browser, err := set.BrowserJSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := os.ReadFile("../" + rules.BrowserFile); err != nil || !bytes.Equal(got, browser) {
+		t.Fatalf("rules/%s is out of date with rules/data: run make rules (%v)", rules.BrowserFile, err)
 	}
 }
 

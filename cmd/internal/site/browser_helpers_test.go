@@ -162,7 +162,9 @@ type tab struct {
 	encodings map[string]string // URL → Content-Encoding
 }
 
-func newTab(t *testing.T, origin string) *tab {
+// newTab opens a phone-sized tab on origin in a fresh browser; extra are
+// more of the browser's options (its languages, say).
+func newTab(t *testing.T, origin string, extra ...chromedp.ExecAllocatorOption) *tab {
 	t.Helper()
 	needE2E(t)
 	exe := findChromium()
@@ -180,6 +182,7 @@ func newTab(t *testing.T, origin string) *tab {
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.WindowSize(390, 844),
 	)
+	opts = append(opts, extra...)
 	// A time limit on the whole browser, set before the first Do, bounds
 	// every step of a test that hangs.
 	actx, cancelTime := context.WithTimeout(context.Background(), 4*time.Minute)

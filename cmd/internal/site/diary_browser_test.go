@@ -1,6 +1,7 @@
 package site
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,6 +12,8 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"aftercare/rules"
 )
 
 // testClock makes the page's clock start at 09:00 on 10 March 2026, plus
@@ -58,7 +61,14 @@ func (tb *tab) checkIn(t *testing.T, pain int, stiffness string, helped []string
 		tb.setField(t, "note", note)
 	}
 	tb.do(t, chromedp.Click(chromedp.ID("save-entry")))
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Saved your entry")`)
+	// "Saved your entry for ..." in the page's language.
+	set, _ := rules.Default()
+	saved := map[string]string{}
+	for _, l := range set.Locales {
+		saved[l], _, _ = strings.Cut(set.Say("entry_saved", l), "{date}")
+	}
+	b, _ := json.Marshal(saved)
+	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.startsWith(`+string(b)+`[document.documentElement.lang])`)
 }
 
 // startDiary starts a diary from scratch, saying how bad the pain was at

@@ -6,21 +6,44 @@
 // taken only from the Aftercare origin and from that iframe. If the frame
 // loads but Aftercare does not say hello (the site is not allowed to embed
 // it), a link to open Aftercare replaces the empty box.
+//
+// The frame shows the app in a language of its own: data-lang, else the
+// language of data-start's address (/es/check), else the clinic's page's
+// own (<html lang="es">), else the default. The server writes the title
+// and the link's words in every language below; this file holds none.
 (function () {
   const script = document.currentScript;
   const origin = new URL(script ? script.src : "/", location.href).origin;
   const frames = new Map();
   const waitForHelloMs = 4000;
+  const words = /* the server puts the words here */ {};
+  const langs = Object.keys(words.by || {});
+  const supported = (l) => (langs.includes(l) ? l : "");
+
+  // language picks the frame's language and gives its start address in it.
+  function language(el, start) {
+    const first = start.split("/")[1] || "";
+    const prefixed = first !== words.fallback ? supported(first) : "";
+    const l = supported(el.dataset.lang || "") || prefixed ||
+      supported((document.documentElement.lang || "").toLowerCase().split("-")[0]) || words.fallback;
+    if (l !== words.fallback && !prefixed) {
+      start = "/" + l + (start === "/" ? "" : start);
+    }
+    return { lang: l, start: start };
+  }
 
   function mount(el) {
     if (el.dataset.aftercareMounted) {
       return;
     }
     el.dataset.aftercareMounted = "1";
-    const start = el.dataset.start && el.dataset.start.startsWith("/") ? el.dataset.start : "/";
+    const picked = language(el, el.dataset.start && el.dataset.start.startsWith("/") ? el.dataset.start : "/");
+    const start = picked.start;
+    const said = words.by[picked.lang] || {};
     const frame = document.createElement("iframe");
     frame.src = origin + start + (start.includes("?") ? "&" : "?") + "embed=1";
-    frame.title = el.dataset.title || "Aftercare: a check for back pain after a massage";
+    frame.title = el.dataset.title || said.title || "Aftercare";
+    frame.lang = picked.lang;
     frame.loading = "lazy";
     frame.setAttribute("sandbox", "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-forms allow-downloads");
     frame.setAttribute("allow", "clipboard-write; web-share");
@@ -30,7 +53,7 @@
     frame.addEventListener("load", function () {
       setTimeout(function () {
         if (!frame.dataset.aftercareHello && frame.isConnected) {
-          fallback(el, frame, origin + start);
+          fallback(el, frame, origin + start, said, picked.lang);
         }
       }, waitForHelloMs);
     });
@@ -40,14 +63,15 @@
 
   // fallback puts a plain link where a frame the browser would not show
   // was.
-  function fallback(el, frame, href) {
+  function fallback(el, frame, href, said, lang) {
     const p = document.createElement("p");
     p.className = "aftercare-fallback";
     const a = document.createElement("a");
     a.href = href;
     a.target = "_blank";
     a.rel = "noopener";
-    a.textContent = el.dataset.linkText || "Open Aftercare: check your back pain after a massage";
+    a.lang = lang;
+    a.textContent = el.dataset.linkText || said.link || "Aftercare";
     p.appendChild(a);
     frame.replaceWith(p);
   }

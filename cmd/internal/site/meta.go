@@ -9,10 +9,14 @@ import (
 	ui "aftercare/app"
 )
 
-// makeManifest writes the web app manifest. go-app's own lacks id, lang and
-// the icons' purposes; this one replaces it at /manifest.webmanifest.
-func (s *Site) makeManifest() []byte {
+// makeManifest writes the web app manifest of one language. go-app's own
+// lacks id, lang and the icons' purposes; the default language's replaces
+// it at /manifest.webmanifest, and each other language has its own under
+// its prefix (/es/manifest.webmanifest), which its pages link to. All share
+// one id: it is one app, installed from whichever language the person reads.
+func (s *Site) makeManifest(lang string) []byte {
 	pr := s.cfg.Profile
+	home := ui.RouteFor(ui.Alternates("/")[lang])
 	type icon struct {
 		Src     string `json:"src"`
 		Sizes   string `json:"sizes"`
@@ -36,11 +40,11 @@ func (s *Site) makeManifest() []byte {
 		ID:              "/",
 		Name:            s.cfg.Profile.Name,
 		ShortName:       s.cfg.Profile.ShortName,
-		Description:     ui.RouteFor("/").Description,
-		Lang:            s.cfg.Profile.Language,
+		Description:     home.Description,
+		Lang:            lang,
 		Dir:             "ltr",
 		Scope:           "/",
-		StartURL:        "/",
+		StartURL:        home.Path,
 		Display:         "standalone",
 		BackgroundColor: background,
 		ThemeColor:      s.cfg.Profile.ThemeColor,
@@ -66,20 +70,33 @@ func (s *Site) robotsTxt() []byte {
 }
 
 // sitemapXML lists every route under the configured base URL, never under the
-// Host a request claims.
+// Host a request claims, each with its addresses in the other languages.
 func (s *Site) sitemapXML() []byte {
+	type link struct {
+		Rel      string `xml:"rel,attr"`
+		Hreflang string `xml:"hreflang,attr"`
+		Href     string `xml:"href,attr"`
+	}
 	type loc struct {
-		Loc string `xml:"loc"`
+		Loc   string `xml:"loc"`
+		Links []link `xml:"xhtml:link"`
 	}
 	set := struct {
 		XMLName xml.Name `xml:"urlset"`
 		XMLNS   string   `xml:"xmlns,attr"`
+		XHTML   string   `xml:"xmlns:xhtml,attr"`
 		URLs    []loc    `xml:"url"`
-	}{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
-	for _, p := range routePaths() {
-		if p != ui.NotFoundPath {
-			set.URLs = append(set.URLs, loc{s.cfg.BaseURL + p})
+	}{XMLNS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
+	for _, r := range ui.AllRoutes() {
+		if r.Page == ui.NotFoundPath {
+			continue
 		}
+		u := loc{Loc: s.cfg.BaseURL + r.Path}
+		alt := ui.Alternates(r.Page)
+		for _, l := range ui.Langs() {
+			u.Links = append(u.Links, link{"alternate", l, s.cfg.BaseURL + alt[l]})
+		}
+		set.URLs = append(set.URLs, u)
 	}
 	b, err := xml.MarshalIndent(set, "", "  ")
 	if err != nil {

@@ -40,7 +40,12 @@ func (s *Site) Handler(logger *slog.Logger) http.Handler {
 	mux.HandleFunc("GET /ads.txt", serveBytes("text/plain; charset=utf-8", adsTxt()))
 	mux.HandleFunc("GET /manifest.webmanifest", serveBytes("application/manifest+json", s.manifest))
 	mux.HandleFunc("GET /manifest.json", serveBytes("application/manifest+json", s.manifest))
-	embed := serveBytes("text/javascript; charset=utf-8", []byte(embedJS))
+	for l, m := range s.manifests {
+		if p := manifestPath(l); p != defaultManifest {
+			mux.HandleFunc("GET "+p, serveBytes("application/manifest+json", m))
+		}
+	}
+	embed := serveBytes("text/javascript; charset=utf-8", s.embedJS)
 	mux.HandleFunc("GET /embed.js", func(w http.ResponseWriter, r *http.Request) {
 		// Clinics' pages load this script from their own origin.
 		w.Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
@@ -69,7 +74,7 @@ func (s *Site) prerendered(pages http.Handler) http.Handler {
 		} else if ct != "" {
 			ctype = ct
 		}
-		f := newTypedAsset(p, rec.body.Bytes(), ctype)
+		f := newTypedAsset(p, s.finishPage(p, rec.body.Bytes()), ctype)
 		if f.gzip != nil {
 			f.brotli = brotliBytes(f.body)
 		}
@@ -78,12 +83,13 @@ func (s *Site) prerendered(pages http.Handler) http.Handler {
 	// Any other path gets the "page not found" page, with status 404 and a
 	// way home; go-app's handler is never asked (it would try to fetch some
 	// paths from the network).
-	notFound := files[ui.NotFoundPath]
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if f, ok := files[r.URL.Path]; ok {
 			f.serve(w, r)
 			return
 		}
+		// In the language of the address: /es/nope gets it in Spanish.
+		notFound := files[ui.Alternates(ui.NotFoundPath)[ui.RouteFor(r.URL.Path).Lang]]
 		if notFound == nil {
 			http.NotFound(w, r)
 			return

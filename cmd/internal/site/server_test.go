@@ -40,9 +40,26 @@ func TestPagesArePrerenderedWithTheirTitles(t *testing.T) {
 		if !strings.Contains(body, `id="main-heading"`) {
 			t.Errorf("GET %s: the page's h1 is not prerendered", r.Path)
 		}
-		if !strings.Contains(body, `<html lang="en"`) {
-			t.Errorf("GET %s: no lang on <html>", r.Path)
+		if !strings.Contains(body, `<html lang="`+r.Lang+`"`) {
+			t.Errorf("GET %s: no lang=%q on <html>", r.Path, r.Lang)
 		}
+		// Its address in every language, and x-default, for search engines.
+		for l, p := range ui.Alternates(r.Page) {
+			if !strings.Contains(body, `<link rel="alternate" hreflang="`+l+`" href="`+testBaseURL+p+`">`) {
+				t.Errorf("GET %s: no hreflang %s alternate at %s", r.Path, l, p)
+			}
+		}
+		if !strings.Contains(body, `hreflang="x-default" href="`+testBaseURL+r.Page+`"`) {
+			t.Errorf("GET %s: no x-default alternate", r.Path)
+		}
+		// go-app writes attributes in any order.
+		if manifest := manifestPath(r.Lang); strings.Count(body, `href="`+manifest+`"`) != 1 || strings.Count(body, `manifest.webmanifest"`) != 1 {
+			t.Errorf("GET %s: does not link the %s manifest %s, and it alone", r.Path, r.Lang, manifest)
+		}
+	}
+	// An unknown address under a language's prefix: "not found" in it.
+	if w := get(t, h, "GET", "/es/no-such-page", nil); w.Code != 404 || !strings.Contains(w.Body.String(), `<html lang="es"`) || !strings.Contains(w.Body.String(), `href="/es"`) {
+		t.Errorf("GET /es/no-such-page: %d, want 404 in Spanish with the way home to /es", w.Code)
 	}
 	for _, path := range []string{"/no-such-page", "/check/nope", "/v1234/robots.txt"} {
 		w := get(t, h, "GET", path, nil)
@@ -78,12 +95,23 @@ func TestHomeWorksWithoutJavaScript(t *testing.T) {
 // TestNothingLeavesTheOrigin looks for absolute URLs in everything the
 // browser loads first: none may point elsewhere (og: meta tags, which no
 // browser fetches, name the configured base URL).
+var alternateRe = regexp.MustCompile(`<link rel="alternate" hreflang="[a-z-]+" href="[^"]*">`)
+
 func TestNothingLeavesTheOrigin(t *testing.T) {
 	s := newTestSite(t, fakeWebDir(t))
 	h := s.Handler(quietLogger)
 	abs := regexp.MustCompile(`(?:src|href)="(https?:)?//`)
 	for _, p := range append(routePaths(), "/app.js", "/app-worker.js", "/manifest.webmanifest", "/web/aftercare.css") {
 		body := get(t, h, "GET", p, nil).Body.String()
+		// The hreflang alternates name the page's other languages at the
+		// configured base URL, as search engines want them; no browser
+		// fetches them.
+		body = alternateRe.ReplaceAllStringFunc(body, func(link string) string {
+			if !strings.Contains(link, `href="`+testBaseURL+`/`) {
+				t.Errorf("%s: an alternate off the base URL: %s", p, link)
+			}
+			return ""
+		})
 		if m := abs.FindString(body); m != "" {
 			t.Errorf("%s has an absolute URL: %s", p, m)
 		}
@@ -126,6 +154,28 @@ func TestManifest(t *testing.T) {
 	}
 }
 
+// TestManifestInSpanish: the Spanish pages' manifest names and describes
+// the app in Spanish and starts it at /es, as the same app (one id).
+func TestManifestInSpanish(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	read := func(path string) map[string]any {
+		w := get(t, h, "GET", path, nil)
+		if w.Code != 200 || w.Header().Get("Content-Type") != "application/manifest+json" {
+			t.Fatalf("GET %s: %d %s", path, w.Code, w.Header().Get("Content-Type"))
+		}
+		var m map[string]any
+		if err := json.Unmarshal(w.Body.Bytes(), &m); err != nil {
+			t.Fatal(err)
+		}
+		return m
+	}
+	en, es := read("/manifest.webmanifest"), read("/es/manifest.webmanifest")
+	if es["lang"] != "es" || es["start_url"] != "/es" || es["id"] != en["id"] || es["description"] != ui.RouteFor("/es").Description || es["description"] == en["description"] {
+		t.Errorf("Spanish manifest = %v", es)
+	}
+}
+
 // TestWellKnownFilesIgnoreTheHostHeader: go-app would fetch these from
 // whatever host a request names. Here they are answered locally and name the
 // configured base URL only.
@@ -150,7 +200,11 @@ func TestWellKnownFilesIgnoreTheHostHeader(t *testing.T) {
 
 	var set struct {
 		URLs []struct {
-			Loc string `xml:"loc"`
+			Loc   string `xml:"loc"`
+			Links []struct {
+				Hreflang string `xml:"hreflang,attr"`
+				Href     string `xml:"href,attr"`
+			} `xml:"link"`
 		} `xml:"url"`
 	}
 	if err := xml.Unmarshal([]byte(b), &set); err != nil {
@@ -158,7 +212,7 @@ func TestWellKnownFilesIgnoreTheHostHeader(t *testing.T) {
 	}
 	var listed []ui.Route // every page but "not found"
 	for _, r := range ui.AllRoutes() {
-		if r.Path != ui.NotFoundPath {
+		if r.Page != ui.NotFoundPath {
 			listed = append(listed, r)
 		}
 	}
@@ -168,6 +222,15 @@ func TestWellKnownFilesIgnoreTheHostHeader(t *testing.T) {
 	for i, r := range listed {
 		if set.URLs[i].Loc != testBaseURL+r.Path {
 			t.Errorf("sitemap URL %d = %q, want %q", i, set.URLs[i].Loc, testBaseURL+r.Path)
+		}
+		alt := ui.Alternates(r.Page)
+		if len(set.URLs[i].Links) != len(alt) {
+			t.Errorf("sitemap URL %s has %d alternates, want %d", r.Path, len(set.URLs[i].Links), len(alt))
+		}
+		for _, l := range set.URLs[i].Links {
+			if l.Href != testBaseURL+alt[l.Hreflang] {
+				t.Errorf("sitemap URL %s: alternate %s is %q", r.Path, l.Hreflang, l.Href)
+			}
 		}
 	}
 	if robots := get(t, h, "GET", "/robots.txt", nil).Body.String(); !strings.Contains(robots, "Sitemap: "+testBaseURL+"/sitemap.xml") {
@@ -461,5 +524,23 @@ func TestShutdownWithAStalledClient(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("serve did not return")
+	}
+}
+
+// TestEmbedScriptSpeaksEveryLanguage: embed.js carries the frame's title
+// and the fallback link in every language, from the rules' words.
+func TestEmbedScriptSpeaksEveryLanguage(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	js := get(t, s.Handler(quietLogger), "GET", "/embed.js", nil).Body.String()
+	set, _ := rules.Default()
+	for _, l := range set.Locales {
+		for _, key := range []string{"embed_title", "embed_link"} {
+			if w := set.Say(key, l); !strings.Contains(js, w) {
+				t.Errorf("embed.js lacks %s in %s: %q", key, l, w)
+			}
+		}
+	}
+	if strings.Contains(js, embedWordsMark) {
+		t.Error("embed.js still has its mark: the words were not written in")
 	}
 }

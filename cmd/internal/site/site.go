@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"html"
 	"io/fs"
 	"net/url"
 	"os"
@@ -16,6 +17,7 @@ import (
 
 	ui "aftercare/app"
 	"aftercare/app/clinic"
+	"aftercare/rules"
 	"aftercare/web"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -35,10 +37,12 @@ type Config struct {
 // Site is everything the server serves, built once from the web/ folder:
 // the assets, the go-app page handler, and the files derived from them.
 type Site struct {
-	cfg      Config
-	assets   *assets
-	version  string
-	manifest []byte
+	cfg       Config
+	assets    *assets
+	version   string
+	embedJS   []byte
+	manifest  []byte            // the default language's
+	manifests map[string][]byte // by locale
 }
 
 const (
@@ -48,10 +52,14 @@ const (
 //go:embed app-worker.js
 var workerTemplate string
 
-// embedJS is the script a clinic's page includes to embed the app.
+// embedTemplate is the script a clinic's page includes to embed the app;
+// makeEmbedJS writes its words in.
 //
 //go:embed embed.js
-var embedJS string
+var embedTemplate string
+
+// embedWordsMark is where embed.js takes its words.
+const embedWordsMark = "/* the server puts the words here */ {}"
 
 var registerOnce sync.Once
 
@@ -94,8 +102,28 @@ func New(cfg Config) (*Site, error) {
 	for name, body := range cfg.Images {
 		a.add(name, body)
 	}
+	// The words of each language, which app.wasm fetches for its page.
+	set, err := rules.Default()
+	if err != nil {
+		return nil, err
+	}
+	words, err := wordBundles(set)
+	if err != nil {
+		return nil, err
+	}
+	for name, f := range words {
+		a.add(name, f.body)
+		a.files[name].brotli = f.brotli
+	}
 	s := &Site{cfg: cfg, assets: a}
-	s.manifest = s.makeManifest()
+	s.manifests = map[string][]byte{}
+	for _, l := range ui.Langs() {
+		s.manifests[l] = s.makeManifest(l)
+	}
+	s.manifest = s.manifests[ui.DefaultLang()]
+	if s.embedJS, err = makeEmbedJS(set); err != nil {
+		return nil, err
+	}
 	s.version = s.makeVersion()
 	return s, nil
 }
@@ -107,7 +135,9 @@ func (s *Site) makeVersion() string {
 	h := sha256.New()
 	fmt.Fprintf(h, "assets %s\n", s.assets.hash)
 	fmt.Fprintf(h, "worker %x\n", sha256.Sum256([]byte(workerTemplate)))
-	fmt.Fprintf(h, "manifest %x\n", sha256.Sum256(s.manifest))
+	for _, l := range ui.Langs() {
+		fmt.Fprintf(h, "manifest %s %x\n", l, sha256.Sum256(s.manifests[l]))
+	}
 	fmt.Fprintf(h, "update %s\n", s.cfg.UpdateInterval)
 	fmt.Fprintf(h, "profile %s\n", s.profileJSON())
 	return hex.EncodeToString(h.Sum(nil))[:20]
@@ -147,8 +177,13 @@ func routePaths() []string {
 // newPageHandler configures go-app's handler. Each call returns a fresh one:
 // go-app initialises a handler once, on its first request.
 func (s *Site) newPageHandler() *app.Handler {
-	home := ui.Routes[0]
+	home := ui.RouteFor("/")
 	cacheable := append(routePaths(), s.assets.URLs()...)
+	for _, l := range ui.Langs() {
+		if p := manifestPath(l); p != defaultManifest {
+			cacheable = append(cacheable, p) // go-app adds the default one
+		}
+	}
 	return &app.Handler{
 		Name:            s.cfg.Profile.Name,
 		ShortName:       s.cfg.Profile.ShortName,
@@ -157,7 +192,7 @@ func (s *Site) newPageHandler() *app.Handler {
 		Author:          s.cfg.Profile.Name,
 		Domain:          s.domain(),
 		Image:           "/web/icon-512.png",
-		Lang:            s.cfg.Profile.Language,
+		Lang:            ui.DefaultLang(), // each page sets its own (OnNav)
 		ThemeColor:      s.cfg.Profile.ThemeColor,
 		BackgroundColor: background,
 		Icon: app.Icon{
@@ -169,11 +204,15 @@ func (s *Site) newPageHandler() *app.Handler {
 		Styles: []string{"/web/aftercare.css"},
 		// Runs before the app starts, so blocked storage cannot kill it.
 		// In a frame, embed-hello.js tells the clinic's page the app loaded.
-		Scripts: []string{"/web/storage-guard.js defer", "/web/embed-hello.js defer"},
+		// lang.js moves to the page in the person's language before the
+		// app loads, from the languages and the clinic's named here.
+		Scripts: []string{"/web/storage-guard.js defer", "/web/embed-hello.js defer", "/web/lang.js defer"},
 		RawHeaders: []string{
 			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
+			`<meta name="aftercare-languages" content="` + html.EscapeString(strings.Join(ui.Langs(), " ")) + `">`,
+			`<meta name="aftercare-clinic-language" content="` + html.EscapeString(s.cfg.Profile.Language) + `">`,
 		},
-		LoadingLabel:          "Getting the app ready: {progress}%",
+		LoadingLabel:          "{progress}%", // a number: the same in every language
 		CacheableResources:    cacheable,
 		Resources:             webResolver{},
 		Version:               s.Version(),
@@ -201,4 +240,57 @@ func (webResolver) Resolve(location string) string {
 		return "/" + strings.Trim(location, "/")
 	}
 	return location
+}
+
+// makeEmbedJS writes into embed.js the frame's title and the fallback
+// link's words in every language, and the default language.
+func makeEmbedJS(set *rules.Set) ([]byte, error) {
+	type said struct {
+		Title string `json:"title"`
+		Link  string `json:"link"`
+	}
+	w := struct {
+		Fallback string          `json:"fallback"`
+		By       map[string]said `json:"by"`
+	}{Fallback: set.Locales[0], By: map[string]said{}}
+	for _, l := range set.Locales {
+		w.By[l] = said{set.Say("embed_title", l), set.Say("embed_link", l)}
+	}
+	b, err := json.Marshal(w)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.Contains(embedTemplate, embedWordsMark) {
+		return nil, fmt.Errorf("embed.js has no %q", embedWordsMark)
+	}
+	return []byte(strings.Replace(embedTemplate, embedWordsMark, string(b), 1)), nil
+}
+
+var bundles struct {
+	once  sync.Once
+	files map[string]*asset // by name under web/
+	err   error
+}
+
+// wordBundles are the rules' words in each language, as JSON and brotli,
+// made once: they depend on the built-in rules only.
+func wordBundles(set *rules.Set) (map[string]*asset, error) {
+	bundles.once.Do(func() {
+		bundles.files = map[string]*asset{}
+		for _, l := range set.Locales {
+			bundle, err := set.Bundle(l)
+			if err != nil {
+				bundles.err = err
+				return
+			}
+			b, err := json.Marshal(bundle)
+			if err != nil {
+				bundles.err = err
+				return
+			}
+			name := strings.TrimPrefix(ui.BundlePath(l), "/web/")
+			bundles.files[name] = &asset{body: b, brotli: brotliBytes(b)}
+		}
+	})
+	return bundles.files, bundles.err
 }

@@ -24,13 +24,34 @@ func (s *Site) ExportStatic(dir string) error {
 	if err := app.GenerateStaticWebsite(dir, s.newPageHandler(), routePaths()...); err != nil {
 		return fmt.Errorf("exporting pages: %w", err)
 	}
+	// The pages as the server serves them: with their alternates in the
+	// other languages and their language's manifest.
+	for _, p := range routePaths() {
+		name := strings.TrimPrefix(p, "/") + ".html"
+		if p == "/" {
+			name = "index.html"
+		}
+		name = filepath.Join(dir, filepath.FromSlash(name))
+		body, err := os.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("exporting pages: %w", err)
+		}
+		if err := os.WriteFile(name, s.finishPage(p, body), 0o644); err != nil {
+			return err
+		}
+	}
 	files := map[string][]byte{
 		"manifest.webmanifest": s.manifest,
 		"manifest.json":        s.manifest,
 		"robots.txt":           s.robotsTxt(),
 		"sitemap.xml":          s.sitemapXML(),
 		"ads.txt":              adsTxt(),
-		"embed.js":             []byte(embedJS),
+		"embed.js":             s.embedJS,
+	}
+	for l, m := range s.manifests {
+		if p := manifestPath(l); p != defaultManifest {
+			files[filepath.FromSlash(strings.TrimPrefix(p, "/"))] = m
+		}
 	}
 	for _, name := range s.assets.names() {
 		files[filepath.Join("web", filepath.FromSlash(name))] = s.assets.files[name].body
