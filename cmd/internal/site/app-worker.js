@@ -57,8 +57,11 @@ async function navigate(request, url) {
   try {
     return await fetchWithTimeout(request, navigationTimeoutMs);
   } catch (err) {
+    // "Page not found" in the address's language (/es/nope: /es/not-found).
     const cache = await caches.open(cacheName);
+    const first = url.pathname.split("/")[1];
     const cached = await cache.match(url.pathname, { ignoreSearch: true }) ||
+      (first && await cache.match("/" + first + "/not-found", { ignoreSearch: true })) ||
       await cache.match("/not-found", { ignoreSearch: true }) ||
       await cache.match("/", { ignoreSearch: true });
     if (cached) {

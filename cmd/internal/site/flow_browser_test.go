@@ -223,6 +223,10 @@ func TestBrowserNotFound(t *testing.T) {
 		tb.do(t, chromedp.Navigate(srv.URL+"/no/such/page"))
 		tb.waitFor(t, 10*time.Second, `!!document.querySelector("h1") && document.querySelector("h1").textContent === "Page not found" && !!document.querySelector('a#go-home[href="/"]')`)
 		tb.axe(t, fmt.Sprintf("page not found (online %v)", online))
+		// Under the Spanish prefix, in Spanish, with the way to /es.
+		tb.do(t, chromedp.Navigate(srv.URL+"/es/no/such/page"))
+		tb.waitFor(t, 10*time.Second, `document.documentElement.lang === "es" && !!document.querySelector("h1") && document.querySelector("h1").textContent === `+jsonString(say(t, "page_not_found", "es"))+` && !!document.querySelector('a#go-home[href="/es"]')`)
+		tb.axe(t, fmt.Sprintf("page not found in Spanish (online %v)", online))
 	}
 }
 

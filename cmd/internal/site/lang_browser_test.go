@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
 	ui "aftercare/app"
@@ -110,14 +111,30 @@ func TestBrowserSpanish(t *testing.T) {
 		t.Errorf("the summary's date is not written in Spanish: %q", made)
 	}
 	tb.axe(t, "/es/check/summary")
+	// On paper in Spanish: the answers, one or two pages, and neither the
+	// language switch nor the link for the doctor.
+	call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+	if !eval[bool](t, tb, `document.querySelector(".lang-switch").getClientRects().length === 0 &&
+		document.getElementById("clinic-language").getClientRects().length === 0 &&
+		document.querySelector(".answers-table").getClientRects().length > 0`) {
+		t.Error("the Spanish summary prints the language links, or hides the answers")
+	}
+	call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "screen"})
+	if n := tb.printedPages(t, 8.27, 11.69); n < 1 || n > 2 {
+		t.Errorf("the Spanish summary prints on %d A4 pages, want 1 or 2", n)
+	}
 	tb.do(t, chromedp.Click(chromedp.ID("clinic-language")))
 	tb.landsOn(t, "/check/summary", "en")
 	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".answers-table")`)
 	if h := tb.heading(t); h != say(t, "summary_for_your_doctor", "en") {
 		t.Errorf("the summary for the doctor: heading %q, want English", h)
 	}
-	if pages := tb.printedPages(t, 8.27, 11.69); pages < 1 {
-		t.Errorf("the English summary prints on %d pages", pages)
+	// The doctor's copy has the same answers, in English.
+	if n := eval[int](t, tb, `document.querySelectorAll(".answers-table tbody tr").length`); n < 10 {
+		t.Errorf("the summary for the doctor has %d answers", n)
+	}
+	if !strings.Contains(eval[string](t, tb, `document.querySelector("main").innerText`), "Made with Aftercare on ") {
+		t.Error("the summary for the doctor is not in English")
 	}
 
 	// A diary day in Spanish, offline.
@@ -136,6 +153,7 @@ func TestBrowserSpanish(t *testing.T) {
 	// The switch: English, kept over the browser's Spanish.
 	tb.do(t, chromedp.Click(chromedp.CSS(`a[data-lang-choice="en"]`)))
 	tb.landsOn(t, "/diary", "en")
+	tb.waitFor(t, 5*time.Second, `document.querySelectorAll(".diary-trend tbody tr").length > 0`)
 	if rows := tb.entryRows(t); len(rows) != 1 {
 		t.Errorf("the diary in English lost its entry: %q", rows)
 	}

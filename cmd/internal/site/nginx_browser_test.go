@@ -187,6 +187,12 @@ func TestBrowserStaticNginx(t *testing.T) {
 	if resp, body := fetch("/no/such/page", nil); resp.StatusCode != 404 || !strings.Contains(body, "Page not found") {
 		t.Errorf("an unknown page: %d", resp.StatusCode)
 	}
+	if resp, body := fetch("/es/no/such/page", nil); resp.StatusCode != 404 || !strings.Contains(body, `<html lang="es"`) || resp.Header.Get("Content-Security-Policy") == "" {
+		t.Errorf("an unknown page under /es/: %d, want 404 in Spanish with the headers", resp.StatusCode)
+	}
+	if resp, body := fetch("/es/check", nil); resp.StatusCode != 200 || !strings.Contains(body, `<html lang="es"`) || resp.Header.Get("Content-Security-Policy") == "" {
+		t.Errorf("/es/check: %d, want the Spanish page with the headers", resp.StatusCode)
+	}
 
 	// A deep link, reloaded with nginx gone.
 	tb := newTab(t, origin)

@@ -172,6 +172,7 @@ server {
     location / {
         try_files $uri $uri.html $uri/index.html =404;
     }
+%s
 
     # The export's own files are not pages: not found.
     location ~ (^/_headers$|\.example$|\.br$|\.gz$) {
@@ -182,5 +183,21 @@ server {
 %s        add_header Cross-Origin-Resource-Policy "cross-origin" always;
     }
 }
-`, common, inLocation))
+`, common, s.nginxLanguages(inLocation), inLocation))
+}
+
+// nginxLanguages gives each language but the default its "not found" page,
+// so an unknown address under /es/ answers in Spanish.
+func (s *Site) nginxLanguages(headers string) string {
+	var b strings.Builder
+	for _, l := range ui.Langs()[1:] {
+		fmt.Fprintf(&b, `
+    # "Page not found" in %s for its addresses.
+    location /%s/ {
+        try_files $uri $uri.html $uri/index.html =404;
+        error_page 404 /%s/not-found.html;
+%s    }
+`, l, l, l, headers)
+	}
+	return b.String()
 }
