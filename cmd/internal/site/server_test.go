@@ -544,3 +544,22 @@ func TestEmbedScriptSpeaksEveryLanguage(t *testing.T) {
 		t.Error("embed.js still has its mark: the words were not written in")
 	}
 }
+
+// TestEachLanguagesWordsAreServed: the words app.wasm fetches for each
+// language are served from web/lang/, brotli, under 20 KB (the README says
+// 16), and are that language's bundle of the built-in rules.
+func TestEachLanguagesWordsAreServed(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	set, _ := rules.Default()
+	for _, l := range set.Locales {
+		w := get(t, h, "GET", ui.BundlePath(l), map[string]string{"Accept-Encoding": "br"})
+		if w.Code != 200 || w.Header().Get("Content-Encoding") != "br" || w.Body.Len() > 20<<10 {
+			t.Errorf("%s: %d, %s, %d bytes", ui.BundlePath(l), w.Code, w.Header().Get("Content-Encoding"), w.Body.Len())
+		}
+		var b rules.Bundle
+		if err := json.NewDecoder(brotli.NewReader(w.Body)).Decode(&b); err != nil || b.Locale != l || len(b.Words) < 250 {
+			t.Errorf("%s is not the %s bundle: %v", ui.BundlePath(l), l, err)
+		}
+	}
+}
