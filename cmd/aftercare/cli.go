@@ -32,7 +32,9 @@ Usage:
   aftercare rules questions        the questions, as JSON
   aftercare rules build [-o FILE] [DIR]
                                    compile rule files into rules/rules.json
-  aftercare triage [FILE]          advice for {"answers": {...}} (FILE or stdin), as JSON
+  aftercare triage [-lang L] [FILE]
+                                   advice for {"answers": {...}} (FILE or stdin),
+                                   as JSON, in language L (en, es)
   aftercare compress [DIR]         write brotli files beside the assets (default: web)
   aftercare version                the build: module version, commit and Go version
   aftercare help

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -153,6 +154,25 @@ func questionList(set *rules.Set) []questionJSON {
 // cmdTriage: aftercare triage [FILE] reads {"answers": {...}} and prints the
 // advice as JSON.
 func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
+	set, err := rules.Default()
+	if err != nil {
+		return err
+	}
+	// -lang es: the report's words in that language (the advice is the same).
+	locale := set.Locales[0]
+	if len(args) > 0 && (args[0] == "-lang" || strings.HasPrefix(args[0], "-lang=")) {
+		v, ok := strings.CutPrefix(args[0], "-lang=")
+		if !ok {
+			if len(args) < 2 {
+				return exitError{2, "triage: -lang needs a language (" + strings.Join(set.Locales, ", ") + ")"}
+			}
+			v, args = args[1], args[1:]
+		}
+		if !slices.Contains(set.Locales, v) {
+			return exitError{2, fmt.Sprintf("triage: -lang %q: want one of %s", v, strings.Join(set.Locales, ", "))}
+		}
+		locale, args = v, args[1:]
+	}
 	in := stdin
 	switch len(args) {
 	case 0:
@@ -184,10 +204,6 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 	if req.Answers == nil {
 		return exitError{2, `triage: no "answers" object`}
 	}
-	set, err := rules.Default()
-	if err != nil {
-		return err
-	}
 	ids := make([]string, 0, len(req.Answers))
 	for id := range req.Answers {
 		ids = append(ids, id)
@@ -210,7 +226,7 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 	if len(problems) > 0 {
 		return exitError{2, "triage: " + strings.Join(problems, "; ")}
 	}
-	return writeJSON(stdout, set.Report(r, set.Locales[0]))
+	return writeJSON(stdout, set.Report(r, locale))
 }
 
 const maxTriageBytes = 1 << 20
