@@ -3,6 +3,9 @@ package app
 import (
 	"encoding/json"
 	"errors"
+	stdhtml "html"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -391,5 +394,57 @@ func TestEveryCheckScreenInBothLanguages(t *testing.T) {
 		if shownText(en) == shownText(es) || strings.Contains(es, ">[") {
 			t.Errorf("%s: the Spanish screen is not in Spanish:\n%s", name, shownText(es))
 		}
+	}
+}
+
+// TestEveryVignetteOnScreenInBothLanguages runs every vignette's answers
+// through the check page in each language: the same screen (the same
+// question next, or the same level), and on the advice every reason shown,
+// each in that language's words.
+func TestEveryVignetteOnScreenInBothLanguages(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("..", "rules", "testdata", "vignettes", "*.json"))
+	if len(files) < 120 {
+		t.Fatalf("only %d vignettes", len(files))
+	}
+	set := ruleSet()
+	screenRe := regexp.MustCompile(`data-(?:level|question)="[^"]*"`)
+	advice := 0
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v struct {
+			Answers map[string]any `json:"answers"`
+		}
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		screens := map[lang]string{}
+		for _, loc := range set.Locales {
+			p := checkAt(t, v.Answers)
+			p.l = lang(loc)
+			html := render(t, p)
+			screens[p.l] = screenRe.FindString(html)
+			if p.pr.current != "" {
+				continue
+			}
+			for _, r := range p.pr.result.Reasons {
+				if r.Flag.Level == p.pr.result.Level || p.pr.result.Level != rules.Emergency {
+					if want := stdhtml.EscapeString(set.In(r.Flag.Reason, loc)); !strings.Contains(html, want) {
+						t.Errorf("%s in %s: the reason %s is not shown: %q", filepath.Base(file), loc, r.Flag.ID, want)
+					}
+				}
+			}
+		}
+		if screens["en"] == "" || screens["en"] != screens["es"] {
+			t.Errorf("%s: English shows %s, Spanish %s", filepath.Base(file), screens["en"], screens["es"])
+		}
+		if strings.HasPrefix(screens["en"], "data-level") {
+			advice++
+		}
+	}
+	if advice < 100 {
+		t.Errorf("only %d vignettes reach the advice: the reasons are barely checked", advice)
 	}
 }

@@ -78,7 +78,7 @@ func (p *pageBase) langSwitch() app.UI {
 	var links []app.UI
 	for _, loc := range Langs() {
 		o := lang(loc)
-		if o == p.l || (p.l == "" && o == defaultLang()) {
+		if o == p.l.or() {
 			continue
 		}
 		links = append(links, app.A().Class("lang-choice").Href(o.path(p.page)).Lang(loc).Attr("hreflang", loc).
@@ -96,7 +96,7 @@ func (p *pageBase) forTheDoctor() app.UI {
 	if target == "" {
 		target = DefaultLang()
 	}
-	if lang(target) == p.l || (p.l == "" && target == DefaultLang()) {
+	if lang(target) == p.l.or() {
 		return nil
 	}
 	return app.A().Class("button").ID("clinic-language").Href(lang(target).path(p.page)+"?doctor=1").

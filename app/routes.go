@@ -142,6 +142,14 @@ func Alternates(page string) map[string]string {
 // defaultLang is the rules' first locale, whose pages have no prefix.
 func defaultLang() lang { return lang(ruleSet().Locales[0]) }
 
+// or is the language itself, or the default one for "".
+func (l lang) or() lang {
+	if l == "" {
+		return defaultLang()
+	}
+	return l
+}
+
 // DefaultLang is the locale of the pages without a prefix.
 func DefaultLang() string { return string(defaultLang()) }
 
@@ -152,7 +160,7 @@ func Langs() []string { return ruleSet().Locales }
 // language: "/check" stays "/check" in English and is "/es/check" in
 // Spanish; the home page is "/es".
 func (l lang) path(p string) string {
-	if l == "" || l == defaultLang() {
+	if l.or() == defaultLang() {
 		return p
 	}
 	if p == "/" {
@@ -187,7 +195,7 @@ func pageOf(path string) string {
 	return rest
 }
 
-// BundlePath is where the browser fetches the texts of a language other
-// than the default one (a rules.Bundle as JSON); the server makes it from
-// its rules, and the worker precaches it with the app.
+// BundlePath is where the browser fetches the words of a language (a
+// rules.Bundle as JSON); the server makes it from its rules, each page
+// preloads its own, and the worker precaches them all.
 func BundlePath(locale string) string { return "/web/lang/" + locale + ".json" }

@@ -89,26 +89,6 @@ func TestContentCoversTheArticle(t *testing.T) {
 	}
 }
 
-// TestToxinClaimIsNotStatedAsFact: the article says massage releases toxins
-// that water flushes out. There is no good evidence; any text that mentions
-// toxins must say so.
-func TestToxinClaimIsNotStatedAsFact(t *testing.T) {
-	texts := map[string]string{}
-	englishTexts(reflect.ValueOf(defaultSet(t)).Elem(), "", texts)
-	mentions := 0
-	for path, text := range texts {
-		if strings.Contains(strings.ToLower(text), "toxin") {
-			mentions++
-			if !strings.Contains(text, "no good proof") && !strings.Contains(text, "not toxins") {
-				t.Errorf("%s states the toxin claim without saying it is unproven: %q", path, text)
-			}
-		}
-	}
-	if mentions == 0 {
-		t.Error("the toxin claim is not addressed at all (people will have heard it)")
-	}
-}
-
 // TestQuestionsMostSeriousFirst: the questions an emergency flag uses come
 // first (after age and pregnancy, which several flags depend on), then the
 // urgent ones, then the doctor ones, so the check can stop early.
@@ -149,94 +129,6 @@ func TestQuestionsMostSeriousFirst(t *testing.T) {
 	}
 }
 
-// TestSelfCareSafetyNetNamesEveryEmergency: the self-care safety net says,
-// in a few words, every emergency group a person might still get.
-func TestSelfCareSafetyNetNamesEveryEmergency(t *testing.T) {
-	s := defaultSet(t)
-	net := strings.ToLower(s.Level(SelfCare).SafetyNet["en"])
-	for _, g := range s.Groups {
-		if g.Level == Emergency && !strings.Contains(net, strings.ToLower(g.Short["en"])) {
-			t.Errorf("the self-care safety net does not name %s (%q)", g.ID, g.Short["en"])
-		}
-	}
-}
-
-// TestDangerQuestionsAskSinceTheMassage: a sign that came and went counts,
-// so every question an emergency flag uses (but who the person is, the
-// follow-ups and the pain score) asks "since the massage".
-func TestDangerQuestionsAskSinceTheMassage(t *testing.T) {
-	s := defaultSet(t)
-	for _, f := range s.Flags {
-		if f.Level != Emergency {
-			continue
-		}
-		for _, c := range f.when {
-			q := &s.Questions[c.q]
-			if len(q.AskIf) > 0 || q.ID == "pregnant" || q.Kind == KindScale {
-				continue
-			}
-			if !strings.Contains(strings.ToLower(q.Text["en"]), "since the massage") {
-				t.Errorf("%s (used by %s) does not ask about the time since the massage: %q", q.ID, f.ID, q.Text["en"])
-			}
-		}
-	}
-	// One idea per option: no option joins two conditions with "and".
-	for _, q := range s.Questions {
-		for _, o := range q.Options {
-			label := strings.NewReplacer("pins and needles", "", "hot and shivery", "").Replace(strings.ToLower(o.Label["en"]))
-			if strings.Contains(" "+label+" ", " and ") {
-				t.Errorf("%s.%s joins two things with \"and\": %q", q.ID, o.ID, o.Label["en"])
-			}
-		}
-	}
-}
-
-// TestAdviceCannotHurt: what the plan and the guide say carries the
-// published cautions (clinical.md, "What the advice must never say").
-func TestAdviceCannotHurt(t *testing.T) {
-	s := defaultSet(t)
-	texts := map[string]string{}
-	englishTexts(reflect.ValueOf(s).Elem(), "", texts)
-	for path, text := range texts {
-		lower := strings.ToLower(text)
-		if strings.Contains(lower, "ibuprofen") || strings.Contains(lower, "naproxen") {
-			for _, caution := range []string{"paracetamol", "pregnant", "asthma", "ulcer", "kidney", "heart", "blood thinner", "over 65"} {
-				if !strings.Contains(lower, caution) {
-					t.Errorf("%s names an anti-inflammatory without the caution %q", path, caution)
-				}
-			}
-		}
-		if strings.HasSuffix(path, ".body") && strings.Contains(lower, "chiropract") && !strings.Contains(lower, "neck pain or a headache") {
-			t.Errorf("%s suggests spinal manipulation without ruling it out for new neck pain or headache", path)
-		}
-		if strings.Contains(lower, "needles") && strings.Contains(path, "treatments") && !strings.Contains(lower, "lung") {
-			t.Errorf("%s suggests acupuncture without its lung caution", path)
-		}
-		if strings.Contains(lower, "flush") && !strings.Contains(lower, "no good proof") {
-			t.Errorf("%s says something flushes: %q", path, text)
-		}
-	}
-	// The guide says dark pee is a warning sign, not toxins.
-	found := false
-	for _, sec := range s.Guide {
-		for _, m := range sec.More {
-			found = found || (strings.Contains(m["en"], "pee") && strings.Contains(m["en"], "not toxins"))
-		}
-	}
-	if !found {
-		t.Error("the guide does not say that dark pee is a warning sign, not toxins")
-	}
-	// Urgent and emergency advice never invites a massage or the clinic.
-	for _, l := range []Level{Emergency, Urgent} {
-		info := s.Level(l)
-		for _, tx := range []Text{info.Title, info.DoNow, info.SafetyNet} {
-			if strings.Contains(strings.ToLower(tx["en"]), "massage") || strings.Contains(strings.ToLower(tx["en"]), "book") {
-				t.Errorf("%s advice invites a massage or a booking: %q", l, tx["en"])
-			}
-		}
-	}
-}
-
 // TestEveryGuidePageSaysEnough: each guide page has enough words to act on.
 func TestEveryGuidePageSaysEnough(t *testing.T) {
 	s := defaultSet(t)
@@ -260,64 +152,173 @@ func TestEveryGuidePageSaysEnough(t *testing.T) {
 	}
 }
 
-// TestSpanishCarriesTheSameCautions: the Spanish texts keep what the tests
-// above require of the English ones: the self-care safety net names every
-// emergency group, danger questions ask "desde el masaje", the cautions
-// travel with the anti-inflammatories, manipulation and needles, the toxin
-// claim is never a fact, and urgent advice never invites a massage.
-func TestSpanishCarriesTheSameCautions(t *testing.T) {
+// cautions are, for each language, the words the tests below look for: the
+// English texts and their Spanish must both carry the published cautions
+// (clinical.md, "What the advice must never say").
+var cautions = map[string]struct {
+	since            string   // every danger question asks about the time since the massage
+	toxin            string   // a text that names toxins ...
+	unproven         []string // ... says one of these
+	flush            string   // a claim that something flushes toxins out
+	antiInflammatory []string // a text that names these ...
+	painCautions     []string // ... names each of these
+	manipulation     string   // a treatment that moves the spine ...
+	notWith          string   // ... is ruled out with these
+	needles, lung    string   // acupuncture and its lung caution
+	darkPee          string   // the guide says dark pee is a warning sign
+	invites          []string // what urgent or emergency advice never says
+}{
+	"en": {
+		since: "since the massage", toxin: "toxin", unproven: []string{"no good proof", "not toxins"}, flush: "flush",
+		antiInflammatory: []string{"ibuprofen", "naproxen"},
+		painCautions:     []string{"paracetamol", "pregnant", "asthma", "ulcer", "kidney", "heart", "blood thinner", "over 65"},
+		manipulation:     "chiropract", notWith: "neck pain or a headache", needles: "needles", lung: "lung",
+		darkPee: "pee", invites: []string{"massage", "book"},
+	},
+	"es": {
+		since: "desde el masaje", toxin: "toxina", unproven: []string{"no hay buena prueba", "no son toxinas"}, flush: "limpia",
+		antiInflammatory: []string{"ibuprofeno", "naproxeno"},
+		painCautions:     []string{"paracetamol", "embarazada", "asma", "úlcera", "riñón", "corazón", "anticoagulante", "65"},
+		manipulation:     "quiropr", notWith: "dolor de cuello nuevo o dolor de cabeza", needles: "agujas", lung: "pulmón",
+		darkPee: "orina", invites: []string{"masaje", "cita"},
+	},
+}
+
+// inEachLanguage runs a test once per locale of the rules, each of which
+// must have its words in cautions.
+func inEachLanguage(t *testing.T, test func(t *testing.T, s *Set, l string)) {
 	s := defaultSet(t)
-	net := strings.ToLower(s.Level(SelfCare).SafetyNet["es"])
-	for _, g := range s.Groups {
-		if g.Level == Emergency && !strings.Contains(net, strings.ToLower(g.Short["es"])) {
-			t.Errorf("the self-care safety net does not name %s (%q)", g.ID, g.Short["es"])
-		}
+	for _, l := range s.Locales {
+		t.Run(l, func(t *testing.T) {
+			if _, ok := cautions[l]; !ok {
+				t.Fatalf("no caution words for %s: add them to cautions", l)
+			}
+			test(t, s, l)
+		})
 	}
-	for _, f := range s.Flags {
-		for _, c := range f.when {
-			q := &s.Questions[c.q]
-			if f.Level != Emergency || len(q.AskIf) > 0 || q.ID == "pregnant" || q.Kind == KindScale {
+}
+
+// TestToxinClaimIsNotStatedAsFact: the article says massage releases toxins
+// that water flushes out. There is no good evidence; any text that mentions
+// toxins, in any language, must say so.
+func TestToxinClaimIsNotStatedAsFact(t *testing.T) {
+	inEachLanguage(t, func(t *testing.T, s *Set, l string) {
+		c := cautions[l]
+		texts := map[string]string{}
+		localeTexts(reflect.ValueOf(s).Elem(), "", l, texts)
+		mentions := 0
+		for path, text := range texts {
+			lower := strings.ToLower(text)
+			if !strings.Contains(lower, c.toxin) {
 				continue
 			}
-			if !strings.Contains(strings.ToLower(q.Text["es"]), "desde el masaje") {
-				t.Errorf("%s (used by %s) does not ask since the massage: %q", q.ID, f.ID, q.Text["es"])
-			}
-		}
-	}
-	texts := map[string]string{}
-	localeTexts(reflect.ValueOf(s).Elem(), "", "es", texts)
-	toxins := 0
-	for path, text := range texts {
-		lower := strings.ToLower(text)
-		if strings.Contains(lower, "ibuprofeno") || strings.Contains(lower, "naproxeno") {
-			for _, caution := range []string{"paracetamol", "embarazada", "asma", "úlcera", "riñón", "corazón", "anticoagulante", "65"} {
-				if !strings.Contains(lower, caution) {
-					t.Errorf("%s names an anti-inflammatory without the caution %q", path, caution)
-				}
-			}
-		}
-		if strings.HasSuffix(path, ".body") && strings.Contains(lower, "quiropr") && !strings.Contains(lower, "dolor de cuello nuevo o dolor de cabeza") {
-			t.Errorf("%s suggests spinal manipulation without ruling it out for new neck pain or headache", path)
-		}
-		if strings.Contains(lower, "agujas") && strings.Contains(path, "treatments") && !strings.Contains(lower, "pulmón") {
-			t.Errorf("%s suggests acupuncture without its lung caution", path)
-		}
-		if strings.Contains(lower, "toxina") {
-			toxins++
-			if !strings.Contains(lower, "no hay buena prueba") && !strings.Contains(lower, "no son toxinas") {
+			mentions++
+			if !slices.ContainsFunc(c.unproven, func(u string) bool { return strings.Contains(lower, u) }) {
 				t.Errorf("%s states the toxin claim without saying it is unproven: %q", path, text)
 			}
 		}
-	}
-	if toxins == 0 {
-		t.Error("the toxin claim is not addressed in Spanish")
-	}
-	for _, l := range []Level{Emergency, Urgent} {
-		info := s.Level(l)
-		for _, tx := range []Text{info.Title, info.DoNow, info.SafetyNet} {
-			if lower := strings.ToLower(tx["es"]); strings.Contains(lower, "masaje") || strings.Contains(lower, "cita") {
-				t.Errorf("%s advice invites a massage or a booking: %q", l, tx["es"])
+		if mentions == 0 {
+			t.Error("the toxin claim is not addressed at all (people will have heard it)")
+		}
+	})
+}
+
+// TestSelfCareSafetyNetNamesEveryEmergency: the self-care safety net says,
+// in a few words, every emergency group a person might still get.
+func TestSelfCareSafetyNetNamesEveryEmergency(t *testing.T) {
+	inEachLanguage(t, func(t *testing.T, s *Set, l string) {
+		net := strings.ToLower(s.Level(SelfCare).SafetyNet[l])
+		for _, g := range s.Groups {
+			if g.Level == Emergency && !strings.Contains(net, strings.ToLower(g.Short[l])) {
+				t.Errorf("the self-care safety net does not name %s (%q)", g.ID, g.Short[l])
+			}
+		}
+	})
+}
+
+// TestDangerQuestionsAskSinceTheMassage: a sign that came and went counts,
+// so every question an emergency flag uses (but who the person is, the
+// follow-ups and the pain score) asks "since the massage", in every
+// language.
+func TestDangerQuestionsAskSinceTheMassage(t *testing.T) {
+	inEachLanguage(t, func(t *testing.T, s *Set, l string) {
+		for _, f := range s.Flags {
+			if f.Level != Emergency {
+				continue
+			}
+			for _, c := range f.when {
+				q := &s.Questions[c.q]
+				if len(q.AskIf) > 0 || q.ID == "pregnant" || q.Kind == KindScale {
+					continue
+				}
+				if !strings.Contains(strings.ToLower(q.Text[l]), cautions[l].since) {
+					t.Errorf("%s (used by %s) does not ask about the time since the massage: %q", q.ID, f.ID, q.Text[l])
+				}
+			}
+		}
+	})
+	// One idea per option: no option joins two conditions with "and". (In
+	// English only: Spanish "y" also joins the words of one idea, "hinchada,
+	// caliente y le duele", so a word test there would mislead.)
+	for _, q := range defaultSet(t).Questions {
+		for _, o := range q.Options {
+			label := strings.NewReplacer("pins and needles", "", "hot and shivery", "").Replace(strings.ToLower(o.Label["en"]))
+			if strings.Contains(" "+label+" ", " and ") {
+				t.Errorf("%s.%s joins two things with \"and\": %q", q.ID, o.ID, o.Label["en"])
 			}
 		}
 	}
+}
+
+// TestAdviceCannotHurt: what the plan and the guide say carries the
+// published cautions (clinical.md, "What the advice must never say"), in
+// every language.
+func TestAdviceCannotHurt(t *testing.T) {
+	inEachLanguage(t, func(t *testing.T, s *Set, l string) {
+		c := cautions[l]
+		texts := map[string]string{}
+		localeTexts(reflect.ValueOf(s).Elem(), "", l, texts)
+		for path, text := range texts {
+			lower := strings.ToLower(text)
+			if slices.ContainsFunc(c.antiInflammatory, func(a string) bool { return strings.Contains(lower, a) }) {
+				for _, caution := range c.painCautions {
+					if !strings.Contains(lower, caution) {
+						t.Errorf("%s names an anti-inflammatory without the caution %q", path, caution)
+					}
+				}
+			}
+			if strings.HasSuffix(path, ".body") && strings.Contains(lower, c.manipulation) && !strings.Contains(lower, c.notWith) {
+				t.Errorf("%s suggests spinal manipulation without ruling it out for new neck pain or headache", path)
+			}
+			if strings.Contains(lower, c.needles) && strings.Contains(path, "treatments") && !strings.Contains(lower, c.lung) {
+				t.Errorf("%s suggests acupuncture without its lung caution", path)
+			}
+			if strings.Contains(lower, c.flush) && !strings.Contains(lower, c.unproven[0]) {
+				t.Errorf("%s says something flushes: %q", path, text)
+			}
+		}
+		// The guide says dark pee is a warning sign, not toxins.
+		found := false
+		for _, sec := range s.Guide {
+			for _, m := range sec.More {
+				lower := strings.ToLower(m[l])
+				found = found || (strings.Contains(lower, c.darkPee) && strings.Contains(lower, c.unproven[1]))
+			}
+		}
+		if !found {
+			t.Error("the guide does not say that dark pee is a warning sign, not toxins")
+		}
+		// Urgent and emergency advice never invites a massage or the clinic.
+		for _, lv := range []Level{Emergency, Urgent} {
+			info := s.Level(lv)
+			for _, tx := range []Text{info.Title, info.DoNow, info.SafetyNet} {
+				lower := strings.ToLower(tx[l])
+				for _, w := range c.invites {
+					if strings.Contains(lower, w) {
+						t.Errorf("%s advice invites a massage or a booking (%q): %q", lv, w, tx[l])
+					}
+				}
+			}
+		}
+	})
 }

@@ -12,13 +12,13 @@ import (
 // Bundle is every text of a rule set in one locale. The browser's
 // app.wasm carries the rules without their words (browser.json) and
 // fetches the bundle of the language a page shows, preloaded beside
-// app.wasm, so a language adds nothing to app.wasm and a page downloads
-// the words of its own language only. Set is the rules as JSON with that locale's texts
-// alone, laid over the browser's set by the JSON decoder (which keeps what
-// a value already holds: each text's other locales); the words travel
-// aside, as the decoder would replace each word's texts whole. Sum is the
-// sumOf the browser's set the bundle was made for, so a bundle is never
-// laid over other rules.
+// app.wasm, so a language adds nothing to app.wasm and a page downloads the
+// words of its own language only. Set is the rules as JSON with that
+// locale's texts alone, laid over the browser's set by the JSON decoder
+// (which keeps what a value already holds: each text's other locales); the
+// words travel aside, as the decoder would replace each word's texts
+// whole. Sum is the sumOf the browser's set the bundle was made for, so a
+// bundle is never laid over other rules.
 type Bundle struct {
 	Locale string            `json:"locale"`
 	Sum    string            `json:"sum"`

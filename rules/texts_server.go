@@ -5,7 +5,7 @@ package rules
 import (
 	"bytes"
 	"encoding/json"
-	"sort"
+	"reflect"
 )
 
 // What makes the bundles, on the server and for `aftercare rules build`:
@@ -52,7 +52,11 @@ func (s *Set) BrowserJSON() ([]byte, error) {
 	return compact(c)
 }
 
-// compact is the set's JSON form, as rules.json holds it.
+// JSON is the set's compact form, as rules.json holds it (`aftercare rules
+// build` writes it from the YAML).
+func (s *Set) JSON() ([]byte, error) { return compact(s) }
+
+// compact is a value as rules.json writes it: no HTML escapes.
 func compact(v any) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
@@ -73,7 +77,7 @@ func (s *Set) clone() (*Set, error) {
 
 // keepOnly drops every locale but one from each text ("": all of them).
 func (s *Set) keepOnly(locale string) {
-	s.eachText(func(_ string, t Text) {
+	s.eachText(func(t Text) {
 		for l := range t {
 			if l != locale {
 				delete(t, l)
@@ -82,86 +86,31 @@ func (s *Set) keepOnly(locale string) {
 	})
 }
 
-// eachText calls fn with a name and the value of every Text of the set, in
-// a fixed order: the types' fields as declared, lists in order, the words by
-// key. It is written out, not reflected, to keep app.wasm small (reflect's
-// walk costs 7 KB after brotli); TestEachTextSeesEveryText checks it
-// against a reflected walk, so a new Text field cannot be missed.
-func (s *Set) eachText(fn func(name string, t Text)) {
-	c := &s.Common
-	for _, t := range []Text{c.Yes, c.No, c.Unsure, c.NoneOfThe, c.NotADiagnosis, c.StartCheck} {
-		fn("common", t)
-	}
-	options := func(name string, os []Option) {
-		for _, o := range os {
-			fn(name+"."+o.ID, o.Label)
+// eachText calls fn with every Text of the set: its fields, lists and the
+// words, but the languages' names (Names), which every set keeps whole.
+func (s *Set) eachText(fn func(t Text)) {
+	walkTexts(reflect.ValueOf(s).Elem(), fn)
+}
+
+func walkTexts(v reflect.Value, fn func(Text)) {
+	switch v.Kind() {
+	case reflect.Struct:
+		for i := 0; i < v.NumField(); i++ {
+			if f := v.Type().Field(i); f.IsExported() && f.Tag.Get("json") != "-" && f.Name != "Names" {
+				walkTexts(v.Field(i), fn)
+			}
 		}
-	}
-	items := func(name string, is []Item) {
-		for _, it := range is {
-			fn(name, it.Title)
-			fn(name, it.Body)
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			walkTexts(v.Index(i), fn)
 		}
-	}
-	for _, q := range s.Questions {
-		fn(q.ID, q.Text)
-		fn(q.ID, q.Help)
-		options(q.ID, q.Options)
-		fn(q.ID, q.Value)
-		for _, a := range q.Anchors {
-			fn(q.ID, a.Label)
+	case reflect.Map:
+		if t, ok := v.Interface().(Text); ok {
+			fn(t)
+			return
 		}
-	}
-	for _, g := range s.Groups {
-		fn(g.ID, g.Label)
-		fn(g.ID, g.Short)
-	}
-	for _, f := range s.Flags {
-		fn(f.ID, f.Reason)
-	}
-	for _, l := range s.Levels {
-		for _, t := range []Text{l.Title, l.DoNow, l.SafetyNet, l.SignsIntro} {
-			fn(string(l.ID), t)
+		for it := v.MapRange(); it.Next(); {
+			walkTexts(it.Value(), fn)
 		}
-	}
-	for _, c := range s.Causes {
-		fn(c.ID, c.Title)
-		fn(c.ID, c.Explain)
-		for _, p := range c.Points {
-			fn(c.ID, p.Reason)
-		}
-	}
-	p := &s.Plan
-	for _, t := range p.Tiers {
-		fn(t.ID, t.Title)
-		fn(t.ID, t.Timeline)
-	}
-	items("tips", p.Tips)
-	items("conventional", p.Treatments.Conventional)
-	items("alternative", p.Treatments.Alternative)
-	items("home", p.Treatments.Home)
-	for _, t := range p.Complications {
-		fn("complications", t)
-	}
-	items("prevention", p.Prevention)
-	for _, sec := range s.Guide {
-		fn(sec.ID, sec.Title)
-		fn(sec.ID, sec.Intro)
-		items(sec.ID, sec.Items)
-		for _, t := range sec.More {
-			fn(sec.ID, t)
-		}
-	}
-	fn("diary", s.Diary.RecoveredNote)
-	options("stiffness", s.Diary.Stiffness)
-	options("helped", s.Diary.Helped)
-	options("areas", s.Card.Areas)
-	keys := make([]string, 0, len(s.Words))
-	for k := range s.Words {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		fn(k, s.Words[k])
 	}
 }

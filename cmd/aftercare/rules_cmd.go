@@ -59,7 +59,7 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		b, err := source.Compact(set)
+		b, err := set.JSON()
 		if err != nil {
 			return err
 		}

@@ -21,22 +21,27 @@ var (
 // Grade is the Flesch-Kincaid grade level of a text:
 // 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
 func Grade(text string) float64 {
-	words := wordRe.FindAllString(text, -1)
-	if len(words) == 0 {
+	words, sentences, syllables := count(text, wordRe, Syllables)
+	if words == 0 {
 		return 0
 	}
-	sentences := 0
+	return 0.39*words/sentences + 11.8*syllables/words - 15.59
+}
+
+// count is what the formulas are made of: the words of a text, its
+// sentences (at least one) and its syllables, by a language's word pattern
+// and syllable counter.
+func count(text string, word *regexp.Regexp, syllablesOf func(string) int) (words, sentences, syllables float64) {
+	ws := word.FindAllString(text, -1)
 	for _, s := range sentenceEnd.Split(strings.TrimSpace(text), -1) {
-		if wordRe.MatchString(s) {
+		if word.MatchString(s) {
 			sentences++
 		}
 	}
-	sentences = max(sentences, 1)
-	syllables := 0
-	for _, w := range words {
-		syllables += Syllables(w)
+	for _, w := range ws {
+		syllables += float64(syllablesOf(w))
 	}
-	return 0.39*float64(len(words))/float64(sentences) + 11.8*float64(syllables)/float64(len(words)) - 15.59
+	return float64(len(ws)), max(sentences, 1), syllables
 }
 
 // Syllables counts vowel groups, the usual estimate: a silent final e

@@ -11,9 +11,7 @@ import (
 // own scale.
 const MinEaseES = 70.0
 
-var (
-	wordReES = regexp.MustCompile(`[\p{L}0-9]+(?:['’][\p{L}]+)*`)
-)
+var wordReES = regexp.MustCompile(`[\p{L}0-9]+(?:['’][\p{L}]+)*`)
 
 // EaseES is the Fernández-Huerta readability of a Spanish text (Fernández
 // Huerta, J., "Medidas sencillas de lecturabilidad", Consigna 214, 1959),
@@ -26,22 +24,11 @@ var (
 // Higher is easier: 90-100 very easy, 80-90 easy, 70-80 fairly easy,
 // 60-70 normal for an adult.
 func EaseES(text string) float64 {
-	words := wordReES.FindAllString(text, -1)
-	if len(words) == 0 {
+	words, sentences, syllables := count(text, wordReES, SyllablesES)
+	if words == 0 {
 		return 100
 	}
-	sentences := 0
-	for _, s := range sentenceEnd.Split(strings.TrimSpace(text), -1) {
-		if wordReES.MatchString(s) {
-			sentences++
-		}
-	}
-	sentences = max(sentences, 1)
-	syllables := 0
-	for _, w := range words {
-		syllables += SyllablesES(w)
-	}
-	return 206.84 - 60*float64(syllables)/float64(len(words)) - 1.02*float64(len(words))/float64(sentences)
+	return 206.84 - 60*syllables/words - 1.02*words/sentences
 }
 
 // WordsES lists the words of a Spanish text, as EaseES counts them.

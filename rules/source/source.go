@@ -1,15 +1,13 @@
 // Package source reads the clinical rules from their YAML files, checks them
 // strictly and reports every problem in one pass as file:line:col: message,
-// quoting the bad text and naming the valid options. It also writes the
-// compact JSON form that package rules embeds.
+// quoting the bad text and naming the valid options. (The JSON forms that
+// the server and app.wasm embed are the set's own: Set.JSON, Set.BrowserJSON.)
 //
 // It is used by the server-side program and the tests only, so the YAML
 // parser never reaches the WebAssembly app.
 package source
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path"
@@ -109,17 +107,6 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 		return nil, l.errs
 	}
 	return &set, nil
-}
-
-// Compact is the JSON form of a loaded set that package rules embeds.
-func Compact(s *rules.Set) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(s); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
 }
 
 func (l *loader) bad(n *yaml.Node, format string, args ...any) {

@@ -26,7 +26,7 @@ func TestCompactFormIsInSync(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := Compact(set)
+	want, err := set.JSON()
 	if err != nil {
 		t.Fatal(err)
 	}
