@@ -17,7 +17,7 @@ func TestAnswersRoundTripAndLabels(t *testing.T) {
 		{"days", Answer{Number: 1}, "day 1 after the massage (Yesterday)"},
 		{"trend", Answer{Option: "worse"}, "Worse"},
 		{"trend", Answer{Unsure: true}, "I don't know"},
-		{"pregnant", Answer{Option: "yes"}, "Yes"},
+		{"every_time", Answer{Option: "yes"}, "Yes"},
 		{"where", Answer{Options: []string{"neck", "one_spot"}}, "In the neck; In one spot where the therapist pressed"},
 		{"body_signs", Answer{Options: []string{}}, "None of these"},
 	}

@@ -70,7 +70,7 @@ func TestContentCoversTheArticle(t *testing.T) {
 	}
 
 	// The inputs the advice needs.
-	for _, id := range []string{"age", "pregnant", "days", "pain_now", "trend", "where", "spreads", "massage_type", "pressure", "health", "injury", "symptoms"} {
+	for _, id := range []string{"age", "health", "days", "pain_now", "trend", "where", "spreads", "massage_type", "pressure", "health", "injury", "symptoms"} {
 		if s.Question(id) == nil {
 			t.Errorf("no question %q", id)
 		}
@@ -122,7 +122,7 @@ func TestQuestionsMostSeriousFirst(t *testing.T) {
 			t.Errorf("%s ranks causes only, yet comes before the urgent signs end", q.ID)
 		}
 	}
-	for _, id := range []string{"age", "pregnant"} {
+	for _, id := range []string{"age", "health"} {
 		if i := s.index[id]; i > 2 {
 			t.Errorf("%s is question %d; ask it near the start", id, i+1)
 		}
@@ -248,7 +248,7 @@ func TestDangerQuestionsAskSinceTheMassage(t *testing.T) {
 			}
 			for _, c := range f.when {
 				q := &s.Questions[c.q]
-				if len(q.AskIf) > 0 || q.ID == "pregnant" || q.Kind == KindScale {
+				if len(q.AskIf) > 0 || q.ID == "health" || q.ID == "age" || q.Kind == KindScale {
 					continue
 				}
 				if !strings.Contains(strings.ToLower(q.Text[l]), cautions[l].since) {

@@ -26,7 +26,8 @@ func TestAdviseDiary(t *testing.T) {
 		{"easing but still 5 at day 6", []d{{1, 8, nil}, {6, 5, nil}}, Doctor, []string{"still_strong"}, false},
 		{"still there after 2 weeks", []d{{1, 5, nil}, {15, 1, nil}}, Doctor, []string{"past_two_weeks"}, false},
 		{"8 on the day after is urgent", []d{{1, 8, nil}}, Urgent, []string{"severe_pain"}, false},
-		{"7 and rising is urgent, any day", []d{{0, 4, nil}, {1, 7, nil}}, Urgent, []string{"worse_and_severe"}, false},
+		{"7 and rising is urgent, any day", []d{{0, 4, nil}, {1, 7, nil}}, Urgent, []string{"worse_and_severe", "strong_not_easing"}, false},
+		{"7 unchanged on day 1 is a doctor", []d{{0, 7, nil}, {1, 7, nil}}, Doctor, []string{"strong_not_easing"}, false},
 		{"rising to 5 on day 1 is the usual peak", []d{{0, 3, nil}, {1, 5, nil}}, SelfCare, nil, false},
 		{"rising after day 3", []d{{1, 3, nil}, {4, 5, nil}}, Doctor, []string{"not_improving", "getting_worse"}, false},
 		{"a fever on any day", []d{{1, 2, nil}, {2, 1, []string{"fever"}}}, Urgent, []string{"fever"}, false},
@@ -84,12 +85,7 @@ func TestDiaryAndCheckAgree(t *testing.T) {
 		for _, fl := range g.flags {
 			st := calm(s)
 			for _, c := range fl.when {
-				for _, v := range values(&s.Questions[c.q]) {
-					st.answers[c.q] = v
-					if c.holds(st) {
-						break
-					}
-				}
+				raiseToMeet(s, st, c)
 			}
 			check := s.evaluate(st).Level
 			diary := s.AdviseDiary([]DiaryDay{{Day: 1, Pain: 0, RedFlags: []string{f.ID}}}).Level

@@ -150,6 +150,26 @@ func worseSteps(set *Set, st *state) []*state {
 	return out
 }
 
+// raiseToMeet changes st's answer to c's question to the mildest answer
+// that meets c. A multi question keeps the options already ticked, so two
+// conditions on one question ("body_signs includes pressing" and
+// "body_signs includes sweat") can both be met.
+func raiseToMeet(set *Set, st *state, c cond) {
+	q := &set.Questions[c.q]
+	kept := st.answers[c.q]
+	for _, v := range values(q) {
+		if q.Kind == KindMulti && kept.answered {
+			for j, on := range kept.set {
+				v.set[j] = v.set[j] || on
+			}
+		}
+		st.answers[c.q] = v
+		if c.holds(st) {
+			return
+		}
+	}
+}
+
 // TestEveryRedFlagAloneGivesItsLevel: on a calm baseline, every answer that
 // sets off a flag on its own gives at least the flag's level; and each flag
 // is set off by the calm baseline raised just enough to meet its conditions.
@@ -161,13 +181,7 @@ func TestEveryRedFlagAloneGivesItsLevel(t *testing.T) {
 	for _, f := range set.Flags {
 		st := calm(set)
 		for _, c := range f.when {
-			q := &set.Questions[c.q]
-			for _, v := range values(q) { // the mildest answer that meets it
-				st.answers[c.q] = v
-				if c.holds(st) {
-					break
-				}
-			}
+			raiseToMeet(set, st, c)
 		}
 		if !allHold(f.when, st) {
 			t.Errorf("flag %s: no answers make it apply", f.ID)

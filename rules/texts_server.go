@@ -49,6 +49,9 @@ func (s *Set) BrowserJSON() ([]byte, error) {
 		return nil, err
 	}
 	c.keepOnly("")
+	for i := range c.Flags {
+		c.Flags[i].Source = "" // for the clinician, not the browser
+	}
 	return compact(c)
 }
 

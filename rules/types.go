@@ -105,6 +105,10 @@ type Flag struct {
 	Level  Level    `json:"level"`
 	When   []string `json:"when"`
 	Reason Text     `json:"reason"`
+	// Source names the published guidance the flag comes from (the page
+	// and its section), for the clinician who signs the rules off. Every
+	// flag must have one; the browser's copy leaves it out.
+	Source string `json:"source,omitempty"`
 
 	when []cond
 }

@@ -94,6 +94,7 @@ func (s *Set) checkOnly() Problems {
 	var ps Problems
 	s.checkLocales(&ps)
 	s.checkSafety(&ps)
+	s.checkSources(&ps)
 	s.checkTexts(reflect.ValueOf(s).Elem(), "", &ps)
 	s.checkWords(&ps)
 	s.checkLevels(&ps)
@@ -185,6 +186,16 @@ func (s *Set) checkFlags(ps *Problems) {
 			g.flags = append(g.flags, f)
 		}
 		f.when = s.conds(path+".when", f.When, ps)
+	}
+}
+
+// checkSources checks that every flag names the published guidance it
+// comes from (the rules book shows it to the clinician who signs it off).
+func (s *Set) checkSources(ps *Problems) {
+	for i, f := range s.Flags {
+		if strings.TrimSpace(f.Source) == "" {
+			ps.add(fmt.Sprintf("flags[%d].source", i), "flag %s names no source: say which published page and section it comes from", f.ID)
+		}
 	}
 }
 

@@ -183,14 +183,14 @@ func TestBrowserPhoneBackAndTitles(t *testing.T) {
 		t.Errorf("title on question 3: %q", title)
 	}
 	tb.do(t, chromedp.NavigateBack())
-	if sc := tb.waitScreenAfter(t, "chest"); sc.Question != "pregnant" {
+	if sc := tb.waitScreenAfter(t, "chest"); sc.Question != "health" {
 		t.Fatalf("Back from question 3 went to %+v, want the previous question", sc)
 	}
 	if !strings.HasSuffix(eval[string](t, tb, `location.pathname`), "/check") {
 		t.Error("Back left the check")
 	}
 	tb.do(t, chromedp.NavigateBack())
-	if sc := tb.waitScreenAfter(t, "pregnant"); sc.Question != "age" {
+	if sc := tb.waitScreenAfter(t, "health"); sc.Question != "age" {
 		t.Fatalf("Back again went to %+v, want age", sc)
 	}
 	got := tb.walk(t, checkWalk{answers: levelCases["doctor"]})
