@@ -57,6 +57,7 @@ func read(file string) (Profile, source.Places, error) {
 		}
 		errs = decoded // and check the fields that did decode: every problem in one run
 	}
+	p = p.Trimmed() // what is checked and used: no padding at either end
 	for _, pr := range p.Check() {
 		errs = append(errs, places.Error(pr.Path, pr.Msg))
 	}

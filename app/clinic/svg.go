@@ -82,7 +82,7 @@ func svgAttr(a xml.Attr) error {
 		return fmt.Errorf("the event attribute %s is not allowed in a logo", a.Name.Local)
 	case name == "href" || name == "src":
 		if !strings.HasPrefix(strings.TrimSpace(a.Value), "#") {
-			return fmt.Errorf("%s=%q: a logo may refer only to a part of itself (#id)", a.Name.Local, clipValue(a.Value))
+			return fmt.Errorf("%s=%q: a logo may refer only to a part of itself (#id)", a.Name.Local, clipText(a.Value))
 		}
 	}
 	return svgRefs(a.Value)
@@ -100,7 +100,7 @@ func svgRefs(s string) error {
 			return nil
 		}
 		if !strings.HasPrefix(strings.TrimLeft(after, " \t\n\r'\""), "#") {
-			return fmt.Errorf("url(%s: a logo may refer only to a part of itself (url(#id))", clipValue(after))
+			return fmt.Errorf("url(%s: a logo may refer only to a part of itself (url(#id))", clipText(after))
 		}
 		rest = after
 	}
@@ -108,14 +108,7 @@ func svgRefs(s string) error {
 
 func firstWord(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {
-		return clipValue(f[0])
+		return clipText(f[0])
 	}
 	return ""
-}
-
-func clipValue(s string) string {
-	if r := []rune(s); len(r) > 40 {
-		return string(r[:40]) + "..."
-	}
-	return s
 }
