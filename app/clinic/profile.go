@@ -1,7 +1,8 @@
 // Package clinic is the clinic's profile: how a clinic brands Aftercare,
-// its neutral default, and every check on it, in one place. It is safe for
-// the browser build; the loader that reads a profile file (YAML) and its
-// images is server-only (load.go), so no YAML code reaches app.wasm.
+// its neutral default, and every check on it (its strings in text.go). It
+// is safe for the browser build; the loader that reads a profile file
+// (YAML) and its images, and the check of an SVG logo, are server-only
+// (load.go, svg.go), so no YAML or XML code reaches app.wasm.
 package clinic
 
 import (
