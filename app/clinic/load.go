@@ -4,8 +4,10 @@ package clinic
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"image/png"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -40,7 +42,9 @@ func read(file string) (Profile, source.Places, error) {
 	if file == "" {
 		return p, source.Places{}, nil
 	}
-	data, err := os.ReadFile(file)
+	// A regular file of at most 1 MB, read through a limit: not a device
+	// such as /dev/zero, which never ends.
+	data, err := source.ReadFile(os.DirFS(filepath.Dir(file)), filepath.Base(file), file)
 	if err != nil {
 		return p, source.Places{}, err
 	}
@@ -53,6 +57,7 @@ func read(file string) (Profile, source.Places, error) {
 		}
 		errs = decoded // and check the fields that did decode: every problem in one run
 	}
+	p = p.Trimmed() // what is checked and used: no padding at either end
 	for _, pr := range p.Check() {
 		errs = append(errs, places.Error(pr.Path, pr.Msg))
 	}
@@ -87,8 +92,7 @@ func readImages(p Profile, dir string, places source.Places) (Profile, map[strin
 		if *img.file == "" {
 			continue
 		}
-		name := filepath.Join(dir, filepath.FromSlash(*img.file))
-		body, err := os.ReadFile(name)
+		body, err := readImage(dir, *img.file)
 		if err != nil {
 			errs = append(errs, places.Error(img.field, fmt.Sprintf("%s %q: %v", img.field, *img.file, err)))
 			continue
@@ -102,6 +106,45 @@ func readImages(p Profile, dir string, places source.Places) (Profile, map[strin
 		*img.file = "/web/" + asset
 	}
 	return p, files, errs
+}
+
+// maxImageBytes bounds each image.
+const maxImageBytes = 512 << 10
+
+// readImage reads an image the profile names: a regular file of at most
+// maxImageBytes in the profile's folder (or a folder in it), never outside
+// it, whether by "..", an absolute path or a link that points out.
+func readImage(dir, file string) ([]byte, error) {
+	name := path.Clean(file)
+	if !fs.ValidPath(name) || name == "." {
+		return nil, fmt.Errorf("want a file in the profile's folder, such as \"logo.svg\" (no \"..\" and no path from /)")
+	}
+	base, err := filepath.EvalSymlinks(dir)
+	if err != nil {
+		return nil, err
+	}
+	real, err := filepath.EvalSymlinks(filepath.Join(base, filepath.FromSlash(name)))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("open: no such file in the profile's folder")
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open: %v", err)
+	}
+	if rel, err := filepath.Rel(base, real); err != nil || !filepath.IsLocal(rel) {
+		return nil, fmt.Errorf("is a link to %s, outside the profile's folder", real)
+	}
+	// The root keeps the read inside the folder, even if a link changes
+	// after the check above.
+	root, err := os.OpenRoot(base)
+	if err != nil {
+		return nil, err
+	}
+	defer root.Close()
+	body, err := source.ReadLimited(root.FS(), name, file, maxImageBytes, "an image")
+	if err != nil {
+		return nil, errors.New(strings.TrimPrefix(err.Error(), file+": "))
+	}
+	return body, nil
 }
 
 func checkImage(body []byte, name string, size int) error {
@@ -118,14 +161,9 @@ func checkImage(body []byte, name string, size int) error {
 		if size > 0 {
 			return fmt.Errorf("want a %dx%d PNG", size, size)
 		}
-		if !bytes.Contains(body[:min(len(body), 512)], []byte("<svg")) {
-			return fmt.Errorf("not an SVG image")
-		}
+		return checkSVG(body)
 	default:
 		return fmt.Errorf("want a .png or .svg file")
-	}
-	if len(body) > 512<<10 {
-		return fmt.Errorf("is %d KB, want at most 512 KB", len(body)>>10)
 	}
 	return nil
 }

@@ -1,7 +1,8 @@
 // Package clinic is the clinic's profile: how a clinic brands Aftercare,
-// its neutral default, and every check on it, in one place. It is safe for
-// the browser build; the loader that reads a profile file (YAML) and its
-// images is server-only (load.go), so no YAML code reaches app.wasm.
+// its neutral default, and every check on it (its strings in text.go). It
+// is safe for the browser build; the loader that reads a profile file
+// (YAML) and its images, and the check of an SVG logo, are server-only
+// (load.go, svg.go), so no YAML or XML code reaches app.wasm.
 package clinic
 
 import (
@@ -62,27 +63,28 @@ func (p Profile) Check() rules.Problems {
 	bad := func(path, format string, args ...any) {
 		ps = append(ps, rules.At(path, format, args...))
 	}
-	if n := len([]rune(strings.TrimSpace(p.Name))); n == 0 || n > 60 {
-		bad("name", "name %q: want the clinic's name, 1 to 60 characters", p.Name)
+	skip := p.checkTexts(bad) // lengths and characters, of every string
+	if p.Name == "" {
+		bad("name", "name: want the clinic's name, 1 to 60 characters")
 	}
-	if n := len([]rune(strings.TrimSpace(p.ShortName))); n == 0 || n > 12 {
-		bad("short_name", "short_name %q: want 1 to 12 characters (it shows under the phone's app icon)", p.ShortName)
+	if p.ShortName == "" {
+		bad("short_name", "short_name: want 1 to 12 characters (it shows under the phone's app icon)")
 	}
-	if !colorRe.MatchString(p.ThemeColor) {
+	if !skip["theme_color"] && !colorRe.MatchString(p.ThemeColor) {
 		bad("theme_color", "theme_color %q: want a colour such as \"#0b5f5a\"", p.ThemeColor)
 	}
-	if p.Phone != "" && !rules.ValidPhone(p.Phone) {
+	if !skip["phone"] && p.Phone != "" && !rules.ValidPhone(p.Phone) {
 		bad("phone", "phone %q: want digits, spaces, ( ) or -, such as \"+1 555 010 0000\"", p.Phone)
 	}
-	if p.BookingURL != "" {
+	if !skip["booking_url"] && p.BookingURL != "" {
 		if u, err := url.Parse(p.BookingURL); err != nil || u.Scheme != "https" || u.Host == "" {
 			bad("booking_url", "booking_url %q: want an https:// address", p.BookingURL)
 		}
 	}
-	if !emergencyRe.MatchString(p.EmergencyNumber) {
+	if !skip["emergency_number"] && !emergencyRe.MatchString(p.EmergencyNumber) {
 		bad("emergency_number", "emergency_number %q: want the local number, 2 to 4 digits (such as 911, 999, 112, 000)", p.EmergencyNumber)
 	}
-	if set, err := rules.Default(); err == nil && p.Language != "" && !slices.Contains(set.Locales, p.Language) {
+	if set, err := rules.Default(); err == nil && !skip["language"] && p.Language != "" && !slices.Contains(set.Locales, p.Language) {
 		bad("language", "language %q is not available (languages: %s)", p.Language, strings.Join(set.Locales, ", "))
 	}
 	if len(p.EmbedOrigins) > maxEmbedOrigins {
@@ -92,17 +94,13 @@ func (p Profile) Check() rules.Problems {
 	for i, o := range p.EmbedOrigins {
 		origin, err := ParseOrigin(o)
 		switch {
+		case skip[fmt.Sprintf("embed_origins[%d]", i)]:
 		case err != nil:
 			bad(fmt.Sprintf("embed_origins[%d]", i), "embed origin %q: %v; want an origin such as \"https://clinic.example\" (http only for localhost)", o, err)
 		case seen[origin]:
 			bad(fmt.Sprintf("embed_origins[%d]", i), "embed origin %q is listed twice", o)
 		}
 		seen[origin] = true
-	}
-	for _, f := range []struct{ path, v string }{{"name", p.Name}, {"short_name", p.ShortName}, {"phone", p.Phone}, {"booking_url", p.BookingURL}} {
-		if r, ok := unsafeRune(f.v); ok {
-			bad(f.path, "%s contains %q, which a name or address may not hold (no quotes, angle brackets, backslashes, control or direction characters)", f.path, r)
-		}
 	}
 	return ps
 }
@@ -113,7 +111,7 @@ func (p Profile) Check() rules.Problems {
 func (p Profile) Sanitized() Profile {
 	clean := func(s string) string {
 		return strings.Map(func(r rune) rune {
-			if _, bad := unsafeRune(string(r)); bad {
+			if _, why := unsafeRune(string(r)); why != "" {
 				return -1
 			}
 			return r
@@ -125,25 +123,6 @@ func (p Profile) Sanitized() Profile {
 
 // maxEmbedOrigins bounds the list: it is sent in a header on every response.
 const maxEmbedOrigins = 20
-
-// unsafeRune finds a character a profile's words may not hold: one that
-// could end an HTML attribute or tag in the prerendered page (go-app quotes
-// attributes Go-style, not HTML-style), a control character, or one that
-// turns the direction of text (U+202A-U+202E, U+2066-U+2069, and the line
-// and paragraph separators).
-func unsafeRune(s string) (rune, bool) {
-	for _, r := range s {
-		switch {
-		case r == '"', r == '<', r == '>', r == '\\', r == '`':
-			return r, true
-		case r < 0x20, r == 0x7f, r >= 0x80 && r < 0xa0:
-			return r, true
-		case r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069, r == 0x2028, r == 0x2029, r == 0x200e, r == 0x200f, r == 0x061c:
-			return r, true
-		}
-	}
-	return 0, false
-}
 
 // ParseOrigin checks an embed origin strictly and returns it as
 // scheme://host[:port]: https (http only for localhost, 127.x.y.z and

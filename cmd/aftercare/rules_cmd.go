@@ -186,33 +186,19 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 	default:
 		return exitError{2, fmt.Sprintf("triage: want at most one file, got %q", args)}
 	}
-	var req struct {
-		Answers map[string]any `json:"answers"`
+	given, err := readAnswers(in)
+	if err != nil {
+		return err
 	}
-	// At most 1 MB of input, one JSON value and nothing after it.
-	dec := json.NewDecoder(io.LimitReader(in, maxTriageBytes+1))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		return exitError{2, fmt.Sprintf("triage: want {\"answers\": {\"QUESTION\": VALUE}}: %s", clip(err.Error()))}
-	}
-	if dec.InputOffset() > maxTriageBytes {
-		return exitError{2, fmt.Sprintf("triage: the input is over %d bytes", maxTriageBytes)}
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return exitError{2, "triage: want one JSON value, and nothing after it"}
-	}
-	if req.Answers == nil {
-		return exitError{2, `triage: no "answers" object`}
-	}
-	ids := make([]string, 0, len(req.Answers))
-	for id := range req.Answers {
+	ids := make([]string, 0, len(given))
+	for id := range given {
 		ids = append(ids, id)
 	}
 	sort.Strings(ids)
 	answers := rules.Answers{}
 	var problems []string
 	for _, id := range ids {
-		a, err := set.AnswerFromJSON(id, req.Answers[id])
+		a, err := set.AnswerFromJSON(id, given[id])
 		if err != nil {
 			problems = append(problems, clip(err.Error()))
 			continue
@@ -230,6 +216,45 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 }
 
 const maxTriageBytes = 1 << 20
+
+// readAnswers reads {"answers": {...}}: at most 1 MB, one JSON value and
+// nothing after it, the key "answers" as written here, and no key given
+// twice or twice in different case in any object (encoding/json would take
+// the last, or merge "Answers" into "answers").
+func readAnswers(in io.Reader) (map[string]any, error) {
+	const want = `triage: want {"answers": {"QUESTION": VALUE}}`
+	data, err := io.ReadAll(io.LimitReader(in, maxTriageBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxTriageBytes {
+		return nil, exitError{2, fmt.Sprintf("triage: the input is over %d bytes", maxTriageBytes)}
+	}
+	var req map[string]json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&req); err != nil {
+		return nil, exitError{2, fmt.Sprintf("%s: %s", want, clip(err.Error()))}
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, exitError{2, "triage: want one JSON value, and nothing after it"}
+	}
+	if err := rules.CheckJSONKeys(data); err != nil {
+		return nil, exitError{2, "triage: " + clip(err.Error())}
+	}
+	for key := range req {
+		if key != "answers" {
+			return nil, exitError{2, fmt.Sprintf("%s: unknown field %q", want, clip(key))}
+		}
+	}
+	var answers map[string]any
+	if err := json.Unmarshal(req["answers"], &answers); err != nil && req["answers"] != nil {
+		return nil, exitError{2, fmt.Sprintf("%s: %s", want, clip(err.Error()))}
+	}
+	if answers == nil {
+		return nil, exitError{2, `triage: no "answers" object`}
+	}
+	return answers, nil
+}
 
 // clip shortens a message that quotes what it was given, so a huge value
 // is not echoed back whole.

@@ -8,7 +8,9 @@
 package source
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"reflect"
@@ -52,11 +54,11 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 	defined := map[string]string{} // top-level key → file
 	unreadable := false            // a file is not YAML at all
 	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
+		l.file = path.Join(prefix, name)
+		data, err := ReadFile(fsys, name, l.file)
 		if err != nil {
 			return nil, err
 		}
-		l.file = path.Join(prefix, name)
 		doc, errs := parseYAML(l.file, data)
 		if len(errs) > 0 {
 			l.errs = append(l.errs, errs...)
@@ -187,8 +189,17 @@ func parseYAML(file string, data []byte) (*yaml.Node, rules.Problems) {
 	if len(data) > maxFileBytes {
 		return nil, rules.Problems{{File: file, Line: 1, Col: 1, Msg: fmt.Sprintf("the file is %d bytes, over the %d a rules or profile file may have", len(data), maxFileBytes)}}
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	var doc, next yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil && err != io.EOF {
+		return nil, rules.Problems{yamlError(file, err)}
+	}
+	// One document a file: what a second one (after "---") said would be
+	// dropped without a word, so it is refused, even when it is empty.
+	switch err := dec.Decode(&next); {
+	case err == nil:
+		return nil, rules.Problems{{File: file, Line: next.Line, Col: next.Column, Msg: "a second YAML document (\"---\"): a rules or profile file holds one document; remove the \"---\" line or move what follows it into the first"}}
+	case err != io.EOF:
 		return nil, rules.Problems{yamlError(file, err)}
 	}
 	var errs rules.Problems

@@ -50,6 +50,28 @@ func TestProfileNameCannotInjectHTML(t *testing.T) {
 	}
 }
 
+// TestProfileNameCannotReachGoAppsTemplating: go-app rewrites "{{.Wasm}}"
+// and its kin in the page and app.js it serves; a name holding one (the
+// loader refuses it; here the profile is built in code) must not be
+// rewritten into the wasm's address, nor reach the page with its braces.
+func TestProfileNameCannotReachGoAppsTemplating(t *testing.T) {
+	p := clinic.DefaultProfile()
+	p.Name, p.ShortName = "Harbour {{.Wasm}} Street", "H{{.Version}}"
+	s, err := New(Config{WebDir: fakeWebDir(t), BaseURL: testBaseURL, Profile: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/", "/check", "/app.js", "/manifest.webmanifest"} {
+		body := get(t, s.Handler(quietLogger), "GET", path, nil).Body.String()
+		if strings.Contains(body, "{{.") || strings.Contains(body, "Harbour /") {
+			t.Errorf("%s: the name reached go-app's templating", path)
+		}
+		if path == "/" && !strings.Contains(body, "Harbour .Wasm Street") {
+			t.Errorf("%s: the name, less its braces, is not on the page", path)
+		}
+	}
+}
+
 // TestSiteWearsTheProfile: the manifest, the pages, the app's settings and
 // the frame-ancestors all come from the clinic's profile.
 func TestSiteWearsTheProfile(t *testing.T) {
