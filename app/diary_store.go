@@ -315,7 +315,7 @@ func (l lang) plainWords(err error) string {
 	if p, ok := err.(rules.Problem); ok {
 		return p.Msg
 	}
-	app.Log("aftercare:", err)
+	app.Log("aftercare:", err.Error()) // a string: logged as info, not an app error
 	return l.say("storage_error")
 }
 
