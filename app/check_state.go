@@ -139,7 +139,8 @@ func loadCheck(ctx app.Context) (st checkState, err error) {
 	return decodeCheck(raw, ruleSet())
 }
 
-// decodeCheck reads a saved check of this version or the one before.
+// decodeCheck reads a saved check of this version or the one before; its
+// date, when it has one, must be a day that exists.
 func decodeCheck(raw []byte, set *rules.Set) (checkState, error) {
 	var v struct {
 		Version int `json:"v"`
@@ -147,19 +148,24 @@ func decodeCheck(raw []byte, set *rules.Set) (checkState, error) {
 	if err := json.Unmarshal(raw, &v); err != nil {
 		return checkState{}, err
 	}
+	var st checkState
+	var err error
 	switch v.Version {
 	case checkStateVersion:
-		var st checkState
-		err := json.Unmarshal(raw, &st)
-		return st, err
+		err = json.Unmarshal(raw, &st)
 	case 2:
 		var old checkStateV2
 		if err := json.Unmarshal(raw, &old); err != nil {
 			return checkState{}, err
 		}
-		return old.upgrade(set)
+		st, err = old.upgrade(set)
+	default:
+		return checkState{}, fmt.Errorf("saved check has version %d, want %d", v.Version, checkStateVersion)
 	}
-	return checkState{}, fmt.Errorf("saved check has version %d, want %d", v.Version, checkStateVersion)
+	if _, ok := realDate(st.Date); err == nil && st.Date != "" && !ok {
+		return checkState{}, fmt.Errorf("saved check has no real date: %q", st.Date)
+	}
+	return st, err
 }
 
 // saveCheck keeps the check on the device. It reports whether it could.

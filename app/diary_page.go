@@ -116,7 +116,7 @@ func (p *diaryPage) startDiary(ctx app.Context, e app.Event) {
 	case errors.Is(err, errNotSaved):
 		p.message = l.say("diary_started_not_kept")
 	case err != nil:
-		p.message = l.say("diary_not_started", "why", plainWords(err))
+		p.message = l.say("diary_not_started", "why", l.plainWords(err))
 		return
 	default:
 		p.message = l.say("diary_started")
@@ -135,7 +135,7 @@ func (p *diaryPage) save(ctx app.Context, e app.Event) {
 	case errors.Is(err, errNotSaved):
 		p.message = l.say("entry_not_kept", "date", l.showDate(p.form.Date))
 	case err != nil:
-		p.message = l.say("entry_not_saved", "why", plainWords(err))
+		p.message = l.say("entry_not_saved", "why", l.plainWords(err))
 		return
 	default:
 		p.message = l.say("entry_saved", "date", l.showDate(p.form.Date))
@@ -167,13 +167,13 @@ func (p *diaryPage) importFile(ctx app.Context, e app.Event) {
 	readFile(l, ctx.JSSrc(), func(data []byte, err error) {
 		ctx.Dispatch(func(app.Context) {
 			if err != nil {
-				p.message = l.say("import_failed", "why", plainWords(err))
+				p.message = l.say("import_failed", "why", l.plainWords(err))
 				return
 			}
 			added, kept, err := p.store.importJSON(data)
 			switch {
-			case err != nil && added == 0 && kept == 0:
-				p.message = l.say("import_failed", "why", plainWords(err))
+			case err != nil:
+				p.message = l.say("import_failed", "why", l.plainWords(err))
 			default:
 				p.message = l.say("imported", "added", strconv.Itoa(added), "kept", strconv.Itoa(kept))
 				p.loadForm(p.form.Date)
@@ -191,7 +191,7 @@ func (p *diaryPage) reminder(ctx app.Context, e app.Event) {
 func (p *diaryPage) deleteAll(ctx app.Context, e app.Event) {
 	l := p.l
 	if err := p.store.deleteAll(); err != nil {
-		p.message = l.say("not_deleted", "why", plainWords(err))
+		p.message = l.say("not_deleted", "why", l.plainWords(err))
 		return
 	}
 	clearCheck(ctx)
@@ -221,10 +221,7 @@ func (p *diaryPage) Render() app.UI {
 		body = append(body, app.P().Class("notice warning").ID("storage-problem").Role("alert").Text(p.store.problem))
 	}
 	if len(p.store.aside) > 0 {
-		body = append(body, app.Div().Class("notice").ID("kept-aside").Role("alert").Body(
-			app.P().Text(l.say("some_diary_data_saved_on")),
-			app.Button().Type("button").Class("button").OnClick(p.on("aside", p.exportAside)).Text(l.say("download_the_kept_aside_data")),
-		))
+		body = append(body, p.renderAside())
 	}
 	if p.message != "" {
 		body = append(body, app.P().Class("notice").ID("diary-message").Role("status").Text(p.message))
@@ -235,6 +232,23 @@ func (p *diaryPage) Render() app.UI {
 		body = append(body, p.renderAdvice(set), p.renderForm(set), p.renderTrend(set), p.renderActions())
 	}
 	return p.layout("/diary", body...)
+}
+
+// renderAside says what is kept aside, and why: data that could not be
+// read, or check-ins dated after the device's date, which come back on
+// their day.
+func (p *diaryPage) renderAside() app.UI {
+	l := p.l
+	var says []app.UI
+	if p.store.unreadable {
+		says = append(says, app.P().Text(l.say("some_diary_data_saved_on")))
+	}
+	if p.store.later > 0 {
+		says = append(says, app.P().ID("kept-for-later").Text(l.say("diary_later_aside", "n", strconv.Itoa(p.store.later))))
+	}
+	return app.Div().Class("notice").ID("kept-aside").Role("alert").Body(append(says,
+		app.Button().Type("button").Class("button").OnClick(p.on("aside", p.exportAside)).Text(l.say("download_the_kept_aside_data")),
+	)...)
 }
 
 func (p *diaryPage) renderStart(set *rules.Set) app.UI {

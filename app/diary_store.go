@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // kv is the browser's localStorage as the diary uses it. The browser one
@@ -58,10 +60,14 @@ func migrateRedFlags(set *rules.Set, doc map[string]json.RawMessage) error {
 		}
 		renamed := []string{}
 		for _, id := range old {
-			if ids, ok := set.Diary.V1Signs[id]; ok {
-				renamed = append(renamed, ids...)
-			} else {
-				renamed = append(renamed, id)
+			ids, ok := set.Diary.V1Signs[id]
+			if !ok {
+				ids = []string{id}
+			}
+			for _, id := range ids {
+				if !slices.Contains(renamed, id) {
+					renamed = append(renamed, id)
+				}
 			}
 		}
 		b, _ := json.Marshal(renamed)
@@ -108,13 +114,17 @@ type diaryItem struct {
 // data it cannot read is kept aside, unchanged, under its own key, and the
 // person is told and can download it.
 type diaryStore struct {
-	l       lang // the language of its messages
-	kv      kv
-	set     *rules.Set
-	doc     diaryDoc
-	aside   []string // keys of data kept aside
-	problem string   // why saving fails: "", or a sentence for the person
-	today   string   // YYYY-MM-DD on the device: no entry or massage after it
+	l     lang // the language of its messages
+	kv    kv
+	set   *rules.Set
+	doc   diaryDoc
+	aside []string // keys of data kept aside
+	// Of what is aside: entries waiting for a day still to come (later),
+	// and whether anything else is there (unreadable).
+	later      int
+	unreadable bool
+	problem    string // why saving fails: "", or a sentence for the person
+	today      string // YYYY-MM-DD on the device: no entry or massage after it
 }
 
 // Limits that keep a hostile or broken file from freezing the page: a
@@ -131,7 +141,7 @@ func openDiary(l lang, store kv, set *rules.Set) *diaryStore {
 
 // openDiaryOn opens the diary as it stands on a given day (YYYY-MM-DD).
 func openDiaryOn(l lang, store kv, set *rules.Set, today string) *diaryStore {
-	s := &diaryStore{kv: store, set: set, doc: diaryDoc{Version: diaryVersion}, today: today}
+	s := &diaryStore{l: l, kv: store, set: set, doc: diaryDoc{Version: diaryVersion}, today: today}
 	raw, ok, err := store.Get(diaryKey)
 	switch {
 	case err != nil:
@@ -139,100 +149,9 @@ func openDiaryOn(l lang, store kv, set *rules.Set, today string) *diaryStore {
 	case ok:
 		s.load(raw)
 	}
+	s.bringBack()
 	s.findAside()
 	return s
-}
-
-// load reads a stored diary, migrating old versions and keeping aside
-// whatever does not check out.
-func (s *diaryStore) load(raw string) {
-	var fields map[string]json.RawMessage
-	if err := json.Unmarshal([]byte(raw), &fields); err != nil {
-		s.putAside("unreadable diary", raw)
-		return
-	}
-	var v int
-	json.Unmarshal(fields["version"], &v)
-	if v < 1 || v > diaryVersion {
-		s.putAside(fmt.Sprintf("diary of unknown version %d", v), raw)
-		return
-	}
-	for ; v < diaryVersion; v++ {
-		if err := migrations[v](s.set, fields); err != nil {
-			s.putAside(fmt.Sprintf("diary that could not be updated from version %d", v), raw)
-			return
-		}
-	}
-	var info *diaryInfo
-	if err := json.Unmarshal(fields["diary"], &info); err != nil || (info != nil && s.checkInfo(*info) != nil) {
-		s.putAside("diary with an unreadable start", raw)
-		return
-	}
-	var items []json.RawMessage
-	if len(fields["entries"]) > 0 && json.Unmarshal(fields["entries"], &items) != nil {
-		s.putAside("diary with unreadable entries", raw)
-		return
-	}
-	doc := diaryDoc{Version: diaryVersion, Diary: info}
-	var bad []json.RawMessage
-	seen := map[string]bool{}
-	for _, it := range items {
-		var e diaryItem
-		if json.Unmarshal(it, &e) != nil || s.checkItem(e, info) != nil || seen[e.Date] || len(doc.Entries) >= maxEntries {
-			bad = append(bad, it)
-			continue
-		}
-		seen[e.Date] = true
-		doc.Entries = append(doc.Entries, e)
-	}
-	if len(bad) > 0 {
-		b, _ := json.Marshal(bad)
-		s.putAside("diary entries that could not be read", string(b))
-	}
-	doc.sort()
-	s.doc = doc
-	if len(bad) > 0 {
-		s.save() // the readable part, now that the rest is safe aside
-	}
-}
-
-// putAside keeps data the store cannot use under a key of its own.
-func (s *diaryStore) putAside(what, raw string) {
-	l := s.l
-	key := fmt.Sprintf("%s%d", asidePrefix, time.Now().UnixNano())
-	body, _ := json.Marshal(map[string]string{"what": what, "data": raw, "kept": time.Now().UTC().Format(time.RFC3339)})
-	if err := s.kv.Set(key, string(body)); err != nil {
-		// Cannot write it aside: leave the original where it is.
-		s.problem = l.say("aside_failed")
-		return
-	}
-	s.kv.Del(diaryKey) // kept aside now: the next load must not keep it again
-}
-
-func (s *diaryStore) findAside() {
-	keys, err := s.kv.Keys()
-	if err != nil {
-		return
-	}
-	s.aside = nil
-	for _, k := range keys {
-		if strings.HasPrefix(k, asidePrefix) {
-			s.aside = append(s.aside, k)
-		}
-	}
-	sort.Strings(s.aside)
-}
-
-// asideData returns everything kept aside, for the person to download.
-func (s *diaryStore) asideData() []byte {
-	var all []json.RawMessage
-	for _, k := range s.aside {
-		if v, ok, err := s.kv.Get(k); err == nil && ok {
-			all = append(all, json.RawMessage(v))
-		}
-	}
-	b, _ := json.MarshalIndent(all, "", "  ")
-	return b
 }
 
 // errNotSaved means the change is made, in memory, but the device would
@@ -240,13 +159,20 @@ func (s *diaryStore) asideData() []byte {
 var errNotSaved = errors.New("not saved on this device")
 
 func (s *diaryStore) save() error {
-	l := s.l
-	b, err := json.Marshal(s.doc)
+	err := s.saveDoc(s.doc)
+	if err != nil {
+		s.problem = s.l.say("diary_not_saved")
+	}
+	return err
+}
+
+// saveDoc keeps a diary on the device; nothing in memory changes.
+func (s *diaryStore) saveDoc(doc diaryDoc) error {
+	b, err := json.Marshal(doc)
 	if err != nil {
 		return err
 	}
 	if err := s.kv.Set(diaryKey, string(b)); err != nil {
-		s.problem = l.say("diary_not_saved")
 		return fmt.Errorf("%w: %v", errNotSaved, err)
 	}
 	s.problem = ""
@@ -293,7 +219,7 @@ func (s *diaryStore) deleteAll() error {
 			}
 		}
 	}
-	s.doc, s.aside = diaryDoc{Version: diaryVersion}, nil
+	s.doc, s.aside, s.later, s.unreadable = diaryDoc{Version: diaryVersion}, nil, 0, false
 	return nil
 }
 
@@ -323,155 +249,6 @@ func csvText(v string) string {
 		return "'" + v
 	}
 	return v
-}
-
-// importJSON merges a backup: the whole file is checked first, and a bad
-// file changes nothing. Days already in the diary keep what is here.
-func (s *diaryStore) importJSON(data []byte) (added, kept int, err error) {
-	notBackup := s.l.problemAt("", "not_a_backup")
-	if len(data) > maxBackupBytes {
-		return 0, 0, s.l.problemAt("", "backup_too_big", "kb", strconv.Itoa(len(data)>>10))
-	}
-	// A backup from an older version is brought up to date first, as a
-	// stored diary is.
-	var fields map[string]json.RawMessage
-	if json.Unmarshal(data, &fields) != nil {
-		return 0, 0, notBackup
-	}
-	var v int
-	if json.Unmarshal(fields["version"], &v) != nil || v < 1 || v > diaryVersion {
-		return 0, 0, s.l.problemAt("version", "backup_version", "v", strconv.Itoa(v))
-	}
-	for ; v < diaryVersion; v++ {
-		if migrations[v](s.set, fields) != nil {
-			return 0, 0, notBackup
-		}
-		fields["version"] = json.RawMessage(strconv.Itoa(v + 1))
-	}
-	if data, err = json.Marshal(fields); err != nil {
-		return 0, 0, notBackup
-	}
-	var doc diaryDoc
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if dec.Decode(&doc) != nil || dec.More() {
-		return 0, 0, notBackup
-	}
-	if doc.Diary != nil {
-		if err := s.checkInfo(*doc.Diary); err != nil {
-			return 0, 0, s.l.problemAt("diary", "backup_start_bad", "why", plainWords(err))
-		}
-	}
-	// The entries must fit the diary they will join: this one, or the
-	// backup's own start when there is none here yet.
-	start := s.doc.Diary
-	if start == nil {
-		start = doc.Diary
-	}
-	if len(doc.Entries)+len(s.doc.Entries) > maxEntries {
-		return 0, 0, s.l.problemAt("entries", "backup_too_many", "n", strconv.Itoa(len(doc.Entries)), "max", strconv.Itoa(maxEntries))
-	}
-	seen := map[string]bool{}
-	for i, e := range doc.Entries {
-		if err := s.checkItem(e, start); err != nil {
-			return 0, 0, s.l.problemAt(fmt.Sprintf("entries[%d]", i), "backup_entry_bad", "n", strconv.Itoa(i+1), "why", plainWords(err))
-		}
-		if seen[e.Date] {
-			return 0, 0, s.l.problemAt(fmt.Sprintf("entries[%d].date", i), "backup_two_entries", "date", e.Date)
-		}
-		seen[e.Date] = true
-	}
-	if s.doc.Diary == nil && doc.Diary != nil {
-		s.doc.Diary = doc.Diary
-	}
-	if s.doc.Diary == nil && len(doc.Entries) > 0 {
-		return 0, 0, s.l.problemAt("diary", "backup_no_start")
-	}
-	here := map[string]bool{}
-	for _, e := range s.doc.Entries {
-		here[e.Date] = true
-	}
-	for _, e := range doc.Entries {
-		if here[e.Date] {
-			kept++
-			continue
-		}
-		s.doc.Entries = append(s.doc.Entries, e)
-		added++
-	}
-	s.doc.sort()
-	return added, kept, s.save()
-}
-
-func (s *diaryStore) checkInfo(in diaryInfo) error {
-	m, err := time.Parse(dateLayout, in.MassageDate)
-	if err != nil {
-		return s.l.problemAt("massage_date", "massage_date_bad", "date", in.MassageDate)
-	}
-	if today, err := time.Parse(dateLayout, s.today); err == nil {
-		switch {
-		case m.After(today):
-			return s.l.problemAt("massage_date", "massage_date_future", "date", in.MassageDate)
-		case m.Before(today.AddDate(0, 0, -maxDiaryDays)):
-			return s.l.problemAt("massage_date", "massage_date_old", "date", in.MassageDate)
-		}
-	}
-	if s.set.Tier(in.Tier) == nil {
-		var tiers []string
-		for _, t := range s.set.Plan.Tiers {
-			tiers = append(tiers, t.ID)
-		}
-		return s.l.problemAt("tier", "tier_bad", "tier", in.Tier, "list", strings.Join(tiers, ", "))
-	}
-	for _, a := range in.Areas {
-		if !hasOption(s.set.Card.Areas, a) {
-			return s.l.problemAt("areas", "area_bad", "value", a)
-		}
-	}
-	if len([]rune(in.Note)) > s.set.Card.NoteMax {
-		return s.l.problemAt("card_note", "note_too_long", "n", strconv.Itoa(s.set.Card.NoteMax))
-	}
-	if in.Level != "" && rules.Level(in.Level).Rank() < 0 {
-		return s.l.problemAt("level", "level_bad", "level", in.Level)
-	}
-	return nil
-}
-
-// checkItem checks an entry for a diary that started with start (nil: no
-// start yet): its date is on or after the massage and not after today.
-func (s *diaryStore) checkItem(e diaryItem, start *diaryInfo) error {
-	d, err := time.Parse(dateLayout, e.Date)
-	if err != nil {
-		return s.l.problemAt("date", "date_bad", "date", e.Date)
-	}
-	if start != nil {
-		if m, _ := time.Parse(dateLayout, start.MassageDate); d.Before(m) {
-			return s.l.problemAt("date", "date_before_massage", "date", e.Date)
-		}
-	}
-	if today, err := time.Parse(dateLayout, s.today); err == nil && d.After(today) {
-		return s.l.problemAt("date", "date_future", "date", e.Date)
-	}
-	if lo, hi := s.set.PainScale(); e.Pain < lo || e.Pain > hi {
-		return s.l.problemAt("pain", "pain_bad", "n", strconv.Itoa(e.Pain), "lo", strconv.Itoa(lo), "hi", strconv.Itoa(hi))
-	}
-	if !hasOption(s.set.Diary.Stiffness, e.Stiffness) {
-		return s.l.problemAt("stiffness", "stiffness_bad", "value", e.Stiffness)
-	}
-	for _, f := range e.RedFlags {
-		if s.set.DiaryFlag(f) == nil {
-			return s.l.problemAt("red_flags", "sign_bad", "value", f)
-		}
-	}
-	for _, h := range e.Helped {
-		if !hasOption(s.set.Diary.Helped, h) {
-			return s.l.problemAt("helped", "helper_bad", "value", h)
-		}
-	}
-	if len([]rune(e.Note)) > maxNote {
-		return s.l.problemAt("note", "note_too_long", "n", strconv.Itoa(maxNote))
-	}
-	return nil
 }
 
 // dayOf is the number of days from the massage to a date.
@@ -531,13 +308,15 @@ func (l lang) problemAt(path, key string, args ...string) rules.Problem {
 }
 
 // plainWords is what a person reads of an error: a problem's words without
-// its path.
-func plainWords(err error) string {
+// its path. Any other error is the browser's or Go's, not for the person:
+// it goes to the console, and the person reads that storage did not work.
+func (l lang) plainWords(err error) string {
 	// A type assertion, not errors.As, which would add reflection to app.wasm.
 	if p, ok := err.(rules.Problem); ok {
 		return p.Msg
 	}
-	return err.Error()
+	app.Log("aftercare:", err.Error()) // a string: logged as info, not an app error
+	return l.say("storage_error")
 }
 
 // hasOption reports whether a list of the rules has the option id.

@@ -381,7 +381,7 @@ func FuzzImport(f *testing.F) {
 			return
 		}
 		for _, e := range s.doc.Entries {
-			if e.Date > testToday || (s.doc.Diary != nil && e.Date < s.doc.Diary.MassageDate) {
+			if e.Date > s.latest() || (s.doc.Diary != nil && e.Date < s.doc.Diary.MassageDate) {
 				t.Fatalf("imported an entry dated %s (massage %v)", e.Date, s.doc.Diary)
 			}
 		}

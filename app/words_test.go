@@ -27,6 +27,7 @@ var notWords = map[string]bool{
 	"END:VALARM": true, "END:VEVENT": true, "END:VCALENDAR": true,
 	"storage unavailable: %v":                                   true, // why a saved check was not restored: the person reads check_not_restored
 	"saved check has version %d, want %d":                       true,
+	"saved check has no real date: %q":                          true,
 	"diary of unknown version %d":                               true, // the label of data kept aside, inside its file
 	"diary that could not be updated from version %d":           true,
 	"aftercare: recovered from a panic in an event handler: %v": true, // console
@@ -39,6 +40,9 @@ var notWords = map[string]bool{
 	"diary with an unreadable start":                            true,
 	"diary with unreadable entries":                             true,
 	"diary entries that could not be read":                      true,
+	"diary entries without a diary start":                       true,
+	"diary with a field this app does not know":                 true,
+	"diary entries dated after this device's date":              true,
 	"not saved on this device":                                  true, // errNotSaved: the person reads entry_not_kept
 }
 

@@ -11,20 +11,38 @@ import (
 	"aftercare/rules/data"
 )
 
-// FuzzLoad: any flags.yaml, with the other built-in files, loads or fails
-// with positioned errors, never a panic; a set that loads evaluates.
+// fuzzFiles are the files a fuzz input stands for, picked by its first
+// argument: small ones, so each input is a few hundred bytes to mutate.
+var fuzzFiles = []string{"card.yaml", "diary.yaml", "meta.yaml", "levels.yaml", "flags.yaml"}
+
+// fuzzSeeds adds each small built-in file as it is, and a few broken
+// ones, as seeds of (file, text).
+func fuzzSeeds(f *testing.F) {
+	for i, name := range fuzzFiles {
+		if b, _ := data.FS.ReadFile(name); len(b) < 8<<10 {
+			f.Add(uint8(i), b)
+		}
+	}
+	flags := uint8(len(fuzzFiles) - 1)
+	f.Add(flags, []byte("flags: []\n"))
+	f.Add(flags, []byte("flags:\n  - id: x\n    level: urgent\n    when: [\"pain_now >= 3\"]\n    reason: {en: \"Because.\"}\n"))
+	f.Add(flags, []byte("flags: {a: b}\n"))
+	f.Add(flags, []byte("flags:\n  - &a {id: x}\n  - *a\n"))
+	f.Add(uint8(0), []byte(":\n- [\n"))
+	f.Add(uint8(1), []byte("diary:\n  recovered_days: -1\n"))
+	f.Add(uint8(2), []byte("locales: [en, en]\n"))
+	f.Add(flags, aliasBomb(9))
+}
+
+// FuzzLoad: any one of the small rules files, with the other built-in
+// files, loads or fails with positioned errors, never a panic; a set that
+// loads evaluates.
 func FuzzLoad(f *testing.F) {
-	flags, _ := data.FS.ReadFile("flags.yaml")
-	f.Add(flags)
-	f.Add([]byte("flags: []\n"))
-	f.Add([]byte("flags:\n  - id: x\n    level: urgent\n    when: [\"pain_now >= 3\"]\n    reason: {en: \"Because.\"}\n"))
-	f.Add([]byte("flags: {a: b}\n"))
-	f.Add([]byte("flags:\n  - &a {id: x}\n  - *a\n"))
-	f.Add([]byte(":\n- [\n"))
-	f.Add(aliasBomb(9))
-	f.Fuzz(func(t *testing.T, yamlText []byte) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, which uint8, yamlText []byte) {
 		fsys := builtinFS()
-		fsys["flags.yaml"] = &fstest.MapFile{Data: yamlText}
+		name := fuzzFiles[int(which)%len(fuzzFiles)]
+		fsys[name] = &fstest.MapFile{Data: yamlText}
 		// Allocation bound: whatever the input, loading stays within a
 		// budget a phone-sized machine can spare.
 		var set *rules.Set
@@ -33,19 +51,43 @@ func FuzzLoad(f *testing.F) {
 			t.Fatalf("loading %d bytes allocated %d MB", len(yamlText), used>>20)
 		}
 		if err != nil {
-			if es, ok := err.(rules.Problems); ok {
-				for _, e := range es {
-					if e.File == "" || e.Line < 1 {
-						t.Fatalf("unpositioned error: %v", e)
-					}
-				}
-			}
+			positioned(t, err)
 			return
 		}
 		if _, err := set.Evaluate(rules.Answers{"pain_now": {Number: 9}, "trend": {Option: "worse"}}); err != nil {
 			t.Fatal(err)
 		}
 	})
+}
+
+// FuzzDecodeFile: one small file alone, decoded as the loader decodes it,
+// gives positioned errors or a value, never a panic: thousands of inputs
+// a second, where FuzzLoad also loads the whole set for each.
+func FuzzDecodeFile(f *testing.F) {
+	fuzzSeeds(f)
+	f.Fuzz(func(t *testing.T, which uint8, yamlText []byte) {
+		var set rules.Set
+		name := "rules/data/" + fuzzFiles[int(which)%len(fuzzFiles)]
+		var err error
+		if used := allocated(func() { _, err = DecodeFile(name, yamlText, &set) }); used > 64<<20 {
+			t.Fatalf("decoding %d bytes allocated %d MB", len(yamlText), used>>20)
+		}
+		if err != nil {
+			positioned(t, err)
+		}
+	})
+}
+
+// positioned fails unless every problem of err says file:line:col.
+func positioned(t *testing.T, err error) {
+	t.Helper()
+	if es, ok := err.(rules.Problems); ok {
+		for _, e := range es {
+			if e.File == "" || e.Line < 1 {
+				t.Fatalf("unpositioned error: %v", e)
+			}
+		}
+	}
 }
 
 // allocated is how many bytes f allocates.
