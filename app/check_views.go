@@ -146,76 +146,26 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 	)
 }
 
-// renderResult is the advice: one main message, why, the likely causes, the
-// personal plan and the safety net.
+// renderResult is the advice: one main message, the safety net, why, the
+// likely causes, and what fits the level (rules.Advise): the plan for
+// doctor and self-care, what to do until seen for urgent.
 func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	l := p.l
 	r := p.pr.result
 	info := set.Level(r.Level)
-	t := func(x rules.Text) string { return l.in(x) }
-
-	var why []app.UI
-	for _, reason := range r.Reasons {
-		var answers []app.UI
-		for _, id := range reason.Answers {
-			q := set.Question(id)
-			answers = append(answers, app.Li().Text(t(q.Text)+" "+set.AnswerLabel(id, p.pr.answers[id], string(l))))
-		}
-		why = append(why, app.Li().Body(app.Text(t(reason.Flag.Reason)), app.Ul().Class("answers").Body(answers...)))
-	}
-	if len(why) == 0 {
-		why = append(why, app.Li().Text(l.say("no_warning_signs_apply_to_you")))
-	}
-
-	var causes []app.UI
-	for _, c := range r.Causes {
-		var because []app.UI
-		for _, reason := range c.Reasons {
-			because = append(because, app.Li().Text(t(reason)))
-		}
-		causes = append(causes, app.Li().Class("cause").Body(
-			app.H3().Text(t(c.Cause.Title)),
-			app.P().Text(t(c.Cause.Explain)),
-			app.P().Class("because").Text(l.say("why_we_think_so")),
-			app.Ul().Body(because...),
-		))
-	}
-
-	var tips []app.UI
-	for _, tip := range set.Plan.Tips {
-		tips = append(tips, app.Li().Body(app.Strong().Text(t(tip.Title)+". "), app.Text(t(tip.Body))))
-	}
-	var home []app.UI
-	for _, tr := range set.Plan.Treatments.Home {
-		home = append(home, app.Li().Body(app.Strong().Text(t(tr.Title)+". "), app.Text(t(tr.Body))))
-	}
-
-	// The diary starts from what was answered, nothing else.
-	diary := url.Values{"from": {"check"}, "level": {string(r.Level)}}
-	if r.Tier != nil {
-		diary.Set("tier", r.Tier.ID)
-	}
-	if a, ok := p.pr.answers[rules.QuestionDays]; ok && !a.Unsure {
-		diary.Set(rules.QuestionDays, strconv.Itoa(a.Number))
-	}
-
+	adv := set.Advise(r)
 	body := []app.UI{
-		heading(t(info.Title)),
-		app.P().Class("lead").Text(t(info.DoNow)),
-	}
-	body = append(body,
-		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
-		app.Div().Class("safety-net").Body(
-			app.H2().Text(l.say("when_to_get_help")),
-			app.P().Text(t(info.SafetyNet)),
-		),
+		heading(l.in(info.Title)),
+		app.P().Class("lead").Text(l.in(info.DoNow)),
+		app.P().Class("not-diagnosis").Text(l.in(set.Common.NotADiagnosis)),
+		p.safetyNet(info, adv),
 		app.H2().Text(l.say("why_we_give_this_advice")),
-		app.Ul().Class("reasons").Body(why...),
-	)
-	if c := clinicContact(l, r.Level); c != nil {
+		app.Ul().Class("reasons").Body(p.reasons(set)...),
+	}
+	if c := clinicContact(l, r.Level, adv.Guide); c != nil {
 		body = append(body, c)
 	}
-	if len(causes) > 0 {
+	if causes := p.causes(); len(causes) > 0 {
 		body = append(body, app.H2().Text(l.say("likely_causes")), app.Ol().Class("causes").Body(causes...))
 	}
 	if n := p.pr.causeQuestions(); n > 0 {
@@ -224,22 +174,8 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 			app.Button().Type("button").Class("button").ID("more-questions").OnClick(p.on("more", p.more)).Text(l.say("answer_more_questions")),
 		))
 	}
-	body = append(body, app.H2().Text(l.say("your_recovery_plan")))
-	if r.Tier != nil {
-		body = append(body, app.P().Text(t(r.Tier.Timeline)))
-	}
-	body = append(body,
-		app.Ul().Class("tips").Body(tips...),
-		app.H2().Text(l.say("what_helps_at_home")),
-		app.Ul().Class("tips").Body(home...),
-		app.P().Body(app.A().Href(l.path("/guide/treatments")).Text(l.say("more_treatments_in_the_guide"))),
-		app.Div().Class("result-actions").Body(
-			app.A().Class("button primary").ID("start-diary").Href(l.path("/diary?"+diary.Encode())).Text(l.say("start_a_recovery_diary")),
-			app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")),
-			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("back")),
-			app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
-		),
-	)
+	body = append(body, p.fitting(r, adv)...)
+	body = append(body, p.resultActions(r))
 	if p.confirm {
 		body = append(body, app.Div().Class("notice confirm").ID("confirm-restart").TabIndex(-1).Role("alertdialog").Aria("labelledby", "confirm-text").Body(
 			app.P().ID("confirm-text").Text(l.say("start_over_your_answers_and")),
@@ -248,6 +184,105 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		))
 	}
 	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
+}
+
+// safetyNet opens with what would make this person's situation worse (the
+// fired groups' watch), then the level's own net.
+func (p *checkPage) safetyNet(info *rules.LevelInfo, adv rules.Advice) app.UI {
+	l := p.l
+	body := []app.UI{app.H2().Text(l.say("when_to_get_help"))}
+	if len(adv.Watch) > 0 {
+		var watch []app.UI
+		for _, w := range adv.Watch {
+			watch = append(watch, app.Li().Text(l.in(w)))
+		}
+		body = append(body, app.Ul().Class("watch").Body(watch...))
+	}
+	return app.Div().Class("safety-net").Body(append(body, app.P().Text(l.in(info.SafetyNet)))...)
+}
+
+// reasons are the flags that fired, each with the answers behind it.
+func (p *checkPage) reasons(set *rules.Set) []app.UI {
+	l := p.l
+	var why []app.UI
+	for _, reason := range p.pr.result.Reasons {
+		var answers []app.UI
+		for _, id := range reason.Answers {
+			answers = append(answers, app.Li().Text(l.in(set.Question(id).Text)+" "+set.AnswerLabel(id, p.pr.answers[id], string(l))))
+		}
+		why = append(why, app.Li().Body(app.Text(l.in(reason.Flag.Reason)), app.Ul().Class("answers").Body(answers...)))
+	}
+	if len(why) == 0 {
+		why = append(why, app.Li().Text(l.say("no_warning_signs_apply_to_you")))
+	}
+	return why
+}
+
+// causes are the likely causes, best first, each with why.
+func (p *checkPage) causes() []app.UI {
+	l := p.l
+	var causes []app.UI
+	for _, c := range p.pr.result.Causes {
+		var because []app.UI
+		for _, reason := range c.Reasons {
+			because = append(because, app.Li().Text(l.in(reason)))
+		}
+		causes = append(causes, app.Li().Class("cause").Body(
+			app.H3().Text(l.in(c.Cause.Title)),
+			app.P().Text(l.in(c.Cause.Explain)),
+			app.P().Class("because").Text(l.say("why_we_think_so")),
+			app.Ul().Body(because...),
+		))
+	}
+	return causes
+}
+
+// fitting is the advice that fits the level: until seen and what to tell
+// the doctor for urgent; the plan, less what the reasons rule out, for
+// doctor and self-care, with the guide's treatments only when no flag fired.
+func (p *checkPage) fitting(r rules.Result, adv rules.Advice) []app.UI {
+	l := p.l
+	items := func(list []rules.Item) app.UI {
+		var li []app.UI
+		for _, it := range list {
+			li = append(li, app.Li().Body(app.Strong().Text(l.in(it.Title)+". "), app.Text(l.in(it.Body))))
+		}
+		return app.Ul().Class("tips").Body(li...)
+	}
+	if r.Level == rules.Urgent {
+		return []app.UI{
+			app.H2().Text(l.say("until_you_are_seen")), items(adv.UntilSeen),
+			app.H2().Text(l.say("what_to_tell_the_doctor")), app.P().Class("tell-doctor").Text(l.in(adv.TellDoctor)),
+		}
+	}
+	out := []app.UI{app.H2().Text(l.say("your_recovery_plan"))}
+	if r.Tier != nil {
+		out = append(out, app.P().Text(l.in(r.Tier.Timeline)))
+	}
+	out = append(out, items(adv.Tips), app.H2().Text(l.say("what_helps_at_home")), items(adv.Home))
+	if adv.Guide {
+		out = append(out, app.P().Body(app.A().Href(l.path("/guide/treatments")).Text(l.say("more_treatments_in_the_guide"))))
+	}
+	return out
+}
+
+// resultActions start the diary from what was answered, nothing else, and
+// lead to the summary.
+func (p *checkPage) resultActions(r rules.Result) app.UI {
+	l := p.l
+	diary := url.Values{"from": {"check"}, "level": {string(r.Level)}}
+	if r.Tier != nil {
+		diary.Set("tier", r.Tier.ID)
+	}
+	if a, ok := p.pr.answers[rules.QuestionDays]; ok && !a.Unsure {
+		diary.Set(rules.QuestionDays, strconv.Itoa(a.Number))
+	}
+	return app.Div().Class("result-actions").Body(
+		app.A().Class("button primary").ID("start-diary").Href(l.path("/diary?"+diary.Encode())).Text(l.say("start_a_recovery_diary")),
+		app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")),
+		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("back")),
+		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
+	)
 }
 
 // offIf disables a button when off is true. (go-app writes Disabled(false)
@@ -285,11 +320,15 @@ func (p *checkPage) renderFailed() app.UI {
 // profile gives them.
 //
 // On urgent advice it offers nothing: the person needs a doctor today, not
-// the clinic's next free slot.
-func clinicContact(l lang, level rules.Level) app.UI {
+// the clinic's next free slot. Where a red flag fired (book is false) it
+// offers the phone only, never the booking of a massage.
+func clinicContact(l lang, level rules.Level, book bool) app.UI {
 	pr := profile()
 	if level.MoreUrgent(rules.Doctor) {
 		return nil
+	}
+	if !book {
+		pr.BookingURL = "" // a red flag fired: no booking of a massage
 	}
 	if pr.Phone == "" && pr.BookingURL == "" {
 		return nil

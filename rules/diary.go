@@ -110,25 +110,37 @@ func (s *Set) DiaryAnswers(sorted []DiaryDay) Answers {
 }
 
 // DiaryTrend reads the trend the check asks for from the entries (sorted by
-// day): "worse" when the latest pain is at least rise_points above the
-// lowest earlier entry, "better" when it is down from the first entry by
-// improvement_points or improvement_percent, else "same"; "" with fewer
-// than two entries.
+// day), judged over the last few days, not from the first entry
+// (clinical.md, "The diary's trend"): "worse" when the latest pain is at
+// least rise_points above the lowest earlier entry; "better" when it is down
+// by improvement_points or improvement_percent from the earliest entry of
+// the last trend_days days before it (or, with none there, from the entry
+// before it); else "same". "" with fewer than two entries. So 7 on day 1
+// and then 4 every day is "better" on day 2 and "same" from day 5: a
+// plateau, not recovery.
 func (s *Set) DiaryTrend(sorted []DiaryDay) string {
 	if len(sorted) < 2 {
 		return ""
 	}
 	d := &s.Diary
-	first, last := sorted[0], sorted[len(sorted)-1]
-	lowest := first.Pain
-	for _, day := range sorted[:len(sorted)-1] {
+	last := sorted[len(sorted)-1]
+	earlier := sorted[:len(sorted)-1]
+	lowest := earlier[0].Pain
+	for _, day := range earlier {
 		lowest = min(lowest, day.Pain)
 	}
-	drop := first.Pain - last.Pain
+	from := earlier[len(earlier)-1]
+	for _, day := range earlier {
+		if day.Day >= last.Day-d.TrendDays {
+			from = day
+			break
+		}
+	}
+	drop := from.Pain - last.Pain
 	switch {
 	case last.Pain-lowest >= d.RisePoints:
 		return "worse"
-	case drop > 0 && (drop >= d.ImprovementPoints || drop*100 >= d.ImprovementPercent*first.Pain):
+	case drop > 0 && (drop >= d.ImprovementPoints || drop*100 >= d.ImprovementPercent*from.Pain):
 		return "better"
 	}
 	return "same"

@@ -32,22 +32,32 @@ type ReportCause struct {
 	Reasons []string `json:"reasons"`
 }
 
-// ReportPlan is the recovery plan for the result's severity tier.
+// ReportPlan is the advice that fits the level (see Advise): the recovery
+// plan for doctor and self-care, what to do until seen for urgent, nothing
+// for emergency.
 type ReportPlan struct {
 	Tier         string   `json:"tier,omitempty"` // none without a pain score
 	Timeline     string   `json:"timeline,omitempty"`
 	ExpectedDays int      `json:"expected_days,omitempty"`
 	Tips         []string `json:"tips"`
+	Home         []string `json:"home"`
+	UntilSeen    []string `json:"until_seen"`
+	TellDoctor   string   `json:"tell_doctor,omitempty"`
 }
 
 // Report puts a result into words.
 func (s *Set) Report(r Result, locale string) Report {
 	info := s.Level(r.Level)
+	adv := s.Advise(r)
+	net := ""
+	for _, w := range adv.Watch {
+		net += s.In(w, locale) + " "
+	}
 	rep := Report{
 		Level:     r.Level,
 		Title:     s.In(info.Title, locale),
 		DoNow:     s.In(info.DoNow, locale),
-		SafetyNet: s.In(info.SafetyNet, locale),
+		SafetyNet: net + s.In(info.SafetyNet, locale),
 		Pending:   append([]string{}, r.Pending...),
 		Certain:   r.Certain,
 		Note:      s.In(s.Common.NotADiagnosis, locale),
@@ -64,11 +74,17 @@ func (s *Set) Report(r Result, locale string) Report {
 		}
 		rep.Causes = append(rep.Causes, rc)
 	}
-	if r.Tier != nil {
+	if r.Tier != nil && r.Level != Emergency && r.Level != Urgent {
 		rep.Plan = ReportPlan{Tier: r.Tier.ID, Timeline: s.In(r.Tier.Timeline, locale), ExpectedDays: r.Tier.ExpectedDays}
 	}
-	for _, t := range s.Plan.Tips {
-		rep.Plan.Tips = append(rep.Plan.Tips, s.In(t.Title, locale)+": "+s.In(t.Body, locale))
+	say := func(items []Item) []string {
+		out := []string{}
+		for _, it := range items {
+			out = append(out, s.In(it.Title, locale)+": "+s.In(it.Body, locale))
+		}
+		return out
 	}
+	rep.Plan.Tips, rep.Plan.Home, rep.Plan.UntilSeen = say(adv.Tips), say(adv.Home), say(adv.UntilSeen)
+	rep.Plan.TellDoctor = s.In(adv.TellDoctor, locale)
 	return rep
 }

@@ -93,6 +93,14 @@ type Group struct {
 	Label Text   `json:"label"`           // the sign in a few plain words
 	Short Text   `json:"short,omitempty"` // emergency: a word or two the self-care safety net must say
 	Diary bool   `json:"diary,omitempty"` // asked in the diary's daily check-in
+	// Watch names the signs that would make this situation worse (a fever:
+	// the signs of sepsis). A result's safety net opens with the watch of
+	// each group that fired.
+	Watch Text `json:"watch,omitempty"`
+	// Recovery marks a group about how the soreness itself is going (slow,
+	// worse, not settling): with only such groups fired, the result may
+	// still point to the guide's treatments and the clinic's booking.
+	Recovery bool `json:"recovery,omitempty"`
 
 	flags []*Flag
 }
@@ -150,6 +158,10 @@ type Plan struct {
 	Treatments    Treatments `json:"treatments"`
 	Complications []Text     `json:"complications"`
 	Prevention    []Item     `json:"prevention"`
+	// UntilSeen is what an urgent result says to do until the person is
+	// seen, in place of the recovery plan; TellDoctor what to tell them.
+	UntilSeen  []Item `json:"until_seen"`
+	TellDoctor Text   `json:"tell_doctor"`
 }
 
 // Tier is a severity tier with its expected course.
@@ -173,10 +185,13 @@ type Treatments struct {
 	Home         []Item `json:"home"`
 }
 
-// Item is a titled piece of advice.
+// Item is a titled piece of advice. NotWith names the groups of flags
+// with which the plan leaves it out (no stretching with a possible broken
+// bone).
 type Item struct {
-	Title Text `json:"title"`
-	Body  Text `json:"body"`
+	Title   Text     `json:"title"`
+	Body    Text     `json:"body"`
+	NotWith []string `json:"not_with,omitempty"`
 }
 
 // Section is one page of the guide.
@@ -202,6 +217,7 @@ type Diary struct {
 	ImprovementPoints  int  `json:"improvement_points"`
 	ImprovementPercent int  `json:"improvement_percent"`
 	RisePoints         int  `json:"rise_points"`
+	TrendDays          int  `json:"trend_days"` // "better" is judged over this many days
 	RecoveredMaxPain   int  `json:"recovered_max_pain"`
 	RecoveredDays      int  `json:"recovered_days"`
 	RecoveredNote      Text `json:"recovered_note"`

@@ -102,7 +102,29 @@ func (s *Set) checkOnly() Problems {
 	s.checkGuide(&ps)
 	s.checkDiary(&ps)
 	s.checkCard(&ps)
+	s.checkAdvice(&ps)
 	return ps
+}
+
+// checkAdvice checks that every not_with of the plan names a group, and
+// that an urgent result has what to do until seen.
+func (s *Set) checkAdvice(ps *Problems) {
+	lists := []struct {
+		path  string
+		items []Item
+	}{{"plan.tips", s.Plan.Tips}, {"plan.treatments.home", s.Plan.Treatments.Home}, {"plan.until_seen", s.Plan.UntilSeen}}
+	for _, l := range lists {
+		for i, it := range l.items {
+			for j, g := range it.NotWith {
+				if s.group(g) == nil {
+					ps.add(fmt.Sprintf("%s[%d].not_with[%d]", l.path, i, j), "unknown group %q (groups: %s)", g, s.groupIDs())
+				}
+			}
+		}
+	}
+	if len(s.Plan.UntilSeen) == 0 {
+		ps.add("plan.until_seen", "no advice until seen: an urgent result needs it")
+	}
 }
 
 // checkLocales checks the locale codes, the default first.
@@ -405,6 +427,7 @@ func (s *Set) checkDiary(ps *Problems) {
 		{"improvement_points", d.ImprovementPoints, 1, 10},
 		{"improvement_percent", d.ImprovementPercent, 1, 100},
 		{"rise_points", d.RisePoints, 1, 10},
+		{"trend_days", d.TrendDays, 1, 7},
 		{"recovered_max_pain", d.RecoveredMaxPain, 0, 10},
 		{"recovered_days", d.RecoveredDays, 1, 14},
 	} {
