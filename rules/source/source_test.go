@@ -85,24 +85,24 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 			"unknown field",
 			edit(t, "flags.yaml", "  - id: heart\n    group: heart\n    level: emergency", "  - id: heart\n    group: heart\n    levle: emergency"),
 			[]string{
-				`rules/data/flags.yaml:226:5: unknown field "levle" (known: id, group, level, when, reason, source)`,
-				`rules/data/flags.yaml:224:5: level "": a flag raises the advice to emergency, urgent or doctor`,
+				`rules/data/flags.yaml:267:5: unknown field "levle" (known: id, group, level, when, reason, source)`,
+				`rules/data/flags.yaml:265:5: level "": a flag raises the advice to emergency, urgent or doctor`,
 			},
 		},
 		{
 			"unknown option, with the valid ones",
 			edit(t, "flags.yaml", `"trend >= worse"`, `"trend >= wrose"`),
-			[]string{`rules/data/flags.yaml:634:29: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
+			[]string{`rules/data/flags.yaml:661:29: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
 		},
 		{
 			"dangling question id",
 			edit(t, "flags.yaml", `when: ["other_signs includes dark_pee"]`, `when: ["dark_urine is yes"]`),
-			[]string{`rules/data/flags.yaml:452:12: condition "dark_urine is yes": unknown question "dark_urine" (questions: `},
+			[]string{`rules/data/flags.yaml:479:12: condition "dark_urine is yes": unknown question "dark_urine" (questions: `},
 		},
 		{
 			"out of range, so never true",
 			edit(t, "flags.yaml", `"pain_now >= 8"`, `"pain_now >= 11"`),
-			[]string{`rules/data/flags.yaml:620:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
+			[]string{`rules/data/flags.yaml:647:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
 		},
 		{
 			"conditions that can never all be true",
@@ -112,17 +112,17 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		{
 			"a flag that a worse answer could switch off",
 			edit(t, "flags.yaml", `"days >= 3", "trend >= same", "pain_now >= 2"`, `"days >= 3", "trend is same", "pain_now >= 2"`),
-			[]string{`rules/data/flags.yaml:656:25: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
+			[]string{`rules/data/flags.yaml:683:25: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
 		},
 		{
 			"a flag without a source",
 			edit(t, "flags.yaml", "    source: \"NHS, Heart attack: symptoms; NICE CG95, Chest pain of recent onset\"\n", ""),
-			[]string{`rules/data/flags.yaml:224:5: flag heart names no source: say which published page and section it comes from`},
+			[]string{`rules/data/flags.yaml:265:5: flag heart names no source: say which published page and section it comes from`},
 		},
 		{
 			"duplicate id",
 			edit(t, "flags.yaml", "  - id: lungs\n    group: lungs\n", "  - id: heart\n    group: lungs\n"),
-			[]string{`rules/data/flags.yaml:259:9: duplicate flag id "heart"`},
+			[]string{`rules/data/flags.yaml:300:9: duplicate flag id "heart"`},
 		},
 		{
 			"missing text for a locale",
