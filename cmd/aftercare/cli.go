@@ -32,6 +32,9 @@ Usage:
   aftercare rules questions        the questions, as JSON
   aftercare rules build [-o FILE] [DIR]
                                    compile rule files into rules/rules.json
+  aftercare rules book -o FILE [-vignettes DIR] [-date D] [DIR]
+                                   the rules book for the clinician, one HTML
+                                   page (vignettes: rules/testdata/vignettes)
   aftercare triage [-lang L] [FILE]
                                    advice for {"answers": {...}} (FILE or stdin),
                                    as JSON, in language L (en, es)

@@ -28,7 +28,8 @@ type exitError struct {
 
 func (e exitError) Error() string { return e.msg }
 
-// cmdRules: aftercare rules lint [DIR] | questions | build [-o FILE] [DIR].
+// cmdRules: aftercare rules lint [DIR] | questions | build [-o FILE] [DIR] |
+// book -o FILE [-vignettes DIR] [-date D] [DIR].
 func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
@@ -83,6 +84,8 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 			fmt.Fprintf(stdout, "wrote %s from %s\n", f.name, where)
 		}
 		return nil
+	case "book":
+		return cmdRulesBook(args[1:], stdout, stderr)
 	case "questions":
 		if len(args) > 1 {
 			return exitError{2, fmt.Sprintf("rules questions: unexpected argument %q", args[1])}
@@ -93,7 +96,7 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		return writeJSON(stdout, questionList(set))
 	}
-	return exitError{2, fmt.Sprintf("unknown rules command %q (known: lint, questions, build)", args[0])}
+	return exitError{2, fmt.Sprintf("unknown rules command %q (known: lint, questions, build, book)", args[0])}
 }
 
 // loadRules reads the rules from DIR, or the built-in YAML when none is
