@@ -176,10 +176,10 @@ var cautions = map[string]struct {
 		darkPee: "pee", invites: []string{"massage", "book"},
 	},
 	"es": {
-		since: "desde el masaje", toxin: "toxina", unproven: []string{"no hay buena prueba", "no son toxinas"}, flush: "limpia",
+		since: "desde el masaje", toxin: "toxina", unproven: []string{"no hay buena prueba", "no es por toxinas"}, flush: "limpia",
 		antiInflammatory: []string{"ibuprofeno", "naproxeno"},
 		painCautions:     []string{"paracetamol", "embarazada", "asma", "úlcera", "riñón", "corazón", "anticoagulante", "65"},
-		manipulation:     "quiropr", notWith: "dolor de cuello nuevo o dolor de cabeza", needles: "agujas", lung: "pulmón",
+		manipulation:     "quiropr", notWith: "dolor nuevo en el cuello o dolor de cabeza", needles: "agujas", lung: "pulmón",
 		darkPee: "orina", invites: []string{"masaje", "cita"},
 	},
 }
