@@ -189,17 +189,23 @@ func (a *assets) lookup(urlPath string) (*asset, error) {
 	return f, nil
 }
 
+// ServeHTTP serves the assets, and a plain 404 for any other path.
 func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	f, err := a.lookup(r.URL.Path)
-	switch {
-	case errors.Is(err, errBadPath):
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	case err != nil:
-		http.NotFound(w, r)
-		return
-	}
-	f.serve(w, r)
+	a.or(http.NotFound).ServeHTTP(w, r)
+}
+
+// or serves the assets, and answers any other path below /web/ (/web/
+// itself, an unknown name, a name that is not plain) with notFound: the
+// "page not found" page, as everywhere else.
+func (a *assets) or(notFound http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f, err := a.lookup(r.URL.Path)
+		if err != nil {
+			notFound(w, r)
+			return
+		}
+		f.serve(w, r)
+	})
 }
 
 // serve answers with the file, compressed as the client accepts, with an

@@ -34,3 +34,21 @@ func TestRangesAreReadStrictly(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownAssetsGetThePageNotFound: below /web/, an unknown name, the
+// folder itself and a name that is not plain get the "page not found"
+// page with 404 and the headers, as any other unknown address does (they
+// got a plain-text 404 and a 400).
+func TestUnknownAssetsGetThePageNotFound(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	h := s.Handler(quietLogger)
+	for _, path := range []string{"/web/nope.css", "/web/", "/web/.hidden", "/web/clinic/nope.svg"} {
+		w := get(t, h, "GET", path, nil)
+		if w.Code != http.StatusNotFound || !strings.HasPrefix(w.Header().Get("Content-Type"), "text/html") || !strings.Contains(w.Body.String(), "Page not found") {
+			t.Errorf("GET %s: %d %q, want 404 with the page not found", path, w.Code, w.Header().Get("Content-Type"))
+		}
+		if w.Header().Get("Content-Security-Policy") == "" {
+			t.Errorf("GET %s: no Content-Security-Policy", path)
+		}
+	}
+}
