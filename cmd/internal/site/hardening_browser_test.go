@@ -1,6 +1,7 @@
 package site
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -95,4 +96,70 @@ func (tb *tab) checkGoesOn(t *testing.T) {
 	}
 	q := eval[string](t, tb, `document.querySelector("[data-question]").dataset.question`)
 	tb.tapTo(t, "[data-question] button.option", `(q => !q || q.dataset.question !== `+jsonString(q)+`)(document.querySelector("[data-question]"))`)
+}
+
+// securityHeaders are the headers every response of the nginx example
+// carries.
+var securityHeaders = []string{"Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy", "Strict-Transport-Security", "Cross-Origin-Resource-Policy"}
+
+// TestBrowserStaticNginxHardening: the shipped nginx example, in a real nginx.
+// Its brotli and gzip files say Vary: Accept-Encoding; every header, CORP
+// too, under /es/; nginx's own errors (a bad escape, headers too large, an
+// unknown method, a bad version, OPTIONS *) carry the headers; /web/ and
+// an unknown /web/ name get the "page not found" page with 404.
+func TestBrowserStaticNginxHardening(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, Config{})
+	dir := t.TempDir()
+	if err := s.ExportStatic(dir); err != nil {
+		t.Fatal(err)
+	}
+	origin, _ := startNginx(t, dir)
+	addr := strings.TrimPrefix(origin, "http://")
+	get := func(path, enc string) *http.Response {
+		t.Helper()
+		h := ""
+		if enc != "" {
+			h = "Accept-Encoding: " + enc + "\r\n"
+		}
+		return rawRequest(t, addr, "GET "+path+" HTTP/1.1\r\nHost: localhost\r\n"+h+"Connection: close\r\n\r\n")
+	}
+	for _, path := range []string{"/", "/es/check", "/web/aftercare.css", "/web/app.wasm"} {
+		for _, enc := range []string{"br", "gzip"} {
+			resp := get(path, enc)
+			if resp.Header.Get("Content-Encoding") != enc || !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
+				t.Errorf("GET %s (%s): Content-Encoding %q, Vary %q", path, enc, resp.Header.Get("Content-Encoding"), resp.Header.Get("Vary"))
+			}
+		}
+	}
+	for _, path := range []string{"/es", "/es/check", "/es/no/such/page", "/es/manifest.webmanifest"} {
+		if corp := get(path, "").Header.Get("Cross-Origin-Resource-Policy"); corp != "same-origin" {
+			t.Errorf("GET %s: Cross-Origin-Resource-Policy %q", path, corp)
+		}
+	}
+	big := "X-Big: " + strings.Repeat("a", 64<<10) + "\r\n"
+	for name, req := range map[string]string{
+		"GET /%zz":        "GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+		"headers too big": "GET / HTTP/1.1\r\nHost: localhost\r\n" + big + "Connection: close\r\n\r\n",
+		"an unknown verb": "BREW / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+		"HTTP/3.0":        "GET / HTTP/3.0\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+		"OPTIONS *":       "OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+		"no Host":         "GET / HTTP/1.1\r\nConnection: close\r\n\r\n",
+	} {
+		resp := rawRequest(t, addr, req)
+		if resp.StatusCode < 400 {
+			t.Errorf("%s: %d, want an error", name, resp.StatusCode)
+		}
+		for _, h := range securityHeaders {
+			if resp.Header.Get(h) == "" {
+				t.Errorf("%s (%d): no %s", name, resp.StatusCode, h)
+			}
+		}
+	}
+	for _, path := range []string{"/web/", "/web/nope.css", "/web/clinic/nope.svg"} {
+		resp := get(path, "")
+		if resp.StatusCode != http.StatusNotFound || !strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+			t.Errorf("GET %s: %d %q, want 404 with the page not found", path, resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+	}
 }

@@ -1,10 +1,16 @@
 package site
 
 import (
+	"bufio"
+	"io"
+	"net"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestRangesAreReadStrictly: a Range header that is not digits-only
@@ -51,4 +57,57 @@ func TestUnknownAssetsGetThePageNotFound(t *testing.T) {
 			t.Errorf("GET %s: no Content-Security-Policy", path)
 		}
 	}
+}
+
+// TestReadmeSaysWhichErrorsLackTheHeaders: the errors Go's HTTP server
+// writes itself never reach the handler and carry no security headers;
+// the README says so, naming each, instead of promising the headers on
+// every response.
+func TestReadmeSaysWhichErrorsLackTheHeaders(t *testing.T) {
+	s := newTestSite(t, fakeWebDir(t))
+	srv := startServer(t, s.Handler(quietLogger))
+	readme, err := os.ReadFile(filepath.Join("..", "..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(readme)), " ")
+	if strings.Contains(text, "`Cache-Control: no-cache` on every response,") {
+		t.Error("the README still promises the headers on every response of the server")
+	}
+	big := "X-Big: " + strings.Repeat("a", 64<<10) + "\r\n"
+	for _, tt := range []struct{ request, status, readme string }{
+		{"GET /%zz HTTP/1.1\r\nHost: x\r\n", "400", "400 for a request it cannot read (`GET /%zz`, no `Host`)"},
+		{"GET / HTTP/1.1\r\n", "400", "no `Host`"},
+		{"GET / HTTP/1.1\r\nHost: x\r\n" + big, "431", "431 for headers that are too large"},
+		{"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: zip\r\n", "501", "501 for an unknown transfer coding"},
+		{"GET / HTTP/2.0\r\nHost: x\r\n", "505", "505 for an HTTP version it does not speak"},
+		{"OPTIONS * HTTP/1.1\r\nHost: x\r\n", "200", "its answer to `OPTIONS *`"},
+	} {
+		resp := rawRequest(t, srv.Addr, tt.request+"Connection: close\r\n\r\n")
+		if got := strconv.Itoa(resp.StatusCode); got != tt.status || resp.Header.Get("Content-Security-Policy") != "" {
+			t.Errorf("%q: %s, CSP %q; the README says %s without the headers", strings.SplitN(tt.request, "\r\n", 2)[0], got, resp.Header.Get("Content-Security-Policy"), tt.status)
+		}
+		if !strings.Contains(text, tt.readme) {
+			t.Errorf("the README does not say %q", tt.readme)
+		}
+	}
+}
+
+// rawRequest sends one request as written to addr and reads the response.
+func rawRequest(t *testing.T, addr, request string) *http.Response {
+	t.Helper()
+	conn, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(5 * time.Second))
+	io.WriteString(conn, request)
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("%q: %v", request, err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp
 }
