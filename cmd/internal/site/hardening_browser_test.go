@@ -163,3 +163,46 @@ func TestBrowserStaticNginxHardening(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserLanguageRedirectStaysHome: with English chosen on the
+// device, an address under /es/ whose rest starts with "/"
+// (/es//evil.example/x) made web/lang.js replace the page with
+// "//evil.example/x", another site. Now the page in English stays on this
+// origin: from the Go server, offline from the worker, and from the
+// static export behind the nginx example.
+func TestBrowserLanguageRedirectStaysHome(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, Config{})
+	srv := startServer(t, s.Handler(quietLogger))
+	tb := newTab(t, srv.URL, nowhere)
+	tb.open(t, "/")
+	eval[bool](t, tb, `(localStorage.setItem("aftercare.lang", "en"), true)`)
+	tb.waitControlled(t)
+	tb.staysHome(t, "Go server")
+	srv.Stop()
+	tb.staysHome(t, "offline")
+
+	dir := t.TempDir()
+	if err := s.ExportStatic(dir); err != nil {
+		t.Fatal(err)
+	}
+	origin, _ := startNginx(t, dir)
+	nx := newTab(t, origin, nowhere)
+	nx.open(t, "/")
+	eval[bool](t, nx, `(localStorage.setItem("aftercare.lang", "en"), true)`)
+	nx.staysHome(t, "nginx")
+}
+
+// staysHome opens /es//evil.example/x and waits for the page in English
+// on the tab's origin.
+func (tb *tab) staysHome(t *testing.T, where string) {
+	t.Helper()
+	tb.do(t, chromedp.Navigate(tb.origin+"/es//evil.example/x"))
+	tb.waitFor(t, 15*time.Second, `location.origin !== `+jsonString(tb.origin)+` || (document.documentElement.lang === "en" && document.readyState === "complete")`)
+	if got := eval[string](t, tb, `location.href`); !strings.HasPrefix(got, tb.origin+"/") {
+		t.Errorf("%s: /es//evil.example/x went to %s", where, got)
+	}
+	if f := tb.foreignRequests(); len(f) > 0 {
+		t.Errorf("%s: requests left the origin: %v", where, f)
+	}
+}
