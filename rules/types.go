@@ -76,6 +76,10 @@ type Question struct {
 type Option struct {
 	ID    string `json:"id"`
 	Label Text   `json:"label"`
+	// Say is how people put this answer in their own words, for the search
+	// box ("Type what you feel"): phrases separated by ";", in every
+	// locale (slang, US and UK words, everyday names). Never shown.
+	Say Text `json:"say,omitempty"`
 }
 
 // Anchor puts words to one number of a scale ("7: hard to sleep or dress").
