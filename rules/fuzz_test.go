@@ -112,7 +112,7 @@ var parseSeeds = []struct{ field, piece string }{
 	{"plan", `{"tiers":[{"id":"t","when":["pain_now >= 5","pain_now <= 4"],"expected_days":0,"band_top":11}]}`},
 	{"guide", `[{"id":"Bad","include":["nope"]},{"id":"Bad"}]`},
 	{"words", `{"Bad":{"en":"{a}","es":"{b}"},"ok":{"en":"x"}}`},
-	{"causes", `[{"id":"c","points":[{"when":["massage_type is deep or"],"weight":11}]}]`},
+	{"causes", `[{"id":"c","points":[{"when":["days is d0_2 or"],"weight":11}]}]`},
 	{"names", `{"en":{"en":"English"}}`},
 	{"plan", `{}`},
 }
