@@ -552,7 +552,9 @@ func (s *Set) conds(path string, srcs []string, ps *Problems) []cond {
 
 // checkTexts walks the set and checks every Text: each locale present and
 // not empty, no unknown locale. A Text whose field is tagged omitempty may
-// be left out.
+// be left out. Fields tagged "-" (a level's signs, the diary's warning
+// signs) are copies Compile derives: their texts are checked where they
+// are written, once.
 func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 	switch v.Kind() {
 	case reflect.Struct:
@@ -563,6 +565,9 @@ func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 				continue
 			}
 			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
 			p := name
 			if path != "" {
 				p = path + "." + name

@@ -204,3 +204,20 @@ func TestEveryProblemInOneRun(t *testing.T) {
 		t.Errorf("want both problems, sorted by file:\n%v", err)
 	}
 }
+
+// TestADerivedTextIsCheckedOnce: a group's label without its Spanish is
+// one problem, at the label, not again at the level and the diary that
+// show the label too (copies the rules derive, not write).
+func TestADerivedTextIsCheckedOnce(t *testing.T) {
+	fsys := tinyFS()
+	flags := string(tinyFiles()["flags.yaml"])
+	label := `label: {en: "Chest pain", es: "Dolor de pecho"}`
+	if !strings.Contains(flags, label) {
+		t.Fatalf("tiny flags.yaml has no %s", label)
+	}
+	fsys["flags.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(flags, label, `label: {en: "Chest pain"}`, 1))}
+	_, err := Load(fsys, "tiny")
+	if err == nil || err.Error() != `tiny/flags.yaml:2:104: missing text for locale "es"` {
+		t.Errorf("want one problem, at the label:\n%v", err)
+	}
+}

@@ -74,13 +74,19 @@ func fuzzFile(which uint8) string {
 // linesOf is a file's lines, without their newlines.
 func linesOf(b []byte) [][]byte { return bytes.Split(bytes.TrimSuffix(b, []byte("\n")), []byte("\n")) }
 
-// tinyWithLine is the tiny set with line number line (modulo its lines) of
-// file which (modulo the files) replaced by text.
-func tinyWithLine(which, line uint8, text []byte) fstest.MapFS {
+// tinyFS is the tiny set, as files to change.
+func tinyFS() fstest.MapFS {
 	fsys := fstest.MapFS{}
 	for name, b := range tinyFiles() {
 		fsys[name] = &fstest.MapFile{Data: b}
 	}
+	return fsys
+}
+
+// tinyWithLine is the tiny set with line number line (modulo its lines) of
+// file which (modulo the files) replaced by text.
+func tinyWithLine(which, line uint8, text []byte) fstest.MapFS {
+	fsys := tinyFS()
 	name := fuzzFile(which)
 	lines := slices.Clone(linesOf(tinyFiles()[name]))
 	lines[int(line)%len(lines)] = text
