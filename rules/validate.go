@@ -105,7 +105,7 @@ func (s *Set) checkOnly() Problems {
 	return ps
 }
 
-// checkLocales checks the locale codes, the default first.
+// checkLocales checks the locale codes, the default first, each once.
 func (s *Set) checkLocales(ps *Problems) {
 	if len(s.Locales) == 0 {
 		ps.add("locales", "no locales: list at least one, the default first (e.g. [en])")
@@ -121,8 +121,11 @@ func (s *Set) checkLocales(ps *Problems) {
 		}
 	}
 	for i, l := range s.Locales {
-		if !localePattern.MatchString(l) {
+		switch {
+		case !localePattern.MatchString(l):
 			ps.add(fmt.Sprintf("locales[%d]", i), "bad locale %q (want a code such as en or pt-BR)", l)
+		case slices.Contains(s.Locales[:i], l):
+			ps.add(fmt.Sprintf("locales[%d]", i), "duplicate locale %q", l)
 		}
 	}
 }

@@ -221,3 +221,18 @@ func TestADerivedTextIsCheckedOnce(t *testing.T) {
 		t.Errorf("want one problem, at the label:\n%v", err)
 	}
 }
+
+// TestADuplicateLocaleIsRefused: a locale listed twice would show twice on
+// the language switch.
+func TestADuplicateLocaleIsRefused(t *testing.T) {
+	fsys := tinyFS()
+	meta := string(tinyFiles()["meta.yaml"])
+	if !strings.HasPrefix(meta, "locales: [en, es]\n") {
+		t.Fatalf("tiny meta.yaml starts otherwise: %.40q", meta)
+	}
+	fsys["meta.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(meta, "[en, es]", "[en, es, en]", 1))}
+	_, err := Load(fsys, "tiny")
+	if err == nil || err.Error() != `tiny/meta.yaml:1:19: duplicate locale "en"` {
+		t.Errorf("want the second en refused:\n%v", err)
+	}
+}
