@@ -58,7 +58,7 @@ func answersFrom(s *Set, b []byte) Answers {
 // parseBase is the tiny rule set (testdata/tiny.json, see
 // testdata/tiny/README.md) by top-level field, read once. A FuzzParse
 // input replaces one field, so the fuzzer mutates a few hundred bytes of a
-// set that otherwise loads: the built-in set is a hundred times bigger,
+// set that otherwise loads: the built-in set is thirty times bigger,
 // and an input of it takes so long to run that the fuzzer spends its time
 // minimizing the first few it finds, at no executions a second.
 var parseBase = sync.OnceValues(func() (fields []string, raw map[string]json.RawMessage) {
