@@ -87,7 +87,7 @@ func TestBrowserEmbed(t *testing.T) {
 		t.Errorf("iframe = %+v", f)
 	}
 	// The app inside tells the page its height: the iframe grows to fit.
-	tb.waitFor(t, 20*time.Second, `parseInt(document.querySelector("iframe").style.height) > 400`)
+	tb.waitFor(t, screenWait, `parseInt(document.querySelector("iframe").style.height) > 400`)
 	tb.axe(t, "clinic page with the app embedded")
 
 	// Inside the frame (its own target: another origin, another process), a
