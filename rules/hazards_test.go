@@ -19,17 +19,10 @@ func TestHazardLogNamesRealTests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defined := map[string]bool{}
-	filepath.WalkDir("..", func(path string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, "_test.go") {
-			return nil
-		}
-		b, _ := os.ReadFile(path)
-		for _, m := range regexp.MustCompile(`(?m)^func ((?:Test|Fuzz)\w+)\(`).FindAllSubmatch(b, -1) {
-			defined[string(m[1])] = true
-		}
-		return nil
-	})
+	defined, err := testNames("..")
+	if err != nil {
+		t.Fatal(err)
+	}
 	rows := hazardRows(t, string(log))
 	for _, row := range rows {
 		tests := regexp.MustCompile(`(?:Test|Fuzz)\w+`).FindAllString(row["Tests"], -1)
@@ -181,5 +174,71 @@ func TestHazardLogScoresAddUp(t *testing.T) {
 		if strings.HasSuffix(row["Residual risk"], " unacceptable") && row["Status"] == "controlled" {
 			t.Errorf("%s is controlled with an unacceptable residual risk", id)
 		}
+	}
+}
+
+// testNames lists the tests and fuzz targets defined in the _test.go files
+// under root that go test runs: not in folders it ignores (testdata, names
+// starting with . or _) nor in the build's and tools' own (.cache, .git,
+// dist, bin, node_modules), which may hold copies of other code.
+func testNames(root string) (map[string]bool, error) {
+	defined := map[string]bool{}
+	def := regexp.MustCompile(`(?m)^func ((?:Test|Fuzz)\w+)\(`)
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != root && skippedDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range def.FindAllSubmatch(b, -1) {
+			defined[string(m[1])] = true
+		}
+		return nil
+	})
+	return defined, err
+}
+
+func skippedDir(name string) bool {
+	switch name {
+	case "testdata", "dist", "bin", "node_modules":
+		return true
+	}
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// TestTestNamesSkipIgnoredFolders: a test that exists only in a folder go
+// test does not run (the build cache, the static export, testdata) does not
+// count as a control.
+func TestTestNamesSkipIgnoredFolders(t *testing.T) {
+	root := t.TempDir()
+	for dir, name := range map[string]string{
+		"pkg": "TestReal", ".cache/wasm/pkg": "TestInCache", ".git/x": "TestInGit", "dist": "TestInDist",
+		"bin": "TestInBin", "pkg/testdata": "TestInTestdata", "node_modules/m": "TestInNodeModules", "_old": "TestInUnderscore",
+	} {
+		if err := os.MkdirAll(filepath.Join(root, dir), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		src := "package x\n\nfunc " + name + "(t *testing.T) {}\n"
+		if err := os.WriteFile(filepath.Join(root, dir, "x_test.go"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := testNames(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || !got["TestReal"] {
+		t.Errorf("tests found: %v, want only TestReal", got)
 	}
 }

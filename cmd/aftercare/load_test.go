@@ -55,18 +55,18 @@ func startBinary(t *testing.T) (string, *exec.Cmd, *bufio.Scanner) {
 	return "", nil, nil
 }
 
-func rssKB(t *testing.T, pid int) int {
+// rssKB is the resident memory of process pid in KB, from /proc.
+func rssKB(pid int) (int, error) {
 	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
-		t.Skipf("no /proc here: %v", err)
+		return 0, err
 	}
 	for _, line := range strings.Split(string(b), "\n") {
 		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			n, _ := strconv.Atoi(strings.Fields(rest)[0])
-			return n
+			return strconv.Atoi(strings.Fields(rest)[0])
 		}
 	}
-	return 0
+	return 0, fmt.Errorf("no VmRSS in /proc/%d/status", pid)
 }
 
 // fetch gets a URL and reads the whole body; a body shorter than its
@@ -96,6 +96,9 @@ func TestLoad(t *testing.T) {
 		t.Skip("load test: set AFTERCARE_E2E=1 (make test does)")
 	}
 	url, cmd, _ := startBinary(t)
+	if _, err := rssKB(cmd.Process.Pid); err != nil {
+		t.Skipf("no memory figures here: %v", err)
+	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 250, DisableCompression: true}}
 	paths := []string{"/web/app.wasm", "/", "/check", "/guide/recovery", "/app.js"}
 
@@ -105,8 +108,6 @@ func TestLoad(t *testing.T) {
 	var done, failed, bytes atomic.Int64
 	var firstErr atomic.Value
 	var wg sync.WaitGroup
-	var rssStart int
-	go func() { time.Sleep(2 * time.Second); rssStart = rssKB(t, cmd.Process.Pid) }()
 	for w := range 200 {
 		wg.Add(1)
 		go func() {
@@ -124,8 +125,18 @@ func TestLoad(t *testing.T) {
 			}
 		}()
 	}
+	// The memory at 2 s, read here on the test's goroutine while the load
+	// runs, and at the end.
+	select {
+	case <-time.After(2 * time.Second):
+	case <-ctx.Done():
+	}
+	rssStart, errStart := rssKB(cmd.Process.Pid)
 	wg.Wait()
-	rssEnd := rssKB(t, cmd.Process.Pid)
+	rssEnd, errEnd := rssKB(cmd.Process.Pid)
+	if err := errors.Join(errStart, errEnd); err != nil {
+		t.Fatalf("reading the server's memory: %v", err)
+	}
 	t.Logf("load: %d requests (%.0f/s), %d MB, %d failed; RSS %d MB at 2 s, %d MB at 10 s",
 		done.Load(), float64(done.Load())/10, bytes.Load()>>20, failed.Load(), rssStart>>10, rssEnd>>10)
 	if failed.Load() > 0 {
@@ -189,7 +200,10 @@ func TestSIGTERMUnderLoad(t *testing.T) {
 			}
 		}()
 	}
-	time.Sleep(1500 * time.Millisecond)
+	// The signal comes once responses are completing (some have started).
+	for deadline := time.Now().Add(30 * time.Second); done.Load() == 0 && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
 	before := done.Load()
 	cmd.Process.Signal(syscall.SIGTERM)
 	exited := make(chan error, 1)
@@ -202,7 +216,6 @@ func TestSIGTERMUnderLoad(t *testing.T) {
 	case <-time.After(site.ShutdownTimeout + 5*time.Second):
 		t.Fatal("still running past the shutdown deadline")
 	}
-	time.Sleep(300 * time.Millisecond)
 	close(stop)
 	wg.Wait()
 	t.Logf("SIGTERM under load: %d complete before, %d after the signal; %d not started; %d cut", before, done.Load()-before, refused.Load(), truncated.Load())

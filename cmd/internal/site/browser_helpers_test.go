@@ -79,24 +79,67 @@ func (tb *tab) startCheck(t *testing.T) {
 }
 
 // clickStart taps "Start the check" once the app has turned it on (it is
-// off, saying it is loading, until the app can act on it).
+// off, saying it is loading, until the app can act on it), and waits for
+// the first question.
 func (tb *tab) clickStart(t *testing.T) {
 	t.Helper()
-	tb.waitFor(t, 10*time.Second, `(b => !!b && !b.disabled)(document.getElementById("start-check"))`)
-	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
+	tb.waitFor(t, screenWait, `(b => !!b && !b.disabled)(document.getElementById("start-check"))`)
+	tb.tapAndWait(t, "#start-check", `!!document.querySelector("[data-question]")`)
 }
 
-// tapTo taps the element sel once the screen has settled and waits, ten
-// seconds at most, for cond. A tap that lands while the page is still moving
-// misses; then it taps once more, as a person would. Use it only where a
-// second tap cannot do harm (a button that leaves the screen).
+// screenWait bounds the wait for the screen an action leads to. It is long
+// because the machine may be busy; a wait that succeeds returns at once.
+const screenWait = 30 * time.Second
+
+// tapAndWait taps the element sel and waits for cond, a JavaScript
+// condition that holds once the screen the tap leads to is there. Every
+// action in the browser tests that changes the screen goes through it (or
+// through doAndWait, for actions other than a tap), so no test reads a
+// screen before it has come. cond must be false before the tap.
+func (tb *tab) tapAndWait(t *testing.T, sel, cond string) {
+	t.Helper()
+	tb.doAndWait(t, cond, tb.tap(sel))
+}
+
+// doAndWait runs steps that change the screen (a tap, a key, a navigation)
+// and waits, screenWait at most, for cond, the screen they lead to.
+func (tb *tab) doAndWait(t *testing.T, cond string, steps ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	tb.do(t, steps...)
+	tb.waitFor(t, screenWait, cond)
+}
+
+// tap is a tap on the element sel: a click, or, in a tab on a cross-origin
+// frame (scriptTaps), element.click(), as mouse events do not reach it.
+func (tb *tab) tap(sel string) chromedp.Action[chromedp.Void] {
+	if !tb.scriptTaps {
+		return chromedp.Click(chromedp.CSS(sel))
+	}
+	return scriptClick(sel)
+}
+
+// scriptClick clicks the element sel with element.click().
+func scriptClick(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		ok, err := chromedp.Evaluate[bool](`(el => !!el && (el.click(), true))(document.querySelector(`+jsonString(sel)+`))`)(ctx, tg)
+		if err == nil && !ok {
+			err = fmt.Errorf("nothing to click at %s", sel)
+		}
+		return err
+	})
+}
+
+// tapTo taps the element sel once the screen has settled and waits for
+// cond. A tap that lands while the page is still moving misses; then it
+// taps once more, as a person would. Use it only where a second tap cannot
+// do harm (a button that leaves the screen).
 func (tb *tab) tapTo(t *testing.T, sel, cond string) {
 	t.Helper()
 	for try := 0; ; try++ {
 		tb.settle(t)
-		tb.do(t, chromedp.Click(chromedp.CSS(sel)))
+		tb.do(t, tb.tap(sel))
 		if try == 1 {
-			tb.waitFor(t, 10*time.Second, cond)
+			tb.waitFor(t, screenWait, cond)
 			return
 		}
 		deadline := time.Now().Add(10 * time.Second)
@@ -108,7 +151,7 @@ func (tb *tab) tapTo(t *testing.T, sel, cond string) {
 		}
 		if !eval[bool](t, tb, `!!document.querySelector(`+jsonString(sel)+`)`) {
 			// The tap did land (the control is gone); what follows is slow.
-			tb.waitFor(t, 10*time.Second, cond)
+			tb.waitFor(t, screenWait, cond)
 			return
 		}
 		t.Logf("tapped %s but still not true after 10 s, tapping again: %s", sel, cond)
@@ -153,8 +196,9 @@ func findChromium() string {
 // profile on disk, sized as a phone. It records console errors, requests to
 // other origins and the response headers of every request.
 type tab struct {
-	ctx    context.Context
-	origin string
+	ctx        context.Context
+	origin     string
+	scriptTaps bool // taps are element.click(): a cross-origin frame's tab
 
 	mu        sync.Mutex
 	errors    []string

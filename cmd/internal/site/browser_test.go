@@ -222,8 +222,7 @@ func TestBrowserUpdateNotice(t *testing.T) {
 	if got := eval[string](t, tb, `goappGetenv("GOAPP_VERSION")`); got != v1.version {
 		t.Fatalf("running version %s before reload, want %s", got, v1.version)
 	}
-	tb.do(t, chromedp.Click(chromedp.CSS(".update-box button")))
-	tb.waitFor(t, 30*time.Second, `document.documentElement.hasAttribute("data-app-ready") &&
+	tb.tapAndWait(t, ".update-box button", `document.documentElement.hasAttribute("data-app-ready") &&
 		goappGetenv("GOAPP_VERSION") === `+strconv.Quote(v2.version))
 	if n := eval[int](t, tb, `document.querySelectorAll(".update-box").length`); n != 0 {
 		t.Error("update notice still shown after the reload")

@@ -5,7 +5,6 @@ import (
 	"image/png"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -49,13 +48,14 @@ func (tb *tab) readQR(t *testing.T) string {
 func TestBrowserAftercareCard(t *testing.T) {
 	_, srv, desk := appTab(t)
 	desk.open(t, "/card")
-	desk.waitFor(t, 10*time.Second, `document.getElementById("card-maker").hasAttribute("data-ready")`)
+	desk.waitFor(t, screenWait, `document.getElementById("card-maker").hasAttribute("data-ready")`)
 	desk.axe(t, "card maker")
 	date := eval[string](t, desk, `(() => { const d = new Date(); d.setDate(d.getDate() - 2); return d.toISOString().slice(0, 10); })()`)
 	desk.setField(t, "card-date", date)
 	desk.setField(t, "card-massage_type", "deep")
 	desk.setField(t, "card-pressure", "firm")
-	desk.do(t, chromedp.Click(chromedp.CSS(`label[for="card-area-neck"]`)), chromedp.Click(chromedp.CSS(`label[for="card-area-upper_back"]`)))
+	desk.tick(t, "card-area-neck")
+	desk.tick(t, "card-area-upper_back")
 	note := "Deep work on the left shoulder blade; drink water. Call us if it gets worse."
 	desk.setField(t, "card-note", note)
 	link := eval[string](t, desk, `document.getElementById("card-link").textContent`)
@@ -94,8 +94,7 @@ func TestBrowserAftercareCard(t *testing.T) {
 
 	// The person's phone, a fresh profile: the link greets them.
 	phone := newTab(t, srv.URL)
-	phone.do(t, chromedp.Navigate(link), waitReady())
-	phone.waitFor(t, 10*time.Second, `!!document.getElementById("card-details")`)
+	phone.doAndWait(t, `!!document.getElementById("card-details")`, chromedp.Navigate(link), waitReady())
 	text := eval[string](t, phone, `document.querySelector("main").innerText`)
 	for _, want := range []string{"Welcome from Aftercare", "Deep tissue", "Areas worked on: Neck, Upper back", note} {
 		if !strings.Contains(text, want) {
@@ -138,9 +137,8 @@ func TestBrowserAftercareCard(t *testing.T) {
 		t.Errorf("the diary's massage date is %q, want the card's %s", got, date)
 	}
 	phone.startDiary(t)
-	phone.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	phone.open(t, "/diary/summary")
-	phone.waitFor(t, 5*time.Second, `!!document.getElementById("diary-card-note")`)
+	phone.waitFor(t, screenWait, `!!document.getElementById("diary-card-note")`)
 	diary := eval[string](t, phone, `document.querySelector("main").innerText`)
 	for _, want := range []string{"Areas worked on: Neck, Upper back", "Note from your therapist: " + note} {
 		if !strings.Contains(diary, want) {
@@ -152,8 +150,7 @@ func TestBrowserAftercareCard(t *testing.T) {
 	// A damaged link: a plain message, the normal check, no card kept.
 	damaged := strings.Replace(link, "massage_type=deep", "massage_type=deeq", 1)
 	other := newTab(t, srv.URL)
-	other.do(t, chromedp.Navigate(damaged), waitReady())
-	other.waitFor(t, 10*time.Second, `!!document.getElementById("card-problem")`)
+	other.doAndWait(t, `!!document.getElementById("card-problem")`, chromedp.Navigate(damaged), waitReady())
 	if eval[bool](t, other, `!!document.getElementById("card-diary") || !document.getElementById("card-check") || localStorage.getItem("aftercare.card") !== null`) {
 		t.Error("a damaged link is used, or offers no way into the check")
 	}
@@ -163,8 +160,7 @@ func TestBrowserAftercareCard(t *testing.T) {
 	offline.open(t, "/")
 	offline.waitControlled(t)
 	srv.Stop()
-	offline.do(t, chromedp.Navigate(link), waitReady())
-	offline.waitFor(t, 10*time.Second, `!!document.getElementById("card-details")`)
+	offline.doAndWait(t, `!!document.getElementById("card-details")`, chromedp.Navigate(link), waitReady())
 	offline.tapTo(t, "#card-check", `!!document.querySelector("[data-question]")`)
 	// The person takes the card's answers back: the check asks them.
 	offline.tapTo(t, "#card-ask", `!document.getElementById("card-ask")`)

@@ -1,12 +1,12 @@
 package site
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"aftercare/app/clinic"
 
@@ -47,11 +47,17 @@ func (tb *tab) screen(t *testing.T) screen {
 // waitScreenAfter waits until the check shows something other than q.
 func (tb *tab) waitScreenAfter(t *testing.T, q string) screen {
 	t.Helper()
-	tb.waitFor(t, 10*time.Second, fmt.Sprintf(`(() => {
+	tb.waitFor(t, screenWait, screenAfter(q))
+	return tb.screen(t)
+}
+
+// screenAfter is the condition that the check shows something other than
+// the question q: another question, or advice.
+func screenAfter(q string) string {
+	return fmt.Sprintf(`(() => {
 		const s = document.querySelector("[data-question]");
 		return !!document.querySelector("[data-level]") || (!!s && s.dataset.question !== %q);
-	})()`, q))
-	return tb.screen(t)
+	})()`, q)
 }
 
 // checkWalk answers the check as a person would, one screen at a time,
@@ -79,34 +85,36 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 		}
 		tb.settle(t)
 		v, given := w.answers[s.Question]
+		next := screenAfter(s.Question)
 		switch {
 		case s.Scale:
 			if !given {
 				t.Fatalf("no answer given for the scale %s", s.Question)
 			}
-			tb.press(t, w, fmt.Sprintf(`[data-value="%v"]`, v), kb.Enter)
+			tb.doAndWait(t, next, tb.press(w, fmt.Sprintf(`[data-value="%v"]`, v), kb.Enter))
 		case s.Multi:
 			list, _ := v.([]string)
 			for _, o := range list {
-				tb.press(t, w, fmt.Sprintf(`input[data-option=%q]`, o), " ")
+				sel := fmt.Sprintf(`input[data-option=%q]`, o)
+				tb.doAndWait(t, `document.querySelector(`+jsonString(sel)+`).checked`, tb.press(w, sel, " "))
 			}
 			if len(list) == 0 {
-				tb.press(t, w, `[data-option="none"]`, kb.Enter)
+				tb.doAndWait(t, next, tb.press(w, `[data-option="none"]`, kb.Enter))
 			} else {
 				// Continue comes on once the ticks are on the page.
-				tb.waitFor(t, 5*time.Second, `!document.getElementById("continue").disabled`)
-				tb.press(t, w, `#continue`, kb.Enter)
+				tb.waitFor(t, screenWait, `!document.getElementById("continue").disabled`)
+				tb.doAndWait(t, next, tb.press(w, `#continue`, kb.Enter))
 			}
 		default:
 			sel := `.options button.option`
 			if given {
 				sel = fmt.Sprintf(`[data-option=%q]`, v)
 			}
-			tb.press(t, w, sel, kb.Enter)
+			tb.doAndWait(t, next, tb.press(w, sel, kb.Enter))
 		}
-		s = tb.waitScreenAfter(t, s.Question)
+		s = tb.screen(t)
 		if w.keyboard { // focus must land on the new screen's heading
-			tb.waitFor(t, 2*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
+			tb.waitFor(t, screenWait, `document.activeElement && document.activeElement.id === "main-heading"`)
 		}
 	}
 	if s.Level == "" {
@@ -136,32 +144,36 @@ func (tb *tab) settle(t *testing.T) {
 		})(); })`)
 }
 
-// press answers with the walk's way of acting.
-func (tb *tab) press(t *testing.T, w checkWalk, sel, key string) {
-	t.Helper()
+// press is an answer given with the walk's way of acting.
+func (tb *tab) press(w checkWalk, sel, key string) chromedp.Action[chromedp.Void] {
 	if w.domClick {
-		eval[bool](t, tb, fmt.Sprintf(`(document.querySelector(%q).click(), true)`, sel))
-		return
+		return scriptClick(sel)
 	}
-	tb.act(t, w.keyboard, sel, key)
+	return tb.act(w.keyboard, sel, key)
 }
 
 // act clicks the first element matching sel, or with keyboard set, presses
 // Tab until that element has focus and then presses key.
-func (tb *tab) act(t *testing.T, keyboard bool, sel, key string) {
-	t.Helper()
+func (tb *tab) act(keyboard bool, sel, key string) chromedp.Action[chromedp.Void] {
 	if !keyboard {
-		tb.do(t, chromedp.Click(chromedp.CSS(sel)))
-		return
+		return tb.tap(sel)
 	}
-	for range 60 {
-		if eval[bool](t, tb, fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, sel)) {
-			tb.do(t, chromedp.KeyEvent(key))
-			return
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		for range 60 {
+			on, err := chromedp.Evaluate[bool](fmt.Sprintf(`document.activeElement === document.querySelector(%q)`, sel))(ctx, tg)
+			if err != nil {
+				return err
+			}
+			if on {
+				_, err := chromedp.KeyEvent(key)(ctx, tg)
+				return err
+			}
+			if _, err := chromedp.KeyEvent(kb.Tab)(ctx, tg); err != nil {
+				return err
+			}
 		}
-		tb.do(t, chromedp.KeyEvent(kb.Tab))
-	}
-	t.Fatalf("Tab never reached %s", sel)
+		return fmt.Errorf("Tab never reached %s", sel)
+	})
 }
 
 // screenshot saves what the phone shows when AFTERCARE_SCREENSHOTS names a
@@ -235,8 +247,7 @@ func TestBrowserCheckEachLevel(t *testing.T) {
 					tb.axe(t, "question "+sc.Question)
 					tb.fitsAt200(t, "question "+sc.Question)
 					if eval[bool](t, tb, `!!document.querySelector(".help-toggle")`) {
-						tb.do(t, chromedp.Click(chromedp.CSS(".help-toggle")))
-						tb.waitFor(t, 5*time.Second, `!!document.querySelector(".help-text") && document.querySelector(".help-toggle").getAttribute("aria-expanded") === "true"`)
+						tb.tapAndWait(t, ".help-toggle", `!!document.querySelector(".help-text") && document.querySelector(".help-toggle").getAttribute("aria-expanded") === "true"`)
 						tb.axe(t, "help open on "+sc.Question)
 					}
 				}
@@ -295,8 +306,7 @@ func TestBrowserCheckSummary(t *testing.T) {
 	// Share: the phone's share sheet gets the summary (stubbed: headless
 	// Chromium has none). Nothing is sent anywhere else.
 	eval[bool](t, tb, `(navigator.share = (d) => { window.__shared = d; return Promise.resolve(); }, true)`)
-	tb.do(t, chromedp.Click(chromedp.ID("share")))
-	tb.waitFor(t, 5*time.Second, `window.__shared && document.querySelector(".status").textContent === "Shared."`)
+	tb.tapAndWait(t, "#share", `window.__shared && document.querySelector(".status").textContent === "Shared."`)
 	if shared := eval[string](t, tb, `window.__shared.text`); !strings.Contains(shared, "Advice: Book a visit") || !strings.Contains(shared, "How many days ago was your massage? Massage on ") {
 		t.Errorf("shared text:\n%s", shared)
 	}
@@ -330,9 +340,8 @@ func TestBrowserCheckSummary(t *testing.T) {
 func TestBrowserCheckByKeyboard(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.open(t, "/check")
-	tb.waitFor(t, 10*time.Second, `!document.getElementById("start-check").disabled`)
-	tb.act(t, true, "#start-check", kb.Enter)
-	tb.waitScreenAfter(t, "")
+	tb.waitFor(t, screenWait, `!document.getElementById("start-check").disabled`)
+	tb.doAndWait(t, screenAfter(""), tb.act(true, "#start-check", kb.Enter))
 	got := tb.walk(t, checkWalk{answers: levelCases["urgent"], keyboard: true})
 	if got.Level != "urgent" {
 		t.Errorf("ended at %s, want urgent", got.Level)
@@ -347,14 +356,15 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 	tb.startCheck(t)
 	before := tb.walk(t, checkWalk{answers: levelCases["selfcare"], stopAt: "pain_now"})
 
-	tb.do(t, chromedp.Reload(), waitReady())
-	after := tb.waitScreenAfter(t, "") // the saved check comes back a frame after mounting
+	// The saved check comes back a frame after mounting.
+	tb.doAndWait(t, screenAfter(""), chromedp.Reload(), waitReady())
+	after := tb.screen(t)
 	if after.Question != "pain_now" || after.Progress != before.Progress {
 		t.Fatalf("after reload: %+v, want to resume at %+v", after, before)
 	}
 	// Back: the previous question again, showing the answer given.
-	tb.do(t, chromedp.Click(chromedp.ID("back")))
-	if sc := tb.waitScreenAfter(t, "pain_now"); sc.Question != "pain_pattern" {
+	tb.tapAndWait(t, "#back", screenAfter("pain_now"))
+	if sc := tb.screen(t); sc.Question != "pain_pattern" {
 		t.Fatalf("Back went to %q, want pain_pattern", sc.Question)
 	}
 	if !strings.Contains(eval[string](t, tb, `document.querySelector(".previous").textContent`), "None of these") {
@@ -369,7 +379,7 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 		t.Errorf("after changing an answer: %s, want urgent", got.Level)
 	}
 	tb.startOver(t)
-	tb.waitFor(t, 2*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
+	tb.waitFor(t, screenWait, `document.activeElement && document.activeElement.id === "main-heading"`)
 	if sc := tb.screen(t); !strings.HasPrefix(sc.Progress, "Question 1 of") {
 		t.Errorf("Start over shows %+v", sc)
 	}

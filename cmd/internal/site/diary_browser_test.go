@@ -53,14 +53,14 @@ func (tb *tab) setField(t *testing.T, id, value string) {
 // checkIn adds the day's check-in as a person would, by clicking.
 func (tb *tab) checkIn(t *testing.T, pain int, stiffness string, helped []string, note string) {
 	t.Helper()
-	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="pain-`+itoa(pain)+`"]`)), chromedp.Click(chromedp.CSS(`label[for="stiff-`+stiffness+`"]`)))
+	tb.tick(t, "pain-"+itoa(pain))
+	tb.tick(t, "stiff-"+stiffness)
 	for _, h := range helped {
-		tb.do(t, chromedp.Click(chromedp.CSS(`label[for="helped-`+h+`"]`)))
+		tb.tick(t, "helped-"+h)
 	}
 	if note != "" {
 		tb.setField(t, "note", note)
 	}
-	tb.do(t, chromedp.Click(chromedp.ID("save-entry")))
 	// "Saved your entry for ..." in the page's language.
 	set, _ := rules.Default()
 	saved := map[string]string{}
@@ -68,15 +68,22 @@ func (tb *tab) checkIn(t *testing.T, pain int, stiffness string, helped []string
 		saved[l], _, _ = strings.Cut(set.Say("entry_saved", l), "{date}")
 	}
 	b, _ := json.Marshal(saved)
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.startsWith(`+string(b)+`[document.documentElement.lang])`)
+	tb.tapAndWait(t, "#save-entry", `(document.getElementById("diary-message") || {}).textContent?.startsWith(`+string(b)+`[document.documentElement.lang])`)
+}
+
+// tick taps the label of the radio button or check box id and waits until
+// it is on.
+func (tb *tab) tick(t *testing.T, id string) {
+	t.Helper()
+	tb.tapAndWait(t, `label[for="`+id+`"]`, `document.getElementById(`+jsonString(id)+`).checked`)
 }
 
 // startDiary starts a diary from scratch, saying how bad the pain was at
-// first (nothing is assumed).
+// first (nothing is assumed), and waits for the check-in form.
 func (tb *tab) startDiary(t *testing.T) {
 	t.Helper()
 	tb.setField(t, "tier", "moderate")
-	tb.do(t, chromedp.Click(chromedp.ID("start-diary")))
+	tb.tapAndWait(t, "#start-diary", `!!document.querySelector(".diary-form")`)
 }
 
 func (tb *tab) entryRows(t *testing.T) []string {
@@ -86,7 +93,7 @@ func (tb *tab) entryRows(t *testing.T) []string {
 func (tb *tab) openDiary(t *testing.T, path string) {
 	t.Helper()
 	tb.open(t, path)
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-start, .diary-form")`)
+	tb.waitFor(t, screenWait, `!!document.querySelector(".diary-start, .diary-form")`)
 }
 
 // TestBrowserDiaryWeek keeps a week of entries as a person would: started
@@ -108,7 +115,6 @@ func TestBrowserDiaryWeek(t *testing.T) {
 	}
 	tb.axe(t, "diary start")
 	tb.startDiary(t)
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	tb.checkIn(t, 6, "moderate", []string{"heat", "rest"}, "Stiff in the morning")
 	tb.axe(t, "diary with an entry")
 
@@ -179,7 +185,7 @@ func TestBrowserDiaryWeek(t *testing.T) {
 	}
 
 	tb.open(t, "/diary/summary")
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector("#pain-chart")`)
+	tb.waitFor(t, screenWait, `!!document.querySelector("#pain-chart")`)
 	text := eval[string](t, tb, `document.querySelector("main").innerText`)
 	for _, want := range []string{"Date of the massage: 10 Mar 2026", "Advice from the check: Book a visit", "Heat: 1 day", "11 Mar 2026: Stiff in the morning", "Diary advice now: Book a visit", "Your pain has not got better in 3 or more days."} {
 		if !strings.Contains(text, want) {
@@ -217,7 +223,6 @@ func TestBrowserDiaryCorruptData(t *testing.T) {
 	}
 	tb.axe(t, "diary with data kept aside")
 	tb.startDiary(t)
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	tb.noErrors(t)
 }
 
@@ -234,7 +239,6 @@ func TestBrowserDiaryBlockedStorage(t *testing.T) {
 		t.Fatalf("storage problem message: %q", msg)
 	}
 	tb.startDiary(t)
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	tb.checkIn(t, 4, "mild", nil, "")
 	if rows := tb.entryRows(t); len(rows) != 1 {
 		t.Errorf("entries in memory: %q", rows)
@@ -259,7 +263,6 @@ func TestBrowserDiaryExportDeleteImport(t *testing.T) {
 		if i == 0 {
 			tb.setField(t, "massage-date", "2026-03-10")
 			tb.startDiary(t)
-			tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 		}
 		tb.checkIn(t, pain, "none", []string{"walking"}, "")
 	}
@@ -272,11 +275,9 @@ func TestBrowserDiaryExportDeleteImport(t *testing.T) {
 		t.Errorf("csv:\n%s", csv)
 	}
 
-	tb.do(t, chromedp.Click(chromedp.ID("delete-all")))
-	tb.waitFor(t, 5*time.Second, `!!document.getElementById("confirm-delete")`)
+	tb.tapAndWait(t, "#delete-all", `!!document.getElementById("confirm-delete")`)
 	tb.axe(t, "delete confirmation")
-	tb.do(t, chromedp.Click(chromedp.ID("confirm-delete")))
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-start")`)
+	tb.tapAndWait(t, "#confirm-delete", `!!document.querySelector(".diary-start")`)
 	if left := eval[[]string](t, tb, `Object.keys(localStorage).filter(k => k.startsWith("aftercare."))`); len(left) != 0 {
 		t.Errorf("delete all left %v", left)
 	}
@@ -284,13 +285,13 @@ func TestBrowserDiaryExportDeleteImport(t *testing.T) {
 	// A bad file is refused and changes nothing.
 	badFile := filepath.Join(t.TempDir(), "bad.json")
 	writeFile(t, badFile, []byte(`{"version":1,"entries":[{"date":"2026-03-11","pain":99,"stiffness":"none"}]}`))
-	tb.do(t, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{badFile}))
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Import failed")`)
+	tb.doAndWait(t, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Import failed")`,
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{badFile}))
 
 	good := filepath.Join(t.TempDir(), "backup.json")
 	writeFile(t, good, backup)
-	tb.do(t, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{good}))
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Imported 3 entries")`)
+	tb.doAndWait(t, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Imported 3 entries")`,
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{good}))
 	if after := tb.entryRows(t); strings.Join(after, "\n") != strings.Join(before, "\n") {
 		t.Errorf("after export, delete, import:\n%q\nwant\n%q", after, before)
 	}
@@ -299,11 +300,10 @@ func TestBrowserDiaryExportDeleteImport(t *testing.T) {
 
 func waitFile(t *testing.T, name string) []byte {
 	t.Helper()
-	for range 50 {
+	for deadline := time.Now().Add(screenWait); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
 		if b, err := os.ReadFile(name); err == nil && len(b) > 0 {
 			return b
 		}
-		time.Sleep(100 * time.Millisecond)
 	}
 	entries, _ := os.ReadDir(filepath.Dir(name))
 	t.Fatalf("no download %s (folder has %v)", name, entries)
@@ -323,9 +323,9 @@ func TestBrowserDiaryFullStorage(t *testing.T) {
 		};`})
 	tb.openDiary(t, "/diary")
 	tb.startDiary(t)
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.includes("not keeping it")`)
-	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="pain-4"]`)), chromedp.Click(chromedp.ID("save-entry")))
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.includes("could not save it")`)
+	tb.waitFor(t, screenWait, `(document.getElementById("diary-message") || {}).textContent?.includes("not keeping it")`)
+	tb.tick(t, "pain-4")
+	tb.tapAndWait(t, "#save-entry", `(document.getElementById("diary-message") || {}).textContent?.includes("could not save it")`)
 	if msg := eval[string](t, tb, `document.getElementById("storage-problem").textContent`); !strings.Contains(msg, "could not be saved on this device") {
 		t.Errorf("storage problem: %q", msg)
 	}
@@ -342,7 +342,6 @@ func TestBrowserDiaryStorageFullAtStart(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.openDiary(t, "/diary")
 	tb.startDiary(t)
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	tb.checkIn(t, 4, "mild", nil, "")
 	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 		Storage.prototype.setItem = function () { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); };`})

@@ -41,8 +41,8 @@ func TestBrowserDiaryRefusedImportChangesNothing(t *testing.T) {
 	writeFile(t, huge, []byte(backup(strings.Repeat("x", 900_000))))
 	writeFile(t, good, []byte(backup(massage)))
 
-	tb.do(t, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{huge}))
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Import failed")`)
+	tb.doAndWait(t, `(document.getElementById("diary-message") || {}).textContent?.startsWith("Import failed")`,
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{huge}))
 	if msg := tb.diaryMessage(t); !strings.Contains(msg, "the day the diary started") || len(msg) > 300 {
 		t.Errorf("message: %.300q", msg)
 	}
@@ -51,8 +51,8 @@ func TestBrowserDiaryRefusedImportChangesNothing(t *testing.T) {
 	}
 
 	eval[bool](t, tb, `(window.__full = true, true)`)
-	tb.do(t, chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{good}))
-	tb.waitFor(t, 5*time.Second, `(document.getElementById("diary-message") || {}).textContent?.includes("could not save it")`)
+	tb.doAndWait(t, `(document.getElementById("diary-message") || {}).textContent?.includes("could not save it")`,
+		chromedp.SetUploadFiles(chromedp.CSS("#import-file"), []string{good}))
 	if msg := tb.diaryMessage(t); strings.Contains(msg, "Quota") || strings.Contains(msg, "quota") || !strings.HasPrefix(msg, "Import failed") {
 		t.Errorf("message: %q", msg)
 	}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"strings"
@@ -68,34 +69,50 @@ func TestBrowserNoTickIsLost(t *testing.T) {
 			if first {
 				first = false
 				// Nothing ticked: Continue is off, and pressing it anyway
-				// (as a script or an old browser might) answers nothing.
+				// (as a script or an old browser might) answers nothing;
+				// the app says what to do instead.
 				if !eval[bool](t, tb, `document.getElementById("continue").disabled`) {
 					t.Error("Continue is on with nothing ticked")
 				}
-				eval[bool](t, tb, `(document.getElementById("continue").click(), true)`)
-				time.Sleep(300 * time.Millisecond)
+				tb.doAndWait(t, saysOrMoves(say(t, "tick_or_none", "en"), list), forceClick("#continue"))
 				if sc := tb.screen(t); sc.Question != list {
 					t.Fatalf("an empty Continue moved on to %+v", sc)
 				}
 			}
 			// The screen has settled (focus moved, page scrolled to the top).
-			tb.waitFor(t, 5*time.Second, `document.activeElement && document.activeElement.id === "main-heading"`)
-			tb.do(t, chromedp.Click(chromedp.CSS(fmt.Sprintf(`input[data-option=%q]`, o))))
-			tb.waitFor(t, 2*time.Second, `document.querySelector('[data-option="none"]').disabled`)
-			// None of these: off, and a click on it (forced) changes nothing.
-			eval[bool](t, tb, `(document.querySelector('[data-option="none"]').click(), true)`)
-			tb.do(t, chromedp.Click(chromedp.CSS(".help-toggle")))
-			time.Sleep(200 * time.Millisecond)
-			if sc := tb.screen(t); sc.Question != list {
-				t.Fatalf("%s/%s: after None of these, on %+v", list, o, sc)
+			tb.waitFor(t, screenWait, `document.activeElement && document.activeElement.id === "main-heading"`)
+			tick := fmt.Sprintf(`input[data-option=%q]`, o)
+			tb.tapAndWait(t, tick, `document.querySelector(`+jsonString(tick)+`).checked && document.querySelector('[data-option="none"]').disabled`)
+			// None of these: off, and pressed anyway it changes nothing and
+			// says why; then the help opens and closes nothing.
+			tb.doAndWait(t, saysOrMoves(say(t, "none_is_off", "en"), list), forceClick(`[data-option="none"]`))
+			tb.tapAndWait(t, ".help-toggle", `document.querySelector(".help-toggle").getAttribute("aria-expanded") === "true"`)
+			if sc := tb.screen(t); sc.Question != list || !eval[bool](t, tb, `document.querySelector(`+jsonString(tick)+`).checked`) {
+				t.Fatalf("%s/%s: after None of these and the help, on %+v (the tick kept: %v)", list, o, sc, eval[bool](t, tb, `document.querySelector(`+jsonString(tick)+`).checked`))
 			}
-			tb.do(t, chromedp.Click(chromedp.ID("continue")))
-			if sc := tb.waitScreenAfter(t, list); sc.Level != "emergency" {
+			tb.tapAndWait(t, "#continue", screenAfter(list))
+			if sc := tb.screen(t); sc.Level != "emergency" {
 				t.Errorf("%s/%s ticked, then every other control: ended on %+v, want the emergency screen", list, o, sc)
 			}
 		}
 	}
 	tb.noErrors(t)
+}
+
+// forceClick clicks the button sel even when it is off, as a script or an
+// old browser might: a disabled button's click() never reaches the app, so
+// the disabled attribute is taken off first.
+func forceClick(sel string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Evaluate[bool](`(b => (b.disabled = false, b.click(), true))(document.querySelector(`+jsonString(sel)+`))`)(ctx, tg)
+		return err
+	})
+}
+
+// saysOrMoves holds once the check shows the notice text, or has moved on
+// from the question q (which the test then reports).
+func saysOrMoves(text, q string) string {
+	return `[...document.querySelectorAll(".notice")].some(n => n.textContent === ` + jsonString(text) + `) || ` + screenAfter(q)
 }
 
 // screensTo walks from the home page as a person taps ("Start a check"),
@@ -105,8 +122,7 @@ func (tb *tab) screensTo(t *testing.T, answers map[string]any) (int, string) {
 	t.Helper()
 	eval[bool](t, tb, `(localStorage.removeItem("aftercare.check"), true)`)
 	tb.open(t, "/")
-	tb.do(t, chromedp.Click(chromedp.ID("home-start")))
-	tb.waitFor(t, 10*time.Second, `!!document.querySelector("[data-question]")`)
+	tb.tapAndWait(t, "#home-start", `!!document.querySelector("[data-question]")`)
 	screens := 0
 	got := tb.walk(t, checkWalk{answers: answers, onScreen: func(screen) { screens++ }})
 	return screens + 1, got.Level // and the advice
@@ -166,8 +182,8 @@ func TestBrowserFirstTapBeforeReady(t *testing.T) {
 	}
 	throttle(tb.ctx, network.Conditions{DownloadThroughput: -1, UploadThroughput: -1})
 	tb.waitFor(t, 60*time.Second, `document.documentElement.hasAttribute("data-app-ready") && !document.getElementById("start-check").disabled`)
-	tb.do(t, chromedp.Click(chromedp.ID("start-check")))
-	if sc := tb.waitScreenAfter(t, ""); sc.Question == "" {
+	tb.tapAndWait(t, "#start-check", screenAfter(""))
+	if sc := tb.screen(t); sc.Question == "" {
 		t.Errorf("the first tap after loading did not start the check: %+v", sc)
 	}
 }
@@ -182,15 +198,15 @@ func TestBrowserPhoneBackAndTitles(t *testing.T) {
 	if title := eval[string](t, tb, `document.title`); !strings.HasPrefix(title, "Question 3: Since the massage") {
 		t.Errorf("title on question 3: %q", title)
 	}
-	tb.do(t, chromedp.NavigateBack())
-	if sc := tb.waitScreenAfter(t, "chest"); sc.Question != "health" {
+	tb.doAndWait(t, screenAfter("chest"), chromedp.NavigateBack())
+	if sc := tb.screen(t); sc.Question != "health" {
 		t.Fatalf("Back from question 3 went to %+v, want the previous question", sc)
 	}
 	if !strings.HasSuffix(eval[string](t, tb, `location.pathname`), "/check") {
 		t.Error("Back left the check")
 	}
-	tb.do(t, chromedp.NavigateBack())
-	if sc := tb.waitScreenAfter(t, "health"); sc.Question != "age" {
+	tb.doAndWait(t, screenAfter("health"), chromedp.NavigateBack())
+	if sc := tb.screen(t); sc.Question != "age" {
 		t.Fatalf("Back again went to %+v, want age", sc)
 	}
 	got := tb.walk(t, checkWalk{answers: levelCases["doctor"]})
@@ -220,12 +236,12 @@ func TestBrowserNotFound(t *testing.T) {
 		if !online {
 			srv.Stop()
 		}
-		tb.do(t, chromedp.Navigate(srv.URL+"/no/such/page"))
-		tb.waitFor(t, 10*time.Second, `!!document.querySelector("h1") && document.querySelector("h1").textContent === "Page not found" && !!document.querySelector('a#go-home[href="/"]')`)
+		tb.doAndWait(t, `!!document.querySelector("h1") && document.querySelector("h1").textContent === "Page not found" && !!document.querySelector('a#go-home[href="/"]')`,
+			chromedp.Navigate(srv.URL+"/no/such/page"))
 		tb.axe(t, fmt.Sprintf("page not found (online %v)", online))
 		// Under the Spanish prefix, in Spanish, with the way to /es.
-		tb.do(t, chromedp.Navigate(srv.URL+"/es/no/such/page"))
-		tb.waitFor(t, 10*time.Second, `document.documentElement.lang === "es" && !!document.querySelector("h1") && document.querySelector("h1").textContent === `+jsonString(say(t, "page_not_found", "es"))+` && !!document.querySelector('a#go-home[href="/es"]')`)
+		tb.doAndWait(t, `document.documentElement.lang === "es" && !!document.querySelector("h1") && document.querySelector("h1").textContent === `+jsonString(say(t, "page_not_found", "es"))+` && !!document.querySelector('a#go-home[href="/es"]')`,
+			chromedp.Navigate(srv.URL+"/es/no/such/page"))
 		tb.axe(t, fmt.Sprintf("page not found in Spanish (online %v)", online))
 	}
 }
@@ -236,12 +252,11 @@ func TestBrowserDiaryEscalationInView(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.openDiary(t, "/diary")
 	tb.startDiary(t)
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
-	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="pain-3"]`)), chromedp.Click(chromedp.CSS(`label[for="stiff-mild"]`)))
-	tb.do(t, chromedp.Click(chromedp.CSS(`label[for="flag-heart"]`)))
-	tb.do(t, chromedp.Click(chromedp.ID("save-entry")))
-	tb.waitFor(t, 5*time.Second, `document.getElementById("diary-advice").dataset.level === "emergency" && document.activeElement === document.getElementById("diary-advice")`)
+	for _, id := range []string{"pain-3", "stiff-mild", "flag-heart"} {
+		tb.tapAndWait(t, `label[for="`+id+`"]`, `document.getElementById("`+id+`").checked`)
+	}
+	tb.tapAndWait(t, "#save-entry", `document.getElementById("diary-advice").dataset.level === "emergency" && document.activeElement === document.getElementById("diary-advice")`)
 	// In view (a smooth scroll may take a moment).
-	tb.waitFor(t, 3*time.Second, `(() => { const r = document.getElementById("diary-advice").getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2; })()`)
+	tb.waitFor(t, screenWait, `(() => { const r = document.getElementById("diary-advice").getBoundingClientRect(); return r.top >= -1 && r.top < innerHeight / 2; })()`)
 	tb.noErrors(t)
 }

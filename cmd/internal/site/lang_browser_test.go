@@ -3,7 +3,6 @@ package site
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
@@ -39,7 +38,13 @@ func say(t *testing.T, key, locale string) string {
 // mounted on it.
 func (tb *tab) landsOn(t *testing.T, path, lang string) {
 	t.Helper()
-	tb.waitFor(t, 15*time.Second, `location.pathname === `+jsonString(path)+` && document.documentElement.lang === `+jsonString(lang)+` && document.documentElement.hasAttribute("data-app-ready")`)
+	tb.waitFor(t, screenWait, onPage(path, lang))
+}
+
+// onPage holds once the page at path has loaded in lang and the app has
+// mounted on it.
+func onPage(path, lang string) string {
+	return `location.pathname === ` + jsonString(path) + ` && document.documentElement.lang === ` + jsonString(lang) + ` && document.documentElement.hasAttribute("data-app-ready")`
 }
 
 func (tb *tab) heading(t *testing.T) string {
@@ -62,8 +67,7 @@ func TestBrowserSpanish(t *testing.T) {
 	}
 
 	// The browser's language: "/" becomes "/es", in Spanish at once.
-	tb.do(t, chromedp.Navigate(srv.URL+"/"))
-	tb.landsOn(t, "/es", "es")
+	tb.doAndWait(t, onPage("/es", "es"), chromedp.Navigate(srv.URL+"/"))
 	if h := tb.heading(t); h != say(t, "sore_after_a_massage", "es") {
 		t.Errorf("home in Spanish: heading %q", h)
 	}
@@ -123,9 +127,7 @@ func TestBrowserSpanish(t *testing.T) {
 	if n := tb.printedPages(t, 8.27, 11.69); n < 1 || n > 2 {
 		t.Errorf("the Spanish summary prints on %d A4 pages, want 1 or 2", n)
 	}
-	tb.do(t, chromedp.Click(chromedp.ID("clinic-language")))
-	tb.landsOn(t, "/check/summary", "en")
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".answers-table")`)
+	tb.tapAndWait(t, "#clinic-language", onPage("/check/summary", "en")+` && !!document.querySelector(".answers-table")`)
 	if h := tb.heading(t); h != say(t, "summary_for_your_doctor", "en") {
 		t.Errorf("the summary for the doctor: heading %q, want English", h)
 	}
@@ -138,11 +140,9 @@ func TestBrowserSpanish(t *testing.T) {
 	}
 
 	// A diary day in Spanish, offline.
-	tb.open(t, "/es/diary")
-	tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-start, .diary-form")`)
+	tb.openDiary(t, "/es/diary")
 	if !eval[bool](t, tb, `!!document.querySelector(".diary-form")`) {
 		tb.startDiary(t)
-		tb.waitFor(t, 5*time.Second, `!!document.querySelector(".diary-form")`)
 	}
 	tb.checkIn(t, 3, set.Diary.Stiffness[1].ID, []string{set.Diary.Helped[0].ID}, "Mejor hoy")
 	if rows := tb.entryRows(t); len(rows) != 1 || !strings.Contains(rows[0], "Mejor hoy") {
@@ -151,16 +151,12 @@ func TestBrowserSpanish(t *testing.T) {
 	tb.axe(t, "/es/diary with an entry")
 
 	// The switch: English, kept over the browser's Spanish.
-	tb.do(t, chromedp.Click(chromedp.CSS(`a[data-lang-choice="en"]`)))
-	tb.landsOn(t, "/diary", "en")
-	tb.waitFor(t, 5*time.Second, `document.querySelectorAll(".diary-trend tbody tr").length > 0`)
+	tb.tapAndWait(t, `a[data-lang-choice="en"]`, onPage("/diary", "en")+` && document.querySelectorAll(".diary-trend tbody tr").length > 0`)
 	if rows := tb.entryRows(t); len(rows) != 1 {
 		t.Errorf("the diary in English lost its entry: %q", rows)
 	}
-	tb.do(t, chromedp.Navigate(srv.URL+"/"), waitReady())
-	tb.landsOn(t, "/", "en")
-	tb.do(t, chromedp.Navigate(srv.URL+"/es/guide"))
-	tb.landsOn(t, "/guide", "en")
+	tb.doAndWait(t, onPage("/", "en"), chromedp.Navigate(srv.URL+"/"), waitReady())
+	tb.doAndWait(t, onPage("/guide", "en"), chromedp.Navigate(srv.URL+"/es/guide"))
 	for _, e := range tb.takeErrors() {
 		t.Errorf("console: %s", e)
 	}
@@ -176,8 +172,7 @@ func TestBrowserClinicLanguage(t *testing.T) {
 	s := realSite(t, Config{Profile: &p})
 	srv := startServer(t, s.Handler(quietLogger))
 	tb := newTab(t, srv.URL, chromedp.Flag("accept-lang", "en-GB,en"), chromedp.Flag("lang", "en-GB"))
-	tb.do(t, chromedp.Navigate(srv.URL+"/check?start=1"))
-	tb.landsOn(t, "/es/check", "es")
+	tb.doAndWait(t, onPage("/es/check", "es"), chromedp.Navigate(srv.URL+"/check?start=1"))
 	if !strings.Contains(eval[string](t, tb, "location.search"), "start=1") {
 		t.Error("the move to Spanish lost the address's query")
 	}

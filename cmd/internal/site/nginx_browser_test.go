@@ -199,6 +199,6 @@ func TestBrowserStaticNginx(t *testing.T) {
 	tb.open(t, "/")
 	tb.waitControlled(t)
 	stop()
-	tb.do(t, chromedp.Navigate(origin+"/guide/causes"))
-	tb.waitFor(t, 10*time.Second, `!!document.querySelector("h1") && document.querySelector("h1").textContent.startsWith("Why your back")`)
+	tb.doAndWait(t, `!!document.querySelector("h1") && document.querySelector("h1").textContent.startsWith("Why your back")`,
+		chromedp.Navigate(origin+"/guide/causes"))
 }

@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -510,12 +511,17 @@ func TestShutdownWithAStalledClient(t *testing.T) {
 	}
 	stall := make(chan struct{})
 	t.Cleanup(func() { close(stall) })
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-stall })
+	started := make(chan struct{})
+	var once sync.Once
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		once.Do(func() { close(started) })
+		<-stall
+	})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- Serve(ctx, ln, h, quietLogger) }()
 	go http.Get("http://" + ln.Addr().String() + "/")
-	time.Sleep(200 * time.Millisecond)
+	<-started // the request is in the handler: it will stall past the deadline
 	cancel()
 	select {
 	case err := <-done:
