@@ -32,9 +32,10 @@ func loadCorpus(t testing.TB) []corpusEntry {
 }
 
 // dangerSigns are the options some flag uses in a checklist, or in a
-// question with words for the search: the signs a person may type.
-func dangerSigns(s *Set) map[[2]string]bool {
-	out := map[[2]string]bool{}
+// question with words for the search: the signs a person may type, each
+// with the rank of the most urgent level it can lead to.
+func dangerSigns(s *Set) map[[2]string]int {
+	out := map[[2]string]int{}
 	for _, f := range s.Flags {
 		for _, c := range f.when {
 			q := &s.Questions[c.q]
@@ -42,8 +43,8 @@ func dangerSigns(s *Set) map[[2]string]bool {
 				continue
 			}
 			for i, on := range c.allowed {
-				if on {
-					out[[2]string{q.ID, q.Options[i].ID}] = true
+				if k := [2]string{q.ID, q.Options[i].ID}; on {
+					out[k] = max(out[k], f.Level.Rank())
 				}
 			}
 		}
@@ -54,8 +55,8 @@ func dangerSigns(s *Set) map[[2]string]bool {
 // TestSearchFindsWhatPeopleType: on a corpus of phrases as people type them
 // (clinical.md's signs, slang, typos, half sentences, in English and
 // Spanish), at least 95% find their sign in the top three; no danger phrase
-// finds nothing; a harmless phrase finds its harmless option first, not a
-// danger sign.
+// finds nothing; a harmless phrase never finds first a sign that can lead
+// to urgent or emergency advice.
 func TestSearchFindsWhatPeopleType(t *testing.T) {
 	s := defaultSet(t)
 	corpus := loadCorpus(t)
@@ -79,7 +80,7 @@ func TestSearchFindsWhatPeopleType(t *testing.T) {
 		if e.Kind == "danger" && len(ms) == 0 {
 			t.Errorf("danger phrase (%s) %q finds nothing", e.Lang, e.Text)
 		}
-		if e.Kind == "harmless" && len(ms) > 0 && signs[[2]string{ms[0].Question, ms[0].Option}] {
+		if e.Kind == "harmless" && len(ms) > 0 && signs[[2]string{ms[0].Question, ms[0].Option}] >= Urgent.Rank() {
 			t.Errorf("harmless phrase (%s) %q finds a danger sign first: %s", e.Lang, e.Text, describeMatches(ms))
 		}
 	}
