@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -16,11 +18,19 @@ type Match struct {
 	Score    float64 `json:"score"`
 }
 
+// weakCount is how many phrases a word may be in before it says too
+// little to be a phrase on its own.
+const weakCount = 8
+
+// partialOne scales a phrase of several words of which the search has
+// only one.
+var partialOne = 0.9
+
 // SearchMax is the most matches Search returns, MinScore the least score
 // a match needs, and SearchLimit the most characters the search box takes.
 const (
 	SearchMax   = 5
-	MinScore    = 0.55
+	MinScore    = 0.4
 	SearchLimit = 200
 )
 
@@ -32,7 +42,7 @@ const (
 // pure apart from an index built once per language.
 func (s *Set) Search(text, locale string) []Match {
 	ix := s.searchIndex(locale)
-	q := tokens(text)
+	q := ix.tokens(text)
 	if len(q) == 0 {
 		return nil
 	}
@@ -69,6 +79,7 @@ func (s *Set) Search(text, locale string) []Match {
 func phraseScore(ph []int, near []map[int]float64, weight []float64) float64 {
 	var got, all float64
 	used := make([]bool, len(near))
+	matched := 0
 	for _, v := range ph {
 		all += weight[v]
 		best, at := 0.0, -1
@@ -80,7 +91,11 @@ func phraseScore(ph []int, near []map[int]float64, weight []float64) float64 {
 		got += best * weight[v]
 		if at >= 0 {
 			used[at] = true
+			matched++
 		}
+	}
+	if matched < 2 && len(ph) >= 2 {
+		got *= partialOne // one word of a longer phrase is weak evidence
 	}
 	if all == 0 {
 		return 0
@@ -122,6 +137,7 @@ func wordMatch(a, b string) float64 {
 // searchIx is one language's index: every known word once, with its
 // weight, and each option's phrases as word numbers.
 type searchIx struct {
+	canon   map[string]string // a word → the first word of its group
 	vocab   []string
 	weight  []float64
 	entries []searchEntry
@@ -155,9 +171,16 @@ func (s *Set) searchIndex(locale string) *searchIx {
 }
 
 func (s *Set) buildIndex(locale string) *searchIx {
-	ix := &searchIx{}
+	ix := &searchIx{canon: map[string]string{}}
+	for _, group := range strings.Split(s.In(s.SearchWords.Same, locale), ";") {
+		ws := tokens(group)
+		for _, w := range ws {
+			ix.canon[w] = ws[0]
+		}
+	}
 	at := map[string]int{}
 	count := map[int]int{}
+	phrases := 0
 	word := func(w string) int {
 		i, ok := at[w]
 		if !ok {
@@ -175,10 +198,11 @@ func (s *Set) buildIndex(locale string) *searchIx {
 			e := searchEntry{question: q.ID, option: o.ID, label: s.In(o.Label, locale)}
 			for _, ph := range append([]string{e.label}, strings.Split(s.In(o.Say, locale), ";")...) {
 				var ws []int
-				for _, w := range tokens(ph) {
+				for _, w := range ix.tokens(ph) {
 					ws = append(ws, word(w))
 				}
 				if len(ws) > 0 {
+					phrases++
 					e.phrases = append(e.phrases, ws)
 					for _, w := range uniq(ws) {
 						count[w]++
@@ -188,13 +212,31 @@ func (s *Set) buildIndex(locale string) *searchIx {
 			ix.entries = append(ix.entries, e)
 		}
 	}
-	// Rarer words weigh more: a word in one phrase in a hundred is worth
-	// about twice one found everywhere.
+	// Rarer words weigh more (inverse document frequency), and a phrase of
+	// one common or short word ("out", "not") is no sign at all.
 	ix.weight = make([]float64, len(ix.vocab))
 	for i := range ix.vocab {
-		ix.weight[i] = 1 + 1/float64(count[i])
+		ix.weight[i] = math.Log(1 + float64(phrases)/float64(count[i]))
+	}
+	for k := range ix.entries {
+		e := &ix.entries[k]
+		e.phrases = slices.DeleteFunc(e.phrases, func(ph []int) bool {
+			return len(ph) == 1 && (len(ix.vocab[ph[0]]) < 4 || count[ph[0]] >= weakCount)
+		})
 	}
 	return ix
+}
+
+// tokens are the words of text as the index knows them: each read as the
+// first word of its group of words that mean the same.
+func (ix *searchIx) tokens(text string) []string {
+	ws := tokens(text)
+	for i, w := range ws {
+		if c, ok := ix.canon[w]; ok {
+			ws[i] = c
+		}
+	}
+	return ws
 }
 
 // tokens splits text into lower-case words without accents, drops the
@@ -234,9 +276,17 @@ var accents = map[rune]rune{
 }
 
 // stem trims the endings that change a word's form, not its sense, in
-// English and Spanish alike; the search and the index trim the same way.
+// English and Spanish alike (peeing, pee; orinando, orinar, orino); the
+// search and the index trim the same way, so a rare clash of two words
+// costs little.
 func stem(w string) string {
 	for _, end := range []string{"ing", "ed", "es", "s", "ly"} {
+		if len(w)-len(end) >= 3 && strings.HasSuffix(w, end) {
+			w = strings.TrimSuffix(w, end)
+			break
+		}
+	}
+	for _, end := range []string{"iendo", "ando", "ado", "ada", "ido", "ida", "ar", "er", "ir", "an", "en", "as", "os"} {
 		if len(w)-len(end) >= 4 && strings.HasSuffix(w, end) {
 			w = strings.TrimSuffix(w, end)
 			break
