@@ -15,6 +15,7 @@ import (
 // RunInBrowser starts the app in the browser and checks for a new version on
 // a timer, since go-app never checks by itself. It does not return.
 func RunInBrowser() {
+	keepAddressReadable()
 	startEmbedded()
 	go checkForUpdates(updateInterval())
 	app.RunWhenOnBrowser()

@@ -155,7 +155,7 @@ func (s *Set) checkAdvice(ps *Problems) {
 	}
 }
 
-// checkLocales checks the locale codes, the default first.
+// checkLocales checks the locale codes, the default first, each once.
 func (s *Set) checkLocales(ps *Problems) {
 	if len(s.Locales) == 0 {
 		ps.add("locales", "no locales: list at least one, the default first (e.g. [en])")
@@ -171,8 +171,11 @@ func (s *Set) checkLocales(ps *Problems) {
 		}
 	}
 	for i, l := range s.Locales {
-		if !localePattern.MatchString(l) {
+		switch {
+		case !localePattern.MatchString(l):
 			ps.add(fmt.Sprintf("locales[%d]", i), "bad locale %q (want a code such as en or pt-BR)", l)
+		case slices.Contains(s.Locales[:i], l):
+			ps.add(fmt.Sprintf("locales[%d]", i), "duplicate locale %q", l)
 		}
 	}
 }
@@ -603,7 +606,9 @@ func (s *Set) conds(path string, srcs []string, ps *Problems) []cond {
 
 // checkTexts walks the set and checks every Text: each locale present and
 // not empty, no unknown locale. A Text whose field is tagged omitempty may
-// be left out.
+// be left out. Fields tagged "-" (a level's signs, the diary's warning
+// signs) are copies Compile derives: their texts are checked where they
+// are written, once.
 func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 	switch v.Kind() {
 	case reflect.Struct:
@@ -614,6 +619,9 @@ func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 				continue
 			}
 			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
 			p := name
 			if path != "" {
 				p = path + "." + name

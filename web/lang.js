@@ -49,9 +49,12 @@
   const prefixed = here !== fallback;
   const want = chosen || (prefixed ? here : supported(meta("aftercare-clinic-language")) || browser || fallback);
   if (want === here) return;
-  let page = here === fallback ? path : path.slice(here.length + 1) || "/";
+  // One leading slash: "/es//evil.example/x" must not become the
+  // address "//evil.example/x", which is another site.
+  let page = "/" + (here === fallback ? path : path.slice(here.length + 1)).replace(/^[\/\\]+/, "");
   if (want !== fallback) page = "/" + want + (page === "/" ? "" : page);
-  location.replace(page + location.search + location.hash);
+  const target = new URL(page + location.search + location.hash, location.origin);
+  if (target.origin === location.origin) location.replace(target.href);
 })();
 
 // For the app: the text of a file of this origin, or a rejection that says

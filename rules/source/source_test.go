@@ -204,3 +204,35 @@ func TestEveryProblemInOneRun(t *testing.T) {
 		t.Errorf("want both problems, sorted by file:\n%v", err)
 	}
 }
+
+// TestADerivedTextIsCheckedOnce: a group's label without its Spanish is
+// one problem, at the label, not again at the level and the diary that
+// show the label too (copies the rules derive, not write).
+func TestADerivedTextIsCheckedOnce(t *testing.T) {
+	fsys := tinyFS()
+	flags := string(tinyFiles()["flags.yaml"])
+	label := `label: {en: "Chest pain", es: "Dolor de pecho"}`
+	if !strings.Contains(flags, label) {
+		t.Fatalf("tiny flags.yaml has no %s", label)
+	}
+	fsys["flags.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(flags, label, `label: {en: "Chest pain"}`, 1))}
+	_, err := Load(fsys, "tiny")
+	if err == nil || err.Error() != `tiny/flags.yaml:2:104: missing text for locale "es"` {
+		t.Errorf("want one problem, at the label:\n%v", err)
+	}
+}
+
+// TestADuplicateLocaleIsRefused: a locale listed twice would show twice on
+// the language switch.
+func TestADuplicateLocaleIsRefused(t *testing.T) {
+	fsys := tinyFS()
+	meta := string(tinyFiles()["meta.yaml"])
+	if !strings.HasPrefix(meta, "locales: [en, es]\n") {
+		t.Fatalf("tiny meta.yaml starts otherwise: %.40q", meta)
+	}
+	fsys["meta.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(meta, "[en, es]", "[en, es, en]", 1))}
+	_, err := Load(fsys, "tiny")
+	if err == nil || err.Error() != `tiny/meta.yaml:1:19: duplicate locale "en"` {
+		t.Errorf("want the second en refused:\n%v", err)
+	}
+}

@@ -189,24 +189,31 @@ func (a *assets) lookup(urlPath string) (*asset, error) {
 	return f, nil
 }
 
+// ServeHTTP serves the assets, and a plain 404 for any other path.
 func (a *assets) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	f, err := a.lookup(r.URL.Path)
-	switch {
-	case errors.Is(err, errBadPath):
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	case err != nil:
-		http.NotFound(w, r)
-		return
-	}
-	f.serve(w, r)
+	a.or(http.NotFound).ServeHTTP(w, r)
+}
+
+// or serves the assets, and answers any other path below /web/ (/web/
+// itself, an unknown name, a name that is not plain) with notFound: the
+// "page not found" page, as everywhere else.
+func (a *assets) or(notFound http.HandlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f, err := a.lookup(r.URL.Path)
+		if err != nil {
+			notFound(w, r)
+			return
+		}
+		f.serve(w, r)
+	})
 }
 
 // serve answers with the file, compressed as the client accepts, with an
 // ETag per encoding for revalidation.
 func (f *asset) serve(w http.ResponseWriter, r *http.Request) {
-	if emptySuffixRange(r.Header.Get("Range")) {
-		// "bytes=-0" asks for the last 0 bytes: nothing can satisfy it.
+	if h := r.Header.Get("Range"); h != "" && !satisfiableRange(h) {
+		// "bytes=-0" asks for the last 0 bytes, "bytes=-+0" is no range:
+		// nothing can satisfy them.
 		w.Header().Set("Content-Range", "bytes */"+strconv.Itoa(len(f.body)))
 		http.Error(w, "range not satisfiable", http.StatusRequestedRangeNotSatisfiable)
 		return
@@ -216,20 +223,42 @@ func (f *asset) serve(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
 }
 
-// emptySuffixRange reports whether a Range header asks for a suffix of
-// length 0 ("bytes=-0"), which net/http would answer with an impossible
-// Content-Range.
-func emptySuffixRange(h string) bool {
-	spec, ok := strings.CutPrefix(strings.TrimSpace(h), "bytes=")
+// satisfiableRange reports whether a Range header is written as RFC 9110
+// says, digits only ("bytes=0-9", "bytes=5-", "bytes=-5", a list of them),
+// and asks for no suffix of length 0. net/http's parser reads the numbers
+// with strconv, which takes "+0" and so answers "bytes=-+0" with an
+// impossible Content-Range; here such a header is refused first.
+func satisfiableRange(h string) bool {
+	spec, ok := strings.CutPrefix(h, "bytes=")
 	if !ok {
 		return false
 	}
+	any := false
 	for _, r := range strings.Split(spec, ",") {
-		if n, ok := strings.CutPrefix(strings.TrimSpace(r), "-"); ok && strings.Trim(n, "0") == "" && n != "" {
-			return true
+		r = strings.Trim(r, " \t")
+		if r == "" {
+			continue // an empty list element, as RFC 9110 allows
+		}
+		first, last, ok := strings.Cut(r, "-")
+		if !ok || !digits(first) || !digits(last) || first == "" && last == "" {
+			return false
+		}
+		if first == "" && strings.Trim(last, "0") == "" {
+			return false // the last 0 bytes
+		}
+		any = true
+	}
+	return any
+}
+
+// digits reports whether s holds ASCII digits only ("" does).
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // serveStatus answers with the file and another status (a page for a 404),

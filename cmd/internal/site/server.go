@@ -31,10 +31,10 @@ const (
 // serve from the working directory (/web/, /robots.txt, /sitemap.xml,
 // /ads.txt, the manifest) are answered here first, from memory.
 func (s *Site) Handler(logger *slog.Logger) http.Handler {
-	pages := s.newPageHandler()
+	pages := s.prerendered(s.newPageHandler())
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", s.serveHealth)
-	mux.Handle("GET /web/", s.assets)
+	mux.Handle("GET /web/", s.assets.or(pages.notFound))
 	mux.HandleFunc("GET /robots.txt", serveBytes("text/plain; charset=utf-8", s.robotsTxt()))
 	mux.HandleFunc("GET /sitemap.xml", serveBytes("application/xml; charset=utf-8", s.sitemapXML()))
 	mux.HandleFunc("GET /ads.txt", serveBytes("text/plain; charset=utf-8", adsTxt()))
@@ -51,15 +51,17 @@ func (s *Site) Handler(logger *slog.Logger) http.Handler {
 		w.Header().Set("Cross-Origin-Resource-Policy", "cross-origin")
 		embed(w, r)
 	})
-	mux.Handle("GET /", s.prerendered(pages))
+	mux.Handle("GET /", pages)
 	return logRequests(logger, s.securityHeaders(rejectDotSegments(mux)))
 }
 
+// prerenderedPages are every page and go-app's own files, rendered once.
+type prerenderedPages struct{ files map[string]*asset }
+
 // prerendered renders every page and go-app's own files once, at start:
 // the output only changes with the build or the profile. They are then
-// served from memory, compressed, like the assets; anything else (a 404)
-// still goes to go-app.
-func (s *Site) prerendered(pages http.Handler) http.Handler {
+// served from memory, compressed, like the assets.
+func (s *Site) prerendered(pages http.Handler) *prerenderedPages {
 	files := map[string]*asset{}
 	for _, p := range append(routePaths(), "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css") {
 		rec := &pageRecorder{header: http.Header{}}
@@ -80,22 +82,29 @@ func (s *Site) prerendered(pages http.Handler) http.Handler {
 		}
 		files[p] = f
 	}
-	// Any other path gets the "page not found" page, with status 404 and a
-	// way home; go-app's handler is never asked (it would try to fetch some
-	// paths from the network).
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if f, ok := files[r.URL.Path]; ok {
-			f.serve(w, r)
-			return
-		}
-		// In the language of the address: /es/nope gets it in Spanish.
-		notFound := files[ui.Alternates(ui.NotFoundPath)[ui.RouteFor(r.URL.Path).Lang]]
-		if notFound == nil {
-			http.NotFound(w, r)
-			return
-		}
-		notFound.serveStatus(w, r, http.StatusNotFound)
-	})
+	return &prerenderedPages{files: files}
+}
+
+// ServeHTTP answers with a page, or any other path with the "page not
+// found" page (go-app's handler is never asked: it would try to fetch some
+// paths from the network).
+func (p *prerenderedPages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if f, ok := p.files[r.URL.Path]; ok {
+		f.serve(w, r)
+		return
+	}
+	p.notFound(w, r)
+}
+
+// notFound answers with the "page not found" page, status 404 and a way
+// home, in the language of the address: /es/nope gets it in Spanish.
+func (p *prerenderedPages) notFound(w http.ResponseWriter, r *http.Request) {
+	page := p.files[ui.Alternates(ui.NotFoundPath)[ui.RouteFor(r.URL.Path).Lang]]
+	if page == nil {
+		http.NotFound(w, r)
+		return
+	}
+	page.serveStatus(w, r, http.StatusNotFound)
 }
 
 // pageRecorder keeps one prerendered response in memory.

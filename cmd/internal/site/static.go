@@ -152,6 +152,9 @@ server {
 
     gzip_static on;
     brotli_static on;
+    # Vary: Accept-Encoding on the precompressed files (brotli_static
+    # reads this one too), so no cache hands brotli to a client without it.
+    gzip_vary on;
     types {
         text/html html;
         text/css css;
@@ -183,7 +186,7 @@ server {
 %s        add_header Cross-Origin-Resource-Policy "cross-origin" always;
     }
 }
-`, common, s.nginxLanguages(inLocation), inLocation))
+`, common, s.nginxLanguages(inLocation+"        add_header Cross-Origin-Resource-Policy \"same-origin\" always;\n"), inLocation))
 }
 
 // nginxLanguages gives each language but the default its "not found" page,
