@@ -122,7 +122,7 @@ func wordMatch(a, b string) float64 {
 	// A typo: never in the first letter (light is not right), and only in
 	// words long enough that one letter does not make another word.
 	short := min(len(a), len(b))
-	if short < 4 || abs(len(a)-len(b)) > 2 || a[0] != b[0] {
+	if short < 5 || abs(len(a)-len(b)) > 2 || a[0] != b[0] {
 		return 0
 	}
 	switch d := editDistance(a, b, 2); {
