@@ -148,25 +148,28 @@ type searchEntry struct {
 	phrases                 [][]int
 }
 
-var searchCache struct {
-	sync.Mutex
-	m map[*Set]map[string]*searchIx
+// searchIndexes holds a set's search index per language, built on the
+// first search in that language (after the language's words have come).
+// A copy of the set (WithEmergencyNumber) shares it.
+type searchIndexes struct {
+	mu       sync.Mutex
+	byLocale map[string]*searchIx
 }
 
 func (s *Set) searchIndex(locale string) *searchIx {
-	searchCache.Lock()
-	defer searchCache.Unlock()
-	if searchCache.m == nil {
-		searchCache.m = map[*Set]map[string]*searchIx{}
+	if s.searches == nil { // a set not compiled: build, keep nothing
+		return s.buildIndex(locale)
 	}
-	if ix := searchCache.m[s][locale]; ix != nil {
+	s.searches.mu.Lock()
+	defer s.searches.mu.Unlock()
+	if ix := s.searches.byLocale[locale]; ix != nil {
 		return ix
 	}
-	ix := s.buildIndex(locale)
-	if searchCache.m[s] == nil {
-		searchCache.m[s] = map[string]*searchIx{}
+	if s.searches.byLocale == nil {
+		s.searches.byLocale = map[string]*searchIx{}
 	}
-	searchCache.m[s][locale] = ix
+	ix := s.buildIndex(locale)
+	s.searches.byLocale[locale] = ix
 	return ix
 }
 

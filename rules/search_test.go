@@ -155,3 +155,13 @@ func BenchmarkSearch(b *testing.B) {
 		s.Search(phrase, "en")
 	}
 }
+
+// TestSearchIndexIsShared: copies of the set (the app makes one per page
+// with its emergency number) share one index per language.
+func TestSearchIndexIsShared(t *testing.T) {
+	s := defaultSet(t)
+	a, b := s.WithEmergencyNumber("999"), s.WithEmergencyNumber("112")
+	if a.searchIndex("en") != b.searchIndex("en") {
+		t.Error("two copies of the set built two indexes")
+	}
+}

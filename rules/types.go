@@ -26,6 +26,7 @@ type Set struct {
 	Words map[string]Text `json:"words"`
 
 	index     map[string]int // question id → position, set by compile
+	searches  *searchIndexes // the search's index per language, see Search
 	emergency string         // the local emergency number; see In
 	source    string         // sumOf the JSON it was parsed from, for AddBundle
 }

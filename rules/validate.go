@@ -80,6 +80,7 @@ func (s *Set) compile() Problems {
 // conditions, and derives what the app reads (see derive).
 func (s *Set) prepare() Problems {
 	var ps Problems
+	s.searches = &searchIndexes{}
 	s.checkQuestions(&ps)
 	s.checkGroups(&ps)
 	s.checkFlags(&ps)
