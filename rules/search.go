@@ -20,7 +20,7 @@ type Match struct {
 
 // weakCount is how many phrases a word may be in before it says too
 // little to be a phrase on its own.
-const weakCount = 8
+const weakCount = 30
 
 // partialOne scales a phrase of several words of which the search has
 // only one.
@@ -55,18 +55,36 @@ func (s *Set) Search(text, locale string) []Match {
 				near[i][j] = m
 			}
 		}
+		// A typo of a word the index knows only by its group's first
+		// word ("palpitasiones", "palpitaciones": acelerado).
+		for k, c := range ix.canon {
+			if j, ok := ix.at[c]; ok && k != c {
+				if m := wordMatch(w, k); m > near[i][j] {
+					near[i][j] = m
+				}
+			}
+		}
 	}
 	var out []Match
+	words := map[string]int{} // the best phrase's length: on a tie, the longer wins
 	for _, e := range ix.entries {
-		best := 0.0
+		best, n := 0.0, 0
 		for _, ph := range e.phrases {
-			best = max(best, phraseScore(ph, near, ix.weight))
+			if sc := phraseScore(ph, near, ix.weight); sc > best || sc == best && len(ph) > n {
+				best, n = sc, len(ph)
+			}
 		}
 		if best >= MinScore {
 			out = append(out, Match{Question: e.question, Option: e.option, Label: e.label, Score: round2(best)})
+			words[e.question+"."+e.option] = n
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return words[out[i].Question+"."+out[i].Option] > words[out[j].Question+"."+out[j].Option]
+	})
 	if len(out) > SearchMax {
 		out = out[:SearchMax]
 	}
@@ -116,7 +134,7 @@ func wordMatch(a, b string) float64 {
 	switch {
 	case a == b:
 		return 1
-	case len(a) >= 4 && len(b) >= 4 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)):
+	case len(a) >= 5 && len(b) >= 5 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)):
 		return 0.9
 	}
 	// A typo: never in the first letter (light is not right), and only in
@@ -138,6 +156,7 @@ func wordMatch(a, b string) float64 {
 // weight, and each option's phrases as word numbers.
 type searchIx struct {
 	canon   map[string]string // a word → the first word of its group
+	at      map[string]int    // a word → its number in vocab
 	vocab   []string
 	weight  []float64
 	entries []searchEntry
@@ -174,14 +193,14 @@ func (s *Set) searchIndex(locale string) *searchIx {
 }
 
 func (s *Set) buildIndex(locale string) *searchIx {
-	ix := &searchIx{canon: map[string]string{}}
+	ix := &searchIx{canon: map[string]string{}, at: map[string]int{}}
 	for _, group := range strings.Split(s.In(s.SearchWords.Same, locale), ";") {
 		ws := tokens(group)
 		for _, w := range ws {
 			ix.canon[w] = ws[0]
 		}
 	}
-	at := map[string]int{}
+	at := ix.at
 	count := map[int]int{}
 	phrases := 0
 	word := func(w string) int {
@@ -199,10 +218,13 @@ func (s *Set) buildIndex(locale string) *searchIx {
 				continue
 			}
 			e := searchEntry{question: q.ID, option: o.ID, label: s.In(o.Label, locale)}
-			for _, ph := range append([]string{e.label}, strings.Split(s.In(o.Say, locale), ";")...) {
+			for k, ph := range append([]string{e.label}, strings.Split(s.In(o.Say, locale), ";")...) {
 				var ws []int
 				for _, w := range ix.tokens(ph) {
 					ws = append(ws, word(w))
+				}
+				if k == 0 && len(ws) < 2 {
+					continue // a label of one word ("Orina muy poco": orin) says too little
 				}
 				if len(ws) > 0 {
 					phrases++
@@ -308,12 +330,12 @@ var stopWords = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`a an the i im ive id my me mine is am are was were be been being it its
 		this that these those of to in on at by for from with and or but so if as than then
-		you your yours have has had having do does did just really very quite bit little lot lots kind sort
+		you your yours have has had having do does did just really very quite bit lot lots kind sort
 		feel feels feeling felt like get got getting since after massage also still now
 		some any there here what when where which who how about again too
 		yo mi mis me el la los las un una unos unas de del al en y o u que es son esta estoy
-		estan tengo tiene con se lo le les muy mucho mucha por para como pero mas ya desde su sus usted
-		masaje despues siento sentir siente un poco algo hay fue`) {
+		estan tengo tiene con se lo le les muy mucha por para como pero mas ya desde su sus usted
+		masaje despues siento sentir siente un algo hay fue si bien`) {
 		stopWords[w] = true
 	}
 }
