@@ -137,3 +137,26 @@ func TestEveryDiaryRedFlagAloneGivesItsLevel(t *testing.T) {
 		}
 	}
 }
+
+// TestDiaryPlateauReachesTheCheckLevel: 7 on day 1 and then 4 every day to
+// day 14 is a plateau, not recovery (clinical.md, "The diary's trend"): from
+// day 5 the diary gives doctor, as the check gives for pain 4, not better,
+// on that day. Judged from the first entry, it read "better" to the end.
+func TestDiaryPlateauReachesTheCheckLevel(t *testing.T) {
+	s := defaultSet(t)
+	days := []DiaryDay{{Day: 1, Pain: 7}}
+	for day := 2; day <= 14; day++ {
+		days = append(days, DiaryDay{Day: day, Pain: 4})
+		got := s.AdviseDiary(days).Level
+		check, err := s.Evaluate(Answers{"pain_now": {Number: 4}, "days": {Number: day}, "trend": {Option: "same"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case day >= 5 && (got != Doctor || check.Level != Doctor):
+			t.Errorf("day %d of a plateau at 4: the diary says %s, the check %s; want doctor", day, got, check.Level)
+		case day == 2 && got != SelfCare:
+			t.Errorf("day 2, down from 7 to 4: the diary says %s, want selfcare (better)", got)
+		}
+	}
+}

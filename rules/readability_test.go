@@ -30,7 +30,7 @@ func localeTexts(v reflect.Value, path, locale string, out map[string]string) {
 			f := v.Type().Field(i)
 			if f.IsExported() {
 				name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-				if name == "say" {
+				if name == "say" || name == "same" {
 					continue // people's own words for the search, never shown
 				}
 				localeTexts(v.Field(i), path+"."+name, locale, out)

@@ -57,6 +57,7 @@ func (s *Set) AddBundle(b Bundle) error {
 	for k, t := range s.Words {
 		t[b.Locale] = b.Words[k]
 	}
+	s.searches = &searchIndexes{} // the search's words have come
 	return nil
 }
 

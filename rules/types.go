@@ -19,13 +19,23 @@ type Set struct {
 	Guide     []Section       `json:"guide"`
 	Diary     Diary           `json:"diary"`
 	Card      CardRules       `json:"card"`
+	// SearchWords are the words the search box treats as one (search.yaml).
+	SearchWords SearchWords `json:"search"`
 	// Words are the app's own words by key (words.yaml): headings, buttons,
 	// notices and page titles. No patient-facing word is a Go literal.
 	Words map[string]Text `json:"words"`
 
 	index     map[string]int // question id → position, set by compile
+	searches  *searchIndexes // the search's index per language, see Search
 	emergency string         // the local emergency number; see In
 	source    string         // sumOf the JSON it was parsed from, for AddBundle
+}
+
+// SearchWords are the words the search box treats as one. Never shown.
+type SearchWords struct {
+	// Same holds, in each locale, groups of words that mean the same for a
+	// sign ("pee wee urine"): groups separated by ";", words by spaces.
+	Same Text `json:"same,omitempty"`
 }
 
 // Text is one patient-facing string in every locale: locale → text.

@@ -80,6 +80,7 @@ func (s *Set) compile() Problems {
 // conditions, and derives what the app reads (see derive).
 func (s *Set) prepare() Problems {
 	var ps Problems
+	s.searches = &searchIndexes{}
 	s.checkQuestions(&ps)
 	s.checkGroups(&ps)
 	s.checkFlags(&ps)
@@ -103,7 +104,35 @@ func (s *Set) checkOnly() Problems {
 	s.checkDiary(&ps)
 	s.checkCard(&ps)
 	s.checkAdvice(&ps)
+	s.checkSay(&ps)
 	return ps
+}
+
+// checkSay refuses a sign (an option a flag uses) without people's own
+// words for the search in every locale, the search box could not find it:
+// in every checklist, and in any other question that has words for the
+// search (who the person is, the trend and the days are not typed).
+func (s *Set) checkSay(ps *Problems) {
+	done := map[[2]int]bool{}
+	for _, f := range s.Flags {
+		for _, c := range f.when {
+			if q := &s.Questions[c.q]; q.Kind != KindMulti && !slices.ContainsFunc(q.Options, func(o Option) bool { return len(o.Say) > 0 }) {
+				continue
+			}
+			for oi, on := range c.allowed {
+				if !on || done[[2]int{c.q, oi}] {
+					continue
+				}
+				done[[2]int{c.q, oi}] = true
+				o := &s.Questions[c.q].Options[oi]
+				for _, l := range s.Locales {
+					if strings.TrimSpace(o.Say[l]) == "" {
+						ps.add(fmt.Sprintf("questions[%d].options[%d].say", c.q, oi), "%s is a sign (flag %s) with no words for the search in %q: add say, the words people use for it", o.ID, f.ID, l)
+					}
+				}
+			}
+		}
+	}
 }
 
 // checkAdvice checks that every not_with of the plan names a group, and

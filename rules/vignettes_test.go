@@ -74,11 +74,14 @@ func TestVignettes(t *testing.T) {
 			}
 		})
 	}
-	// Balanced across the four levels, at least 30 each.
+	// Balanced across the four levels, at least 50 each, 200 in all.
 	for _, l := range Levels {
-		if perLevel[l] < 30 {
-			t.Errorf("%d vignettes for %s, want at least 30", perLevel[l], l)
+		if perLevel[l] < 50 {
+			t.Errorf("%d vignettes for %s, want at least 50", perLevel[l], l)
 		}
+	}
+	if len(files) < 200 {
+		t.Errorf("%d vignettes, want at least 200", len(files))
 	}
 }
 

@@ -35,6 +35,9 @@ Usage:
   aftercare rules book -o FILE [-vignettes DIR] [-date D] [DIR]
                                    the rules book for the clinician, one HTML
                                    page (vignettes: rules/testdata/vignettes)
+  aftercare rules search [-lang L] TEXT
+                                   the signs typed words may mean, best first,
+                                   as JSON ({question, option, label, score})
   aftercare triage [-lang L] [FILE]
                                    advice for {"answers": {...}} (FILE or stdin),
                                    as JSON, in language L (en, es)

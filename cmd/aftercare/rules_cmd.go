@@ -29,7 +29,7 @@ type exitError struct {
 func (e exitError) Error() string { return e.msg }
 
 // cmdRules: aftercare rules lint [DIR] | questions | build [-o FILE] [DIR] |
-// book -o FILE [-vignettes DIR] [-date D] [DIR].
+// book -o FILE [-vignettes DIR] [-date D] [DIR] | search [-lang L] TEXT.
 func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
@@ -86,6 +86,8 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return nil
 	case "book":
 		return cmdRulesBook(args[1:], stdout, stderr)
+	case "search":
+		return cmdRulesSearch(args[1:], stdout, stderr)
 	case "questions":
 		if len(args) > 1 {
 			return exitError{2, fmt.Sprintf("rules questions: unexpected argument %q", args[1])}
@@ -96,7 +98,7 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		}
 		return writeJSON(stdout, questionList(set))
 	}
-	return exitError{2, fmt.Sprintf("unknown rules command %q (known: lint, questions, build, book)", args[0])}
+	return exitError{2, fmt.Sprintf("unknown rules command %q (known: lint, questions, build, book, search)", args[0])}
 }
 
 // loadRules reads the rules from DIR, or the built-in YAML when none is
@@ -131,6 +133,7 @@ type questionJSON struct {
 	Min     *int         `json:"min,omitempty"`
 	Max     *int         `json:"max,omitempty"`
 	Unsure  bool         `json:"unsure"`
+	AskIf   []string     `json:"ask_if,omitempty"` // asked only when these all hold
 }
 
 type optionJSON struct {
@@ -142,7 +145,7 @@ func questionList(set *rules.Set) []questionJSON {
 	loc := set.Locales[0]
 	out := []questionJSON{}
 	for _, q := range set.Questions {
-		qj := questionJSON{ID: q.ID, Kind: q.Kind, Text: set.In(q.Text, loc), Help: set.In(q.Help, loc), Unsure: q.Unsure != ""}
+		qj := questionJSON{ID: q.ID, Kind: q.Kind, Text: set.In(q.Text, loc), Help: set.In(q.Help, loc), Unsure: q.Unsure != "", AskIf: q.AskIf}
 		for _, o := range q.Options {
 			qj.Options = append(qj.Options, optionJSON{o.ID, set.In(o.Label, loc)})
 		}
@@ -281,4 +284,34 @@ func usageErr(err error) error {
 		return err
 	}
 	return errUsage
+}
+
+// cmdRulesSearch prints the signs that typed words may mean, best first, as
+// JSON: what the check's search box finds, for clinicians and tests.
+func cmdRulesSearch(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("rules search", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	lang := fs.String("lang", "en", "the language of the words (en, es)")
+	if err := fs.Parse(args); err != nil {
+		return usageErr(err)
+	}
+	set, err := rules.Default()
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(set.Locales, *lang) {
+		return exitError{2, fmt.Sprintf("rules search: unknown language %q (known: %s)", *lang, strings.Join(set.Locales, ", "))}
+	}
+	text := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(text) == "" {
+		return exitError{2, "rules search: give the words to search for, e.g. aftercare rules search burns when i pee"}
+	}
+	if n := len([]rune(text)); n > rules.SearchLimit {
+		return exitError{2, fmt.Sprintf("rules search: %d characters; the search box takes %d at most", n, rules.SearchLimit)}
+	}
+	matches := set.Search(text, *lang)
+	if matches == nil {
+		matches = []rules.Match{}
+	}
+	return writeJSON(stdout, matches)
 }
