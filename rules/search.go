@@ -1,0 +1,313 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// Match is one sign that typed words may mean: an option of a question, its
+// label in the search's language, and how well it matched (0 to 1).
+type Match struct {
+	Question string  `json:"question"`
+	Option   string  `json:"option"`
+	Label    string  `json:"label"`
+	Score    float64 `json:"score"`
+}
+
+// SearchMax is the most matches Search returns, MinScore the least score
+// a match needs, and SearchLimit the most characters the search box takes.
+const (
+	SearchMax   = 5
+	MinScore    = 0.55
+	SearchLimit = 200
+)
+
+// Search matches what a person typed, in their language, against every
+// option the rules know that has words for the search (its label and its
+// say). Accents, case, punctuation, word endings and a typo or two are
+// ignored; rarer words count for more. It returns the best matches, best
+// first, one per option; nothing for an empty or nonsense search. It is
+// pure apart from an index built once per language.
+func (s *Set) Search(text, locale string) []Match {
+	ix := s.searchIndex(locale)
+	q := tokens(text)
+	if len(q) == 0 {
+		return nil
+	}
+	// How well each word of the search matches each word the rules know.
+	near := make([]map[int]float64, len(q))
+	for i, w := range q {
+		near[i] = map[int]float64{}
+		for j, v := range ix.vocab {
+			if m := wordMatch(w, v); m > 0 {
+				near[i][j] = m
+			}
+		}
+	}
+	var out []Match
+	for _, e := range ix.entries {
+		best := 0.0
+		for _, ph := range e.phrases {
+			best = max(best, phraseScore(ph, near, ix.weight))
+		}
+		if best >= MinScore {
+			out = append(out, Match{Question: e.question, Option: e.option, Label: e.label, Score: round2(best)})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > SearchMax {
+		out = out[:SearchMax]
+	}
+	return out
+}
+
+// phraseScore is how much of a phrase the search covers, each word
+// weighted by its rarity, less a little for search words the phrase leaves
+// out.
+func phraseScore(ph []int, near []map[int]float64, weight []float64) float64 {
+	var got, all float64
+	used := make([]bool, len(near))
+	for _, v := range ph {
+		all += weight[v]
+		best, at := 0.0, -1
+		for i, m := range near {
+			if x := m[v]; x > best {
+				best, at = x, i
+			}
+		}
+		got += best * weight[v]
+		if at >= 0 {
+			used[at] = true
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	n := 0
+	for _, u := range used {
+		if u {
+			n++
+		}
+	}
+	cover := got / all
+	return cover * (0.85 + 0.15*float64(n)/float64(len(near)))
+}
+
+// wordMatch scores two words: 1 the same, less for a shared start or a
+// typo, 0 when they differ.
+func wordMatch(a, b string) float64 {
+	switch {
+	case a == b:
+		return 1
+	case len(a) >= 4 && len(b) >= 4 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)):
+		return 0.9
+	}
+	short := min(len(a), len(b))
+	if short < 4 || abs(len(a)-len(b)) > 2 {
+		return 0
+	}
+	switch d := editDistance(a, b, 2); {
+	case d == 1:
+		return 0.85
+	case d == 2 && short >= 7:
+		return 0.7
+	}
+	return 0
+}
+
+// searchIx is one language's index: every known word once, with its
+// weight, and each option's phrases as word numbers.
+type searchIx struct {
+	vocab   []string
+	weight  []float64
+	entries []searchEntry
+}
+
+type searchEntry struct {
+	question, option, label string
+	phrases                 [][]int
+}
+
+var searchCache struct {
+	sync.Mutex
+	m map[*Set]map[string]*searchIx
+}
+
+func (s *Set) searchIndex(locale string) *searchIx {
+	searchCache.Lock()
+	defer searchCache.Unlock()
+	if searchCache.m == nil {
+		searchCache.m = map[*Set]map[string]*searchIx{}
+	}
+	if ix := searchCache.m[s][locale]; ix != nil {
+		return ix
+	}
+	ix := s.buildIndex(locale)
+	if searchCache.m[s] == nil {
+		searchCache.m[s] = map[string]*searchIx{}
+	}
+	searchCache.m[s][locale] = ix
+	return ix
+}
+
+func (s *Set) buildIndex(locale string) *searchIx {
+	ix := &searchIx{}
+	at := map[string]int{}
+	count := map[int]int{}
+	word := func(w string) int {
+		i, ok := at[w]
+		if !ok {
+			i = len(ix.vocab)
+			at[w] = i
+			ix.vocab = append(ix.vocab, w)
+		}
+		return i
+	}
+	for _, q := range s.Questions {
+		for _, o := range q.Options {
+			if len(o.Say) == 0 {
+				continue
+			}
+			e := searchEntry{question: q.ID, option: o.ID, label: s.In(o.Label, locale)}
+			for _, ph := range append([]string{e.label}, strings.Split(s.In(o.Say, locale), ";")...) {
+				var ws []int
+				for _, w := range tokens(ph) {
+					ws = append(ws, word(w))
+				}
+				if len(ws) > 0 {
+					e.phrases = append(e.phrases, ws)
+					for _, w := range uniq(ws) {
+						count[w]++
+					}
+				}
+			}
+			ix.entries = append(ix.entries, e)
+		}
+	}
+	// Rarer words weigh more: a word in one phrase in a hundred is worth
+	// about twice one found everywhere.
+	ix.weight = make([]float64, len(ix.vocab))
+	for i := range ix.vocab {
+		ix.weight[i] = 1 + 1/float64(count[i])
+	}
+	return ix
+}
+
+// tokens splits text into lower-case words without accents, drops the
+// words that carry no sign, and trims common endings.
+func tokens(text string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if stopWords[f] || len(f) < 2 {
+			continue
+		}
+		out = append(out, stem(f))
+	}
+	return out
+}
+
+// fold lower-cases text and takes the accents off Latin letters, and joins
+// contractions ("can't" is "cant").
+func fold(text string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(text) {
+		switch r {
+		case '\'', '’':
+			continue
+		}
+		if plain, ok := accents[r]; ok {
+			r = plain
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var accents = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o',
+	'ú': 'u', 'ù': 'u', 'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c',
+}
+
+// stem trims the endings that change a word's form, not its sense, in
+// English and Spanish alike; the search and the index trim the same way.
+func stem(w string) string {
+	for _, end := range []string{"ing", "ed", "es", "s", "ly"} {
+		if len(w)-len(end) >= 4 && strings.HasSuffix(w, end) {
+			w = strings.TrimSuffix(w, end)
+			break
+		}
+	}
+	if len(w) >= 5 && strings.ContainsRune("aeo", rune(w[len(w)-1])) {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// stopWords carry no sign in either language. Negations and "both",
+// "one", "can't" stay: they change the sign.
+var stopWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the i im ive id my me mine is am are was were be been being it its
+		this that these those of to in on at by for from with and or but so if as than then
+		you your yours have has had having do does did just really very quite bit little lot lots kind sort
+		feel feels feeling felt like get got getting since after massage also still now
+		some any there here what when where which who how about again too
+		yo mi mis me el la los las un una unos unas de del al en y o u que es son esta estoy
+		estan tengo tiene con se lo le les muy mucho mucha por para como pero mas ya desde su sus usted
+		masaje despues siento sentir siente un poco algo hay fue`) {
+		stopWords[w] = true
+	}
+}
+
+// editDistance is the Levenshtein distance of a and b, or limit+1 when it
+// is over limit.
+func editDistance(a, b string, limit int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		low := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			low = min(low, cur[j])
+		}
+		if low > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+func uniq(ws []int) []int {
+	seen := map[int]bool{}
+	var out []int
+	for _, w := range ws {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
