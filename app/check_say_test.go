@@ -88,7 +88,8 @@ func TestSayConfirmTicksTheSignOnScreen(t *testing.T) {
 			t.Errorf("the matches lack %q:\n%s", want, html)
 		}
 	}
-	if strings.Contains(html, "From the question") {
+	item := html[strings.Index(html, htmlEscape(label)):]
+	if end := strings.Index(item, "</li>"); end < 0 || strings.Contains(item[:end], "From the question") {
 		t.Error("a sign of the list on screen names its question")
 	}
 	i := slices.IndexFunc(p.found.matches, func(m rules.Match) bool { return m.Option == "sharp_breath" })

@@ -104,8 +104,10 @@ func wordMatch(a, b string) float64 {
 	case len(a) >= 4 && len(b) >= 4 && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a)):
 		return 0.9
 	}
+	// A typo: never in the first letter (light is not right), and only in
+	// words long enough that one letter does not make another word.
 	short := min(len(a), len(b))
-	if short < 4 || abs(len(a)-len(b)) > 2 {
+	if short < 4 || abs(len(a)-len(b)) > 2 || a[0] != b[0] {
 		return 0
 	}
 	switch d := editDistance(a, b, 2); {
