@@ -84,13 +84,23 @@ func (p *checkPage) has(m rules.Match) bool {
 	return slices.Contains(p.pr.answers[m.Question].Options, m.Option)
 }
 
+// typing keeps what is typed as it is (spaces too: the field shows it
+// back), at most rules.SearchLimit characters.
 func (p *checkPage) typing(ctx app.Context, e app.Event) {
-	p.query = capText(ctx.JSSrc().Get("value").String())
+	p.query = ctx.JSSrc().Get("value").String()
+	if r := []rune(p.query); len(r) > rules.SearchLimit {
+		p.query = string(r[:rules.SearchLimit])
+	}
 }
 
 func (p *checkPage) submitSearch(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	p.search(ruleSet(), p.query)
+	// Words kept for the doctor are saved at once; the ticks on screen
+	// stay as they are.
+	if p.st.Started && !saveCheck(ctx, p.st) {
+		p.notice = p.l.say("check_not_saved")
+	}
 	if p.found != nil {
 		focusOn("#say-result")
 	}
