@@ -24,6 +24,8 @@ type checkPage struct {
 	failed   string          // set after a panic: the error screen shows
 	loaded   bool            // the saved check is read: the start button works
 	confirm  bool            // "start over?" is asked on the advice screen
+	query    string          // what is typed in the search box
+	found    *sayFound       // the last search on this screen, if any
 
 	stopBack func() // stops listening to the phone's Back button
 }
@@ -87,11 +89,24 @@ func (p *checkPage) restore(ctx app.Context) {
 func (p *checkPage) refresh(ctx app.Context) {
 	l := p.l
 	set := ruleSet()
+	p.reevaluate(set)
+	if p.st.Started && !saveCheck(ctx, p.st) {
+		p.notice = l.say("check_not_saved")
+	}
+	ctx.Page().SetTitle("%s", pageTitle(l, p.screenTitle(set)))
+}
+
+// reevaluate asks the rules where the check stands. A list comes with the
+// ticks given before going back and the signs typed for it.
+func (p *checkPage) reevaluate(set *rules.Set) {
 	pr, err := p.st.evaluate(set)
 	if err != nil {
-		p.notice = l.say("check_answers_changed")
+		p.notice = p.l.say("check_answers_changed")
 		p.st = checkState{}
 		pr, _ = p.st.evaluate(set)
+	}
+	if pr.current != p.pr.current {
+		p.found, p.query = nil, ""
 	}
 	p.pr = pr
 	p.confirm = false
@@ -102,11 +117,10 @@ func (p *checkPage) refresh(ctx app.Context) {
 				p.draft[o] = true
 			}
 		}
+		for _, t := range p.st.typedFor(q.ID) {
+			p.draft[t.Option] = true
+		}
 	}
-	if p.st.Started && !saveCheck(ctx, p.st) {
-		p.notice = l.say("check_not_saved")
-	}
-	ctx.Page().SetTitle("%s", pageTitle(l, p.screenTitle(set)))
 }
 
 // screenTitle names the screen on show, for the tab and for screen readers.
@@ -228,6 +242,7 @@ func (p *checkPage) submitTicked(ctx app.Context, e app.Event) {
 		return
 	}
 	p.notice = ""
+	p.st.untick(p.pr.current, opts)
 	p.step(ctx, rules.Answer{Options: append([]string{}, opts...)})
 }
 
@@ -240,6 +255,7 @@ func (p *checkPage) noneOfThese(ctx app.Context, e app.Event) {
 		return
 	}
 	p.notice = ""
+	p.st.untick(p.pr.current, nil)
 	p.step(ctx, rules.Answer{Options: []string{}})
 }
 

@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"aftercare/rules"
 
@@ -24,11 +25,27 @@ type checkState struct {
 	// FromCard are the questions a clinic's aftercare card answered: they
 	// are not asked, and the summary says where their answers came from.
 	FromCard []string `json:"from_card,omitempty"`
+	// Typed are the signs the person typed in their own words and then
+	// confirmed: each counts as ticked on its list (see evaluate).
+	Typed []typedSign `json:"typed,omitempty"`
+	// Wrote are the words typed that matched no sign, kept for the doctor.
+	Wrote []string `json:"wrote,omitempty"`
 }
+
+// typedSign is a sign found from typed words and confirmed: its question,
+// its option, and the words as typed (at most rules.SearchLimit characters).
+type typedSign struct {
+	Question string `json:"question"`
+	Option   string `json:"option"`
+	Text     string `json:"text"`
+}
+
+// maxWrote is how many unmatched searches a check keeps.
+const maxWrote = 20
 
 const (
 	checkKey          = "aftercare.check"
-	checkStateVersion = 3
+	checkStateVersion = 4
 )
 
 // progress is where a check stands, worked out by the rules.
@@ -40,12 +57,18 @@ type progress struct {
 
 // evaluate turns the state into answers and asks the rules what comes next.
 // Answers that no longer fit the rules are an error, never silently used.
+//
+// A typed sign counts as ticked: on a list already answered it joins the
+// answer. On a list not answered yet it is ticked when the list comes
+// (refresh), and it counts for the level, the reasons and the summary at
+// once, without taking the list's other signs off the questions to ask.
 func (st *checkState) evaluate(set *rules.Set) (progress, error) {
 	var pr progress
 	pr.answers = rules.Answers{}
 	for id, a := range st.Answers {
 		pr.answers[id] = a
 	}
+	st.withTyped(pr.answers, false)
 	r, err := set.Evaluate(pr.answers)
 	if err != nil {
 		return pr, err
@@ -56,7 +79,79 @@ func (st *checkState) evaluate(set *rules.Set) (progress, error) {
 	if st.Started && len(r.Pending) > 0 && (!r.Certain || st.More) {
 		pr.current = r.Pending[0]
 	}
+	all := rules.Answers{}
+	for id, a := range pr.answers {
+		all[id] = a
+	}
+	if !st.withTyped(all, true) {
+		return pr, nil
+	}
+	r2, err := set.Evaluate(all)
+	if err != nil {
+		return pr, err
+	}
+	r2.Pending, r2.Certain = r.Pending, r.Certain
+	if r2.Level == rules.Emergency {
+		r2.Pending, pr.current = nil, ""
+	}
+	pr.result, pr.answers = r2, all
 	return pr, nil
+}
+
+// withTyped adds the typed signs to the answers: to the lists answered,
+// and with unanswered also to the lists not answered yet. It reports
+// whether it added an answer to a list not answered.
+func (st *checkState) withTyped(as rules.Answers, unanswered bool) bool {
+	added := false
+	for _, t := range st.Typed {
+		a, ok := as[t.Question]
+		if !ok && !unanswered {
+			continue
+		}
+		if !slices.Contains(a.Options, t.Option) {
+			a.Options = append(slices.Clip(a.Options), t.Option)
+		}
+		added = added || !ok
+		as[t.Question] = a
+	}
+	return added
+}
+
+// confirm keeps a sign the person typed and confirmed; it reports whether
+// it was new.
+func (st *checkState) confirm(question, option, text string) bool {
+	for _, t := range st.Typed {
+		if t.Question == question && t.Option == option {
+			return false
+		}
+	}
+	st.Typed = append(st.Typed, typedSign{question, option, text})
+	return true
+}
+
+// wrote keeps words that matched no sign, for the doctor.
+func (st *checkState) wrote(text string) {
+	if !slices.Contains(st.Wrote, text) && len(st.Wrote) < maxWrote {
+		st.Wrote = append(st.Wrote, text)
+	}
+}
+
+// untick forgets the typed signs of a list that the person unticked on it.
+func (st *checkState) untick(question string, ticked []string) {
+	st.Typed = slices.DeleteFunc(st.Typed, func(t typedSign) bool {
+		return t.Question == question && !slices.Contains(ticked, t.Option)
+	})
+}
+
+// typedFor lists what was typed for the signs of a question.
+func (st *checkState) typedFor(question string) []typedSign {
+	var out []typedSign
+	for _, t := range st.Typed {
+		if t.Question == question {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // causeQuestions is how many questions are left that only rank the likely
@@ -139,7 +234,7 @@ func loadCheck(ctx app.Context) (st checkState, err error) {
 	return decodeCheck(raw, ruleSet())
 }
 
-// decodeCheck reads a saved check of this version or the one before; its
+// decodeCheck reads a saved check of this version or the two before; its
 // date, when it has one, must be a day that exists.
 func decodeCheck(raw []byte, set *rules.Set) (checkState, error) {
 	var v struct {
@@ -153,6 +248,9 @@ func decodeCheck(raw []byte, set *rules.Set) (checkState, error) {
 	switch v.Version {
 	case checkStateVersion:
 		err = json.Unmarshal(raw, &st)
+	case 3: // version 4 added typed signs and words, both optional
+		err = json.Unmarshal(raw, &st)
+		st.Version = checkStateVersion
 	case 2:
 		var old checkStateV2
 		if err := json.Unmarshal(raw, &old); err != nil {

@@ -99,6 +99,9 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 				offIf(!ticked, app.Button().Type("button").Class("button primary").ID("continue")).
 					OnClick(p.on("continue", p.submitTicked)).Text(l.say("continue_with_what_i_ticked")),
 			))
+		if sayScreen(set, q) {
+			body = append(body, p.sayBox(set, l.say("say_something_else")))
+		}
 	default:
 		for _, o := range q.Options {
 			options = append(options, app.Button().Type("button").Class("option").DataSet("option", o.ID).
@@ -158,6 +161,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		heading(l.in(info.Title)),
 		app.P().Class("lead").Text(l.in(info.DoNow)),
 		app.P().Class("not-diagnosis").Text(l.in(set.Common.NotADiagnosis)),
+		p.sayBox(set, l.say("say_anything_else")),
 		p.safetyNet(info, adv),
 		app.H2().Text(l.say("why_we_give_this_advice")),
 		app.Ul().Class("reasons").Body(p.reasons(set)...),

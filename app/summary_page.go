@@ -23,13 +23,16 @@ type summaryPage struct {
 	date     string      // YYYY-MM-DD: the day of the check
 	status   string      // after Share or Copy
 	failed   string
-	confirm  bool // "delete this check?" is asked
+	confirm  bool        // "delete this check?" is asked
+	typed    []typedSign // signs typed in the person's words, and confirmed
+	wrote    []string    // typed words that matched no sign
 }
 
 func (p *summaryPage) OnMount(ctx app.Context) {
 	if st, err := loadCheck(ctx); err == nil && st.Started {
 		if pr, err := st.evaluate(ruleSet()); err == nil && pr.current == "" {
 			p.pr, p.asked, p.fromCard, p.date = &pr, st.Asked, st.FromCard, st.Date
+			p.typed, p.wrote = st.Typed, st.Wrote
 		}
 	}
 	if c, ok := currentCard(deviceStorage(), ruleSet(), localToday()); ok && len(p.fromCard) > 0 {
@@ -43,7 +46,7 @@ func (p *summaryPage) OnMount(ctx app.Context) {
 
 // row is one line of the answers: the question, what was answered, and for
 // a list, what was not ticked.
-type row struct{ question, answer, not string }
+type row struct{ question, answer, not, typed string }
 
 // rows lists every question asked with its answer, and after them the
 // danger questions that were not asked (the advice was already clear).
@@ -51,7 +54,13 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 	l := p.l
 	t := func(x rules.Text) string { return l.in(x) }
 	var out []row
-	for _, id := range append(append([]string{}, p.asked...), p.fromCard...) {
+	ids := append(append([]string{}, p.asked...), p.fromCard...)
+	for _, t := range p.typed { // typed for a list not asked
+		if !slices.Contains(ids, t.Question) {
+			ids = append(ids, t.Question)
+		}
+	}
+	for _, id := range ids {
 		q := set.Question(id)
 		if q == nil {
 			continue
@@ -76,6 +85,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 		case id == rules.QuestionDays && !a.Unsure:
 			r.answer = l.say("massage_on", "date", l.showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
 		}
+		r.typed = p.typedLine(id)
 		if slices.Contains(p.fromCard, id) {
 			r.answer = l.say("from_card", "answer", r.answer)
 		}
@@ -88,6 +98,20 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 		out = append(out, row{question: t(q.Text), answer: l.say("not_asked")})
 	}
 	return out
+}
+
+// typedLine is what the person typed for the signs of a question, or "".
+func (p *summaryPage) typedLine(id string) string {
+	var texts []string
+	for _, t := range p.typed {
+		if t.Question == id && !slices.Contains(texts, t.Text) {
+			texts = append(texts, t.Text)
+		}
+	}
+	if len(texts) == 0 {
+		return ""
+	}
+	return p.l.say("say_you_typed", "text", strings.Join(texts, "; "))
 }
 
 // usedByAFlag reports whether any red flag reads the question.
@@ -128,6 +152,9 @@ func (p *summaryPage) Render() app.UI {
 		if r.not != "" {
 			cell = append(cell, app.Br(), app.Span().Class("not-ticked").Text(r.not))
 		}
+		if r.typed != "" {
+			cell = append(cell, app.Br(), app.Span().Class("typed").Text(r.typed))
+		}
 		rows = append(rows, app.Tr().Body(
 			app.Th().Scope("row").Text(r.question),
 			app.Td().Body(cell...),
@@ -154,6 +181,7 @@ func (p *summaryPage) Render() app.UI {
 			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(l.say("question")), app.Th().Scope("col").Text(l.say("answer")))),
 			app.TBody().Body(rows...),
 		),
+		p.wrotePart(),
 		p.cardPart(set),
 		app.Div().Class("result-actions no-print").Body(
 			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(l.say("print")),
@@ -212,8 +240,26 @@ func (p *summaryPage) text() string {
 		if r.not != "" {
 			b.WriteString("  " + r.not + "\n")
 		}
+		if r.typed != "" {
+			b.WriteString("  " + r.typed + "\n")
+		}
+	}
+	for _, w := range p.wrote {
+		b.WriteString("\n" + p.l.say("say_also_wrote", "text", w))
 	}
 	return b.String()
+}
+
+// wrotePart is what the person typed that matched no sign, for the doctor.
+func (p *summaryPage) wrotePart() app.UI {
+	if len(p.wrote) == 0 {
+		return nil
+	}
+	var li []app.UI
+	for _, w := range p.wrote {
+		li = append(li, app.Li().Text(p.l.say("say_also_wrote", "text", w)))
+	}
+	return app.Ul().Class("wrote").Body(li...)
 }
 
 // cardPart is the clinic's card the check used: the session, the areas

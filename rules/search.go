@@ -70,7 +70,7 @@ func (s *Set) Search(text, locale string) []Match {
 	for _, e := range ix.entries {
 		best, n := 0.0, 0
 		for _, ph := range e.phrases {
-			if sc := phraseScore(ph, near, ix.weight); sc > best || sc == best && len(ph) > n {
+			if sc := ix.phraseScore(ph, near); sc > best || sc == best && len(ph) > n {
 				best, n = sc, len(ph)
 			}
 		}
@@ -94,7 +94,8 @@ func (s *Set) Search(text, locale string) []Match {
 // phraseScore is how much of a phrase the search covers, each word
 // weighted by its rarity, less a little for search words the phrase leaves
 // out.
-func phraseScore(ph []int, near []map[int]float64, weight []float64) float64 {
+func (ix *searchIx) phraseScore(ph []int, near []map[int]float64) float64 {
+	weight := ix.weight
 	var got, all float64
 	used := make([]bool, len(near))
 	matched := 0
@@ -114,6 +115,11 @@ func phraseScore(ph []int, near []map[int]float64, weight []float64) float64 {
 	}
 	if matched < 2 && len(ph) >= 2 {
 		got *= partialOne // one word of a longer phrase is weak evidence
+	}
+	for _, v := range ph {
+		if bothWords[ix.vocab[v]] && !slices.ContainsFunc(near, func(m map[int]float64) bool { return m[v] == 1 }) {
+			got /= 2 // "both arms" is not one arm: the search must say both
+		}
 	}
 	if all == 0 {
 		return 0
@@ -322,6 +328,10 @@ func stem(w string) string {
 	}
 	return w
 }
+
+// bothWords make a sign of two sides ("both legs"): a phrase with one is
+// far from a search without it.
+var bothWords = map[string]bool{"both": true, "ambo": true, "amba": true, "ambos": true, "ambas": true}
 
 // stopWords carry no sign in either language. Negations and "both",
 // "one", "can't" stay: they change the sign.

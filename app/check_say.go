@@ -1,0 +1,170 @@
+package app
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// sayFound is the last search typed in the person's own words ("Type what
+// you feel"): the words, the signs they may mean, and which of those the
+// person confirmed.
+type sayFound struct {
+	text    string
+	matches []rules.Match
+	added   map[int]bool
+}
+
+// sayScreen reports whether a question gets the search box: a checklist
+// that a red flag reads.
+func sayScreen(set *rules.Set, q *rules.Question) bool {
+	return q != nil && q.Kind == rules.KindMulti && usedByAFlag(set, q.ID)
+}
+
+// capText trims typed words and keeps at most rules.SearchLimit characters.
+func capText(s string) string {
+	s = strings.TrimSpace(s)
+	if r := []rune(s); len(r) > rules.SearchLimit {
+		s = strings.TrimSpace(string(r[:rules.SearchLimit]))
+	}
+	return s
+}
+
+// search looks up typed words. Only signs of the checklists a red flag
+// reads are offered. Words that find nothing are kept for the doctor; words
+// with no letter at all (empty, or only signs) change nothing.
+func (p *checkPage) search(set *rules.Set, text string) {
+	text = capText(text)
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		p.found = nil
+		return
+	}
+	f := &sayFound{text: text, added: map[int]bool{}}
+	for _, m := range set.Search(text, string(p.l)) {
+		if sayScreen(set, set.Question(m.Question)) {
+			f.matches = append(f.matches, m)
+		}
+	}
+	if len(f.matches) == 0 {
+		p.st.wrote(text)
+	}
+	p.found = f
+}
+
+// addSign counts the i-th match as ticked. On the list on screen it is
+// ticked there too, with what was ticked before.
+func (p *checkPage) addSign(set *rules.Set, i int) {
+	f := p.found
+	if f == nil || i < 0 || i >= len(f.matches) {
+		return
+	}
+	m := f.matches[i]
+	draft, current := p.draft, p.pr.current
+	p.st.confirm(m.Question, m.Option, f.text)
+	p.reevaluate(set)
+	if p.pr.current == current {
+		for o, on := range draft {
+			p.draft[o] = p.draft[o] || on
+		}
+		p.found = f
+	}
+	f.added[i] = true
+}
+
+// has reports whether the sign of a match is ticked or answered already.
+func (p *checkPage) has(m rules.Match) bool {
+	if m.Question == p.pr.current {
+		return p.draft[m.Option]
+	}
+	return slices.Contains(p.pr.answers[m.Question].Options, m.Option)
+}
+
+// typing keeps what is typed as it is (spaces too: the field shows it
+// back), at most rules.SearchLimit characters.
+func (p *checkPage) typing(ctx app.Context, e app.Event) {
+	p.query = ctx.JSSrc().Get("value").String()
+	if r := []rune(p.query); len(r) > rules.SearchLimit {
+		p.query = string(r[:rules.SearchLimit])
+	}
+}
+
+func (p *checkPage) submitSearch(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	p.search(ruleSet(), p.query)
+	// Words kept for the doctor are saved at once; the ticks on screen
+	// stay as they are.
+	if p.st.Started && !saveCheck(ctx, p.st) {
+		p.notice = p.l.say("check_not_saved")
+	}
+	if p.found != nil {
+		focusOn("#say-result")
+	}
+}
+
+func (p *checkPage) confirmSign(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.addSign(ruleSet(), i)
+		p.refresh(ctx)
+		if p.found != nil {
+			focusOn("#say-result")
+		} else {
+			focusHeadingSoon(p.screenKey())
+		}
+	}
+}
+
+// sayBox is the search box, with what the last search found under it.
+func (p *checkPage) sayBox(set *rules.Set, label string) app.UI {
+	l := p.l
+	form := app.Form().Class("say-search").Role("search").OnSubmit(p.on("say", p.submitSearch)).Body(
+		app.Label().For("say-text").Text(label),
+		app.Div().Class("say-row").Body(
+			app.Input().Type("search").ID("say-text").Name("say").MaxLength(rules.SearchLimit).
+				AutoComplete(false).Value(p.query).OnInput(p.on("say-input", p.typing)),
+			app.Button().Type("submit").Class("button").ID("say-go").Text(l.say("say_search")),
+		),
+	)
+	return app.Div().Class("say").Body(form, p.sayResult(set))
+}
+
+// sayResult shows the signs a search found, each to confirm, or says that
+// it found none. The typed words are only ever text, never markup.
+func (p *checkPage) sayResult(set *rules.Set) app.UI {
+	l := p.l
+	f := p.found
+	if f == nil {
+		return nil
+	}
+	typed := app.P().Class("say-typed").Text(l.say("say_you_typed", "text", f.text))
+	if len(f.matches) == 0 {
+		return app.Div().Class("say-result notice").ID("say-result").TabIndex(-1).Role("status").Body(
+			typed,
+			app.P().Text(l.say("say_not_found")),
+			app.P().Text(l.say("say_if_serious")),
+		)
+	}
+	var items []app.UI
+	for i, m := range f.matches {
+		body := []app.UI{app.Strong().Class("say-label").Text(m.Label)}
+		if m.Question != p.pr.current {
+			body = append(body, app.Span().Class("say-question").Text(l.say("say_from_question", "question", l.in(set.Question(m.Question).Text))))
+		}
+		if f.added[i] || p.has(m) {
+			body = append(body, app.Span().Class("say-added").Text(l.say("say_added")))
+		} else {
+			body = append(body, app.Button().Type("button").Class("button").DataSet("say-option", m.Option).
+				OnClick(p.on("say-yes/"+strconv.Itoa(i), p.confirmSign(i))).Text(l.say("say_yes")))
+		}
+		items = append(items, app.Li().Class("say-match").Body(body...))
+	}
+	return app.Div().Class("say-result").ID("say-result").TabIndex(-1).Role("region").Aria("labelledby", "say-found").Body(
+		app.H2().ID("say-found").Text(l.say("say_found")),
+		typed,
+		app.Ul().Class("say-matches").Body(items...),
+	)
+}
