@@ -374,8 +374,8 @@ func TestBrowserCheckResumesAfterReload(t *testing.T) {
 	if !strings.Contains(eval[string](t, tb, `document.querySelector(".previous").textContent`), "None of these") {
 		t.Error("going back does not show the earlier answer")
 	}
-	// Change it: pain worse at night now leads to urgent advice.
-	answers := map[string]any{"pain_pattern": []string{"night"}}
+	// Change it: weight lost without trying now leads to urgent advice.
+	answers := map[string]any{"pain_pattern": []string{"weight_loss"}}
 	for k, v := range levelCases["selfcare"] {
 		answers[k] = v
 	}

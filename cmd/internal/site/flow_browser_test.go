@@ -49,7 +49,7 @@ func emergencyOptions(t *testing.T) map[string][]string {
 func TestBrowserNoTickIsLost(t *testing.T) {
 	_, _, tb := appTab(t)
 	lists := emergencyOptions(t)
-	if len(lists["body_signs"]) < 7 || len(lists["stroke_signs"]) < 10 || len(lists["nerve_signs"]) < 6 {
+	if len(lists["body_signs"]) < 6 || len(lists["stroke_signs"]) < 10 || len(lists["nerve_signs"]) < 6 {
 		t.Fatalf("too few emergency options found: %v", lists)
 	}
 	tb.open(t, "/check")
@@ -141,7 +141,7 @@ func TestBrowserAdviceAsSoonAsKnown(t *testing.T) {
 		most    int
 	}{
 		{"calm", map[string]any{"pain_now": 3, "days": 1}, "selfcare", 13},
-		{"fever", map[string]any{"other_signs": []string{"fever"}}, "urgent", 10},
+		{"fever", map[string]any{"other_signs": []string{"fever"}}, "urgent", 11},
 		{"chest pain", map[string]any{"chest": "yes"}, "emergency", 4},
 	} {
 		n, level := tb.screensTo(t, c.answers)
