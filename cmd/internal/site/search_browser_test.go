@@ -13,12 +13,12 @@ import (
 // confirms the sign option, all by keyboard, and waits until it is added.
 func (tb *tab) sayAndConfirm(t *testing.T, words, option string) {
 	t.Helper()
-	tb.act(t, true, "#say-text", words)
+	tb.do(t, tb.act(true, "#say-text", words))
 	tb.do(t, chromedp.KeyEvent(kb.Enter))
 	sel := `[data-say-option="` + option + `"]`
 	tb.waitFor(t, 10*time.Second, `!!document.querySelector('`+sel+`')`)
 	tb.axe(t, "the matches")
-	tb.act(t, true, sel, kb.Enter)
+	tb.do(t, tb.act(true, sel, kb.Enter))
 	tb.waitFor(t, 10*time.Second, `!!document.querySelector(".say-added") && !document.querySelector('`+sel+`')`)
 }
 
@@ -28,7 +28,7 @@ func (tb *tab) sayAndConfirm(t *testing.T, words, option string) {
 func (tb *tab) walkWithTypedSign(t *testing.T, words string) screen {
 	t.Helper()
 	tb.waitFor(t, 10*time.Second, `!document.getElementById("start-check").disabled`)
-	tb.act(t, true, "#start-check", kb.Enter)
+	tb.do(t, tb.act(true, "#start-check", kb.Enter))
 	tb.waitScreenAfter(t, "")
 	answers := levelCases["selfcare"]
 	tb.walk(t, checkWalk{answers: answers, keyboard: true, stopAt: "body_signs"})
@@ -37,7 +37,7 @@ func (tb *tab) walkWithTypedSign(t *testing.T, words string) screen {
 	if !eval[bool](t, tb, `document.querySelector('input[data-option="burning_pee"]').checked`) {
 		t.Fatal("the typed sign is not ticked on its list")
 	}
-	tb.act(t, true, "#continue", kb.Enter)
+	tb.do(t, tb.act(true, "#continue", kb.Enter))
 	tb.waitScreenAfter(t, "other_signs")
 	return tb.walk(t, checkWalk{answers: answers, keyboard: true})
 }
@@ -71,12 +71,12 @@ func TestBrowserSayInSpanishOffline(t *testing.T) {
 	if got := tb.walkWithTypedSign(t, "me arde al orinar"); got.Level != "urgent" {
 		t.Fatalf("ended at %s, want urgent", got.Level)
 	}
-	tb.act(t, true, "#say-text", "cebra morada cuántica")
+	tb.do(t, tb.act(true, "#say-text", "cebra cuántica banjo"))
 	tb.do(t, chromedp.KeyEvent(kb.Enter))
 	tb.waitFor(t, 10*time.Second, `(r => !!r && r.textContent.includes(`+jsonString(say(t, "say_not_found", "es"))+`))(document.getElementById("say-result"))`)
 	tb.tapTo(t, "#summary", `!!document.querySelector(".answers-table")`)
 	text := eval[string](t, tb, `document.body.textContent`)
-	for _, want := range []string{"Usted escribió: me arde al orinar", "También escribió: cebra morada cuántica"} {
+	for _, want := range []string{"Usted escribió: me arde al orinar", "También escribió: cebra cuántica banjo"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the summary lacks %q", want)
 		}
