@@ -103,6 +103,7 @@ func (s *Set) checkOnly() Problems {
 	s.checkDiary(&ps)
 	s.checkCard(&ps)
 	s.checkAdvice(&ps)
+	s.checkRegions(&ps)
 	return ps
 }
 
