@@ -137,6 +137,7 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 	return app.Section().Class("result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
 		heading(t(info.Title)),
 		app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(l.say("call_now", "number", emergencyNumber())),
+		p.regionChoice(),
 		app.H2().Text(l.say("while_you_wait")),
 		app.P().Text(t(info.DoNow)),
 		app.P().Text(t(info.SafetyNet)),

@@ -44,6 +44,7 @@ func (p *pageBase) layout(current string, content ...app.UI) app.UI {
 		app.Footer().Class("site-footer").Body(
 			app.P().Text(l.say("aftercare_gives_general_advice_it")),
 			app.P().Body(l.sayAround("emergency_call", "number", app.A().Href("tel:"+emergencyNumber()).Text(emergencyNumber()))...),
+			sameDayLine(l),
 		),
 		&updateNotice{l: l},
 	)

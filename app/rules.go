@@ -4,16 +4,20 @@ import (
 	"aftercare/rules"
 )
 
-// ruleSet returns the built-in rules. They are checked by the tests and by
-// `make rules`, so a failure here is a broken build: it panics, and the
-// panic names the problems.
-func ruleSet() *rules.Set {
+// builtinRules returns the built-in rules. They are checked by the tests
+// and by `make rules`, so a failure here is a broken build: it panics, and
+// the panic names the problems.
+func builtinRules() *rules.Set {
 	s, err := rules.Default()
 	if err != nil {
 		panic("aftercare: built-in rules: " + err.Error())
 	}
-	return s.WithEmergencyNumber(profile().EmergencyNumber)
+	return s
 }
 
+// ruleSet returns the built-in rules, saying and dialling the emergency
+// number for this clinic or this phone's region (region.go).
+func ruleSet() *rules.Set { return builtinRules().WithEmergencyNumber(emergencyNumber()) }
+
 // emergencyNumber is the number the app dials in an emergency.
-func emergencyNumber() string { return profile().EmergencyNumber }
+func emergencyNumber() string { return currentEmergency().number }

@@ -252,7 +252,7 @@ func (s *Set) Question(id string) *Question {
 }
 
 // EmergencyPlaceholder stands in the texts for the local emergency number,
-// which a clinic's profile sets (911 by default).
+// which a clinic's profile sets, or else the phone's region (regions.yaml).
 const EmergencyPlaceholder = "{emergency}"
 
 // In returns the text in a locale, falling back to the set's default, with

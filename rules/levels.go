@@ -29,6 +29,6 @@ func (l Level) MoreUrgent(m Level) bool { return l.Rank() > m.Rank() }
 
 func (l Level) valid() bool { return l.Rank() >= 0 }
 
-// DefaultEmergencyNumber is dialled by the emergency button until a clinic
-// profile sets its local number.
+// DefaultEmergencyNumber is dialled when neither a clinic profile nor the
+// phone's region gives the local number: the first region's (regions.yaml).
 const DefaultEmergencyNumber = "911"

@@ -78,6 +78,9 @@ func TestEveryStringReadsAtGrade8(t *testing.T) {
 		if strings.HasPrefix(path, "words.") {
 			continue // the app's own words are scored on their screens, in app/
 		}
+		if countryName(path) {
+			continue
+		}
 		words := readability.Words(text)
 		if len(words) >= minScoredWords {
 			if g := readability.Grade(text); g > readability.MaxGrade {
@@ -120,6 +123,9 @@ func TestEveryStringReadsEasilyInSpanish(t *testing.T) {
 		t.Fatalf("found only %d Spanish strings: the walk missed some", len(texts))
 	}
 	for path, text := range texts {
+		if countryName(path) {
+			continue
+		}
 		words := readability.WordsES(text)
 		if len(words) >= minScoredWords {
 			if e := readability.EaseES(text); e < readability.MinEaseES {
@@ -133,4 +139,10 @@ func TestEveryStringReadsEasilyInSpanish(t *testing.T) {
 			}
 		}
 	}
+}
+
+// countryName: a country's name (regions.yaml) is the name people know it
+// by, however long ("República Dominicana").
+func countryName(path string) bool {
+	return strings.HasPrefix(path, "regions[") && strings.HasSuffix(path, "].name")
 }

@@ -24,6 +24,9 @@ type Set struct {
 	// Words are the app's own words by key (words.yaml): headings, buttons,
 	// notices and page titles. No patient-facing word is a Go literal.
 	Words map[string]Text `json:"words"`
+	// Regions give the number to call where the phone is, when the
+	// clinic's profile names none (regions.yaml); the first is the default.
+	Regions []Region `json:"regions"`
 
 	index     map[string]int // question id → position, set by compile
 	searches  *searchIndexes // the search's index per language, see Search

@@ -105,6 +105,7 @@ func (s *Set) checkOnly() Problems {
 	s.checkCard(&ps)
 	s.checkAdvice(&ps)
 	s.checkSay(&ps)
+	s.checkRegions(&ps)
 	return ps
 }
 

@@ -34,12 +34,13 @@ func TestLoadProfile(t *testing.T) {
 	if p.Name != "Harbour Street Massage Clinic" || p.EmergencyNumber != "999" || len(p.EmbedOrigins) != 2 {
 		t.Errorf("profile = %+v", p)
 	}
-	// A field left out keeps the neutral value.
+	// A field left out keeps the neutral value; no emergency number leaves
+	// it to the phone's region (package app).
 	p, _, err = Load(writeProfile(t, "name: Small Clinic\nshort_name: Small\n"))
-	if err != nil || p.EmergencyNumber != "911" || p.ThemeColor != DefaultProfile().ThemeColor {
+	if err != nil || p.EmergencyNumber != "" || p.ThemeColor != DefaultProfile().ThemeColor {
 		t.Errorf("partial profile = %+v, %v", p, err)
 	}
-	if p, _, err := Load(""); err != nil || p.Name != "Aftercare" || p.EmergencyNumber != "911" {
+	if p, _, err := Load(""); err != nil || p.Name != "Aftercare" || p.EmergencyNumber != "" {
 		t.Errorf("no file: %+v, %v", p, err)
 	}
 }

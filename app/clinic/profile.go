@@ -24,12 +24,14 @@ import (
 // serve -clinic FILE) and hands it to the app through go-app's Env, so a
 // change needs no WASM rebuild.
 type Profile struct {
-	Name            string `json:"name"`
-	ShortName       string `json:"short_name"`
-	ThemeColor      string `json:"theme_color"`
-	Phone           string `json:"phone,omitempty"`
-	BookingURL      string `json:"booking_url,omitempty"`
-	EmergencyNumber string `json:"emergency_number"`
+	Name       string `json:"name"`
+	ShortName  string `json:"short_name"`
+	ThemeColor string `json:"theme_color"`
+	Phone      string `json:"phone,omitempty"`
+	BookingURL string `json:"booking_url,omitempty"`
+	// EmergencyNumber is the clinic's local number: "" leaves it to the
+	// phone's region (the rules' regions), 911 when that is unknown.
+	EmergencyNumber string `json:"emergency_number,omitempty"`
 	// Language is the clinic's language, chosen when the person has not
 	// chosen one: "" leaves it to the person's browser.
 	Language     string   `json:"language,omitempty"`
@@ -48,12 +50,11 @@ const EnvKey = "AFTERCARE_PROFILE"
 
 // DefaultProfile is the neutral profile used when no clinic gives one.
 func DefaultProfile() Profile {
-	return Profile{Name: "Aftercare", ShortName: "Aftercare", ThemeColor: "#0b5f5a", EmergencyNumber: rules.DefaultEmergencyNumber}
+	return Profile{Name: "Aftercare", ShortName: "Aftercare", ThemeColor: "#0b5f5a"}
 }
 
 var (
-	colorRe     = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-	emergencyRe = regexp.MustCompile(`^[0-9]{2,4}$`)
+	colorRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
 )
 
 // Check reports every problem of the profile, each at its path (such as
@@ -81,7 +82,7 @@ func (p Profile) Check() rules.Problems {
 			bad("booking_url", "booking_url %q: want an https:// address", p.BookingURL)
 		}
 	}
-	if !skip["emergency_number"] && !emergencyRe.MatchString(p.EmergencyNumber) {
+	if !skip["emergency_number"] && p.EmergencyNumber != "" && !rules.ValidEmergencyNumber(p.EmergencyNumber) {
 		bad("emergency_number", "emergency_number %q: want the local number, 2 to 4 digits (such as 911, 999, 112, 000)", p.EmergencyNumber)
 	}
 	if set, err := rules.Default(); err == nil && !skip["language"] && p.Language != "" && !slices.Contains(set.Locales, p.Language) {
@@ -213,7 +214,7 @@ func Decode(raw string) (Profile, error) {
 	if err := json.Unmarshal([]byte(raw), &p); err != nil {
 		return DefaultProfile(), fmt.Errorf("the clinic profile cannot be read: %v", err)
 	}
-	if !emergencyRe.MatchString(p.EmergencyNumber) {
+	if p.EmergencyNumber != "" && !rules.ValidEmergencyNumber(p.EmergencyNumber) {
 		return DefaultProfile(), fmt.Errorf("the clinic profile's emergency number %q is not a number to dial", p.EmergencyNumber)
 	}
 	if checkInFull {
