@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/netip"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,10 +50,21 @@ func DefaultProfile() Profile {
 	return Profile{Name: "Aftercare", ShortName: "Aftercare", ThemeColor: "#0b5f5a", EmergencyNumber: rules.DefaultEmergencyNumber}
 }
 
-var (
-	colorRe     = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-	emergencyRe = regexp.MustCompile(`^[0-9]{2,4}$`)
-)
+// validColor: ^#[0-9a-fA-F]{6}$
+func validColor(s string) bool {
+	if len(s) != 7 || s[0] != '#' {
+		return false
+	}
+	for _, c := range []byte(s[1:]) {
+		if !rules.IsDigit(c) && !('a' <= c && c <= 'f') && !('A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// validEmergency: a local number to dial, 2 to 4 digits.
+func validEmergency(s string) bool { return rules.Digits(s, 2, 4) }
 
 // Check reports every problem of the profile, each at its path (such as
 // "embed_origins[1]").
@@ -70,7 +80,7 @@ func (p Profile) Check() rules.Problems {
 	if p.ShortName == "" {
 		bad("short_name", "short_name: want 1 to 12 characters (it shows under the phone's app icon)")
 	}
-	if !skip["theme_color"] && !colorRe.MatchString(p.ThemeColor) {
+	if !skip["theme_color"] && !validColor(p.ThemeColor) {
 		bad("theme_color", "theme_color %q: want a colour such as \"#0b5f5a\"", p.ThemeColor)
 	}
 	if !skip["phone"] && p.Phone != "" && !rules.ValidPhone(p.Phone) {
@@ -81,7 +91,7 @@ func (p Profile) Check() rules.Problems {
 			bad("booking_url", "booking_url %q: want an https:// address", p.BookingURL)
 		}
 	}
-	if !skip["emergency_number"] && !emergencyRe.MatchString(p.EmergencyNumber) {
+	if !skip["emergency_number"] && !validEmergency(p.EmergencyNumber) {
 		bad("emergency_number", "emergency_number %q: want the local number, 2 to 4 digits (such as 911, 999, 112, 000)", p.EmergencyNumber)
 	}
 	if set, err := rules.Default(); err == nil && !skip["language"] && p.Language != "" && !slices.Contains(set.Locales, p.Language) {
@@ -213,7 +223,7 @@ func Decode(raw string) (Profile, error) {
 	if err := json.Unmarshal([]byte(raw), &p); err != nil {
 		return DefaultProfile(), fmt.Errorf("the clinic profile cannot be read: %v", err)
 	}
-	if !emergencyRe.MatchString(p.EmergencyNumber) {
+	if !validEmergency(p.EmergencyNumber) {
 		return DefaultProfile(), fmt.Errorf("the clinic profile's emergency number %q is not a number to dial", p.EmergencyNumber)
 	}
 	if checkInFull {
