@@ -37,9 +37,10 @@ func literalPrefix(pattern string) string {
 
 // slimCrypto takes AES and uuid out of go-app's Context. The app keeps no
 // encrypted state (State.PersistWithEncryption, Context.Encrypt and
-// Decrypt): in the copy they fail with an error saying why. DeviceID
-// still makes a random version 4 UUID, from math/rand/v2, which the runtime
-// seeds from crypto.getRandomValues in the browser.
+// Decrypt): in the copy they fail with an error saying why. DeviceID and
+// the state broadcast's id are still random version 4 UUIDs, from
+// math/rand/v2, which the runtime seeds from crypto.getRandomValues in the
+// browser.
 func slimCrypto(dir string) error {
 	if err := editFile(filepath.Join(dir, "crypto.go"), []edit{
 		{cryptoImports, "import (\n\t\"math/rand/v2\"\n\n\t\"github.com/maxence-charriere/go-app/v10/pkg/errors\"\n)\n", 1},
@@ -70,9 +71,15 @@ func newUUID() string {
 `); err != nil {
 		return err
 	}
-	return editFile(filepath.Join(dir, "context.go"), []edit{
+	if err := editFile(filepath.Join(dir, "context.go"), []edit{
 		{"\t\"github.com/google/uuid\"\n", "", 1},
 		{"id = uuid.NewString()", "id = newUUID()", 1},
+	}, ""); err != nil {
+		return err
+	}
+	return editFile(filepath.Join(dir, "state.go"), []edit{
+		{"\t\"github.com/google/uuid\"\n", "", 1},
+		{"m.broadcastStoreID = uuid.NewString()", "m.broadcastStoreID = newUUID()", 1},
 	}, "")
 }
 

@@ -6,7 +6,8 @@
 // go-app v10.1.11 leaves those files untagged, so every app.wasm links
 // net/http, crypto/tls, x509 and math/big that the browser never runs. Its
 // router also matches with regexp, which the app needs only for literal
-// prefixes (edits.go).
+// prefixes, and its Context links AES and uuid for encrypted state, which
+// the app does not keep (edits.go).
 //
 //	go run ./cmd/goappslim -out .cache/wasm
 //
@@ -194,8 +195,11 @@ func slim(dir string) error {
 	if err := os.WriteFile(wasm, b, 0o644); err != nil {
 		return err
 	}
-	// 4. The router without regexp (edits.go).
-	return slimRouter(dir)
+	// 4. The router without regexp, Context without AES and uuid (edits.go).
+	if err := slimRouter(dir); err != nil {
+		return err
+	}
+	return slimCrypto(dir)
 }
 
 // tag puts a file behind //go:build !wasm.

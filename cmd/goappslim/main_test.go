@@ -12,7 +12,7 @@ import (
 // TestSlimEditsTheFilesAsSaid runs the edits on a copy of the pinned
 // go-app's pkg/app and checks each: http.go and resource.go tagged, the
 // client's resolver moved out untagged, the wasm stub gone, the router
-// without regexp; and a second run
+// without regexp, Context without AES and uuid; and a second run
 // on the edited copy stops with a message rather than editing twice.
 func TestSlimEditsTheFilesAsSaid(t *testing.T) {
 	if err := os.Chdir(filepath.Join("..", "..")); err != nil {
@@ -60,6 +60,14 @@ func TestSlimEditsTheFilesAsSaid(t *testing.T) {
 	route := read("route.go")
 	if strings.Contains(route, "regexp.") || !strings.Contains(route, "strings.HasPrefix(path, rwr.prefix)") || !strings.Contains(route, "func literalPrefix(") {
 		t.Error("route.go still matches with regexp")
+	}
+	for _, name := range []string{"crypto.go", "context.go", "state.go"} {
+		if text := read(name); strings.Contains(text, "\"crypto/") || strings.Contains(text, "\"github.com/google/uuid\"") {
+			t.Errorf("%s still links crypto or uuid", name)
+		}
+	}
+	if !strings.Contains(read("context.go"), "id = newUUID()") {
+		t.Error("DeviceID does not make its id with newUUID")
 	}
 	if err := slim(dir); err == nil {
 		t.Error("a second run edited the files again")
