@@ -22,7 +22,7 @@ build: server
 # wasm.mod that points to it). The server build uses go.mod as it is.
 SLIM    := .cache/wasm/wasm.mod
 
-$(SLIM): go.mod go.sum cmd/goappslim/main.go
+$(SLIM): go.mod go.sum $(wildcard cmd/goappslim/*.go)
 	$(GO) run ./cmd/goappslim -out .cache/wasm
 
 # Inlining is off for all but the runtime: the page-building code is long

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -58,14 +57,6 @@ func checksum(s string) string {
 	}
 	return strconv.FormatUint(uint64(h), 36)
 }
-
-// phonePattern is how a phone number may be written, on a clinic's
-// profile and on its card (web/card.js checks the same): digits, spaces,
-// ( ) or -, a + only first, starting with a digit.
-var phonePattern = regexp.MustCompile(`^\+?[0-9][0-9 ()-]{3,19}$`)
-
-// ValidPhone reports whether p is written as a phone number may be.
-func ValidPhone(p string) bool { return phonePattern.MatchString(p) }
 
 // DecodeCard reads a card from a link's fragment, on the day today
 // (YYYY-MM-DD), and checks every field against the rules: a damaged link

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 )
 
@@ -45,15 +44,12 @@ func (s *Set) DefaultRegion() *Region {
 	return &s.Regions[0]
 }
 
-// emergencyPattern: an emergency number is 2 to 4 digits (911, 999, 112,
-// 000, 111).
-var emergencyPattern = regexp.MustCompile(`^[0-9]{2,4}$`)
-
 // ValidEmergencyNumber reports whether n is written as an emergency number
-// is: 2 to 4 digits.
-func ValidEmergencyNumber(n string) bool { return emergencyPattern.MatchString(n) }
+// is: 2 to 4 digits (911, 999, 112, 000, 111).
+func ValidEmergencyNumber(n string) bool { return Digits(n, 2, 4) }
 
-var countryPattern = regexp.MustCompile(`^[A-Z]{2}$`)
+// validCountry: ^[A-Z]{2}$, a country code.
+func validCountry(c string) bool { return len(c) == 2 && isUpper(c[0]) && isUpper(c[1]) }
 
 // checkRegions: a set may have no regions (911 everywhere); else every
 // region has country codes, each listed once in the
@@ -72,7 +68,7 @@ func (s *Set) checkRegions(ps *Problems) {
 		}
 		for j, c := range r.Countries {
 			switch at := fmt.Sprintf("%s.countries[%d]", path, j); {
-			case !countryPattern.MatchString(c):
+			case !validCountry(c):
 				ps.add(at, "country code %q: want two capital letters, such as GB", c)
 			case seen[c] != "":
 				ps.add(at, "country code %q is already listed at %s", c, seen[c])

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -53,12 +52,6 @@ func (ps *Problems) add(path, format string, args ...any) {
 func At(path, format string, args ...any) Problem {
 	return Problem{Path: path, Msg: fmt.Sprintf(format, args...)}
 }
-
-var (
-	idPattern      = regexp.MustCompile(`^[a-z][a-z0-9_]*$`)
-	localePattern  = regexp.MustCompile(`^[a-z]{2}(-[A-Z]{2})?$`)
-	sectionPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
-)
 
 // compile checks the whole set and prepares its conditions. It reports every
 // problem it finds, not just the first.
@@ -174,7 +167,7 @@ func (s *Set) checkLocales(ps *Problems) {
 	}
 	for i, l := range s.Locales {
 		switch {
-		case !localePattern.MatchString(l):
+		case !validLocale(l):
 			ps.add(fmt.Sprintf("locales[%d]", i), "bad locale %q (want a code such as en or pt-BR)", l)
 		case slices.Contains(s.Locales[:i], l):
 			ps.add(fmt.Sprintf("locales[%d]", i), "duplicate locale %q", l)
@@ -367,7 +360,7 @@ func (s *Set) checkGuide(ps *Problems) {
 	sectionIDs := map[string]bool{}
 	for i, sec := range s.Guide {
 		path := fmt.Sprintf("guide[%d]", i)
-		if !sectionPattern.MatchString(sec.ID) {
+		if !validSectionID(sec.ID) {
 			ps.add(path+".id", "bad section id %q (lower case letters, digits and -)", sec.ID)
 		}
 		if sectionIDs[sec.ID] {
@@ -679,7 +672,7 @@ func (s *Set) checkText(path string, t Text, ps *Problems) {
 }
 
 func checkID(path, id, what string, ps *Problems) {
-	if !idPattern.MatchString(id) {
+	if !validID(id) {
 		*ps = append(*ps, Problem{Path: path + ".id", Msg: fmt.Sprintf("bad %s id %q (lower case letters, digits and _, starting with a letter)", what, id)})
 	}
 }

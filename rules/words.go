@@ -1,13 +1,9 @@
 package rules
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 )
-
-// placeholderRe finds the named blanks in a text, such as {date} or {n}.
-var placeholderRe = regexp.MustCompile(`\{[a-z_]+\}`)
 
 // Say returns the app's word or sentence under key (words.yaml) in a locale,
 // with the emergency number and each named blank filled in: args are pairs,
@@ -36,7 +32,7 @@ func (s *Set) checkWords(ps *Problems) {
 	slices.Sort(keys)
 	for _, k := range keys {
 		path := "words." + k
-		if !idPattern.MatchString(k) {
+		if !validID(k) {
 			*ps = append(*ps, At(path, "bad word key %q (lower case letters, digits and _, starting with a letter)", k))
 		}
 		if len(s.Locales) == 0 {
@@ -53,7 +49,7 @@ func (s *Set) checkWords(ps *Problems) {
 }
 
 func blanks(s string) []string {
-	b := placeholderRe.FindAllString(s, -1)
+	b := placeholders(s)
 	slices.Sort(b)
 	return slices.Compact(b)
 }

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"net/netip"
 	"net/url"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -53,9 +52,18 @@ func DefaultProfile() Profile {
 	return Profile{Name: "Aftercare", ShortName: "Aftercare", ThemeColor: "#0b5f5a"}
 }
 
-var (
-	colorRe = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
-)
+// validColor: ^#[0-9a-fA-F]{6}$
+func validColor(s string) bool {
+	if len(s) != 7 || s[0] != '#' {
+		return false
+	}
+	for _, c := range []byte(s[1:]) {
+		if !rules.IsDigit(c) && !('a' <= c && c <= 'f') && !('A' <= c && c <= 'F') {
+			return false
+		}
+	}
+	return true
+}
 
 // Check reports every problem of the profile, each at its path (such as
 // "embed_origins[1]").
@@ -71,7 +79,7 @@ func (p Profile) Check() rules.Problems {
 	if p.ShortName == "" {
 		bad("short_name", "short_name: want 1 to 12 characters (it shows under the phone's app icon)")
 	}
-	if !skip["theme_color"] && !colorRe.MatchString(p.ThemeColor) {
+	if !skip["theme_color"] && !validColor(p.ThemeColor) {
 		bad("theme_color", "theme_color %q: want a colour such as \"#0b5f5a\"", p.ThemeColor)
 	}
 	if !skip["phone"] && p.Phone != "" && !rules.ValidPhone(p.Phone) {

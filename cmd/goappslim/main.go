@@ -4,7 +4,10 @@
 // uses: the pinned module, checked against go.sum, with go-app's server half
 // (http.go and the server-side resource resolvers) behind //go:build !wasm.
 // go-app v10.1.11 leaves those files untagged, so every app.wasm links
-// net/http, crypto/tls, x509 and math/big that the browser never runs.
+// net/http, crypto/tls, x509 and math/big that the browser never runs. Its
+// router also matches with regexp, which the app needs only for literal
+// prefixes, and its Context links AES and uuid for encrypted state, which
+// the app does not keep (edits.go).
 //
 //	go run ./cmd/goappslim -out .cache/wasm
 //
@@ -189,7 +192,14 @@ func slim(dir string) error {
 		return errors.New("wasm.go is not as expected: check the edits of cmd/goappslim against this version")
 	}
 	b = bytes.Replace(bytes.Replace(b, []byte(stub), nil, 1), []byte(imports), nil, 1)
-	return os.WriteFile(wasm, b, 0o644)
+	if err := os.WriteFile(wasm, b, 0o644); err != nil {
+		return err
+	}
+	// 4. The router without regexp, Context without AES and uuid (edits.go).
+	if err := slimRouter(dir); err != nil {
+		return err
+	}
+	return slimCrypto(dir)
 }
 
 // tag puts a file behind //go:build !wasm.
