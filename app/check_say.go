@@ -26,6 +26,20 @@ func sayScreen(set *rules.Set, q *rules.Question) bool {
 	return q != nil && q.Kind == rules.KindMulti && usedByAFlag(set, q.ID)
 }
 
+// saySign reports whether the search may offer a question's signs: a
+// checklist or a question whose answers run from mild to severe (chest
+// pain), that a red flag reads, and that is asked on these answers (a
+// follow-up whose gate is closed counts for nothing).
+func (p *checkPage) saySign(set *rules.Set, q *rules.Question) bool {
+	if q == nil || !usedByAFlag(set, q.ID) || !(q.Kind == rules.KindMulti || q.Kind == rules.KindChoice && q.Ordered) {
+		return false
+	}
+	if _, answered := p.pr.answers[q.ID]; answered || len(q.AskIf) == 0 {
+		return true
+	}
+	return slices.Contains(p.pr.result.Pending, q.ID)
+}
+
 // capText trims typed words and keeps at most rules.SearchLimit characters.
 func capText(s string) string {
 	s = strings.TrimSpace(s)
@@ -45,11 +59,10 @@ func (p *checkPage) search(set *rules.Set, text string) {
 		return
 	}
 	f := &sayFound{text: text, added: map[int]bool{}}
-	for _, m := range set.Search(text, string(p.l)) {
-		if sayScreen(set, set.Question(m.Question)) {
-			f.matches = append(f.matches, m)
-		}
-	}
+	f.matches = set.SearchWhere(text, string(p.l), func(question, option string) bool {
+		q := set.Question(question)
+		return p.saySign(set, q) && (q.Kind == rules.KindMulti || option != q.Options[0].ID) // "No" is no sign
+	})
 	if len(f.matches) == 0 {
 		p.st.wrote(text)
 	}
@@ -81,7 +94,8 @@ func (p *checkPage) has(m rules.Match) bool {
 	if m.Question == p.pr.current {
 		return p.draft[m.Option]
 	}
-	return slices.Contains(p.pr.answers[m.Question].Options, m.Option)
+	a := p.pr.answers[m.Question]
+	return a.Option == m.Option || slices.Contains(a.Options, m.Option)
 }
 
 // typing keeps what is typed as it is (spaces too: the field shows it

@@ -240,3 +240,57 @@ func jsonMarshal(v any) ([]byte, error) { return json.Marshal(v) }
 func renderCheck(t *testing.T, p *checkPage) string {
 	return render(t, &checkPage{st: p.st, pr: p.pr, draft: p.draft, found: p.found, query: p.query})
 }
+
+// TestSayOffersChestPainAndRaisesIt: chest pain typed after "No" to the
+// chest question is offered (a question whose answers run from mild to
+// severe), and confirming it gives emergency advice; a follow-up whose gate
+// is closed (pregnancy signs for someone not pregnant) is never offered.
+func TestSayOffersChestPainAndRaisesIt(t *testing.T) {
+	set := ruleSet()
+	p := atBodySigns(t)
+	p.search(set, "my chest feels tight and heavy")
+	i := slices.IndexFunc(p.found.matches, func(m rules.Match) bool { return m.Question == "chest" && m.Option == "yes" })
+	if i < 0 {
+		t.Fatalf("chest pain not offered: %+v", p.found.matches)
+	}
+	p.addSign(set, i)
+	if p.pr.result.Level != rules.Emergency {
+		t.Errorf("confirmed chest pain gives %s, want emergency", p.pr.result.Level)
+	}
+	q := atBodySigns(t)
+	q.search(set, "blurred vision")
+	for _, m := range q.found.matches {
+		if m.Question == "pregnancy_signs" {
+			t.Errorf("offered %s.%s to someone not pregnant", m.Question, m.Option)
+		}
+	}
+	if !slices.ContainsFunc(q.found.matches, func(m rules.Match) bool { return m.Question == "stroke_signs" }) {
+		t.Errorf("blurred vision does not offer the stroke sign: %+v", q.found.matches)
+	}
+}
+
+// TestCheckSavedUnderOlderRulesKeepsItsTicks: a check saved before rules
+// v3 (pregnancy a question of its own, the age band "under_60") is not
+// thrown away: the yes to pregnancy stays a tick of health, and only the
+// age band that changed is asked again.
+func TestCheckSavedUnderOlderRulesKeepsItsTicks(t *testing.T) {
+	set := ruleSet()
+	raw := `{"v": 3, "started": true, "date": "2026-11-20", "answers": {"age": {"option": "under_60"}, "pregnant": {"option": "yes"}, "chest": {"option": "no"}, "health": {"options": ["diabetes", "gone"]}}, "asked": ["age", "pregnant", "chest", "health"]}`
+	st, err := decodeCheck([]byte(raw), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, err := st.evaluate(set)
+	if err != nil {
+		t.Fatalf("the upgraded check does not fit the rules: %v", err)
+	}
+	if !slices.Contains(pr.answers["health"].Options, "pregnant") || !slices.Contains(pr.answers["health"].Options, "diabetes") {
+		t.Errorf("health is %+v, want pregnant and diabetes kept", pr.answers["health"])
+	}
+	if _, ok := st.Answers["age"]; ok || pr.current != "age" {
+		t.Errorf("the changed age band is not asked again: answers %v, asking %q", st.Answers, pr.current)
+	}
+	if _, ok := st.Answers["chest"]; !ok {
+		t.Error("the chest answer was lost")
+	}
+}

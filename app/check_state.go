@@ -68,7 +68,7 @@ func (st *checkState) evaluate(set *rules.Set) (progress, error) {
 	for id, a := range st.Answers {
 		pr.answers[id] = a
 	}
-	st.withTyped(pr.answers, false)
+	st.withTyped(set, pr.answers, false)
 	r, err := set.Evaluate(pr.answers)
 	if err != nil {
 		return pr, err
@@ -83,7 +83,7 @@ func (st *checkState) evaluate(set *rules.Set) (progress, error) {
 	for id, a := range pr.answers {
 		all[id] = a
 	}
-	if !st.withTyped(all, true) {
+	if !st.withTyped(set, all, true) {
 		return pr, nil
 	}
 	r2, err := set.Evaluate(all)
@@ -101,14 +101,23 @@ func (st *checkState) evaluate(set *rules.Set) (progress, error) {
 // withTyped adds the typed signs to the answers: to the lists answered,
 // and with unanswered also to the lists not answered yet. It reports
 // whether it added an answer to a list not answered.
-func (st *checkState) withTyped(as rules.Answers, unanswered bool) bool {
+//
+// On a question of one answer running from mild to severe (chest pain), a
+// typed sign replaces a milder answer, never a worse one.
+func (st *checkState) withTyped(set *rules.Set, as rules.Answers, unanswered bool) bool {
 	added := false
 	for _, t := range st.Typed {
 		a, ok := as[t.Question]
 		if !ok && !unanswered {
 			continue
 		}
-		if !slices.Contains(a.Options, t.Option) {
+		if q := set.Question(t.Question); q != nil && q.Kind != rules.KindMulti {
+			rank := func(id string) int { return slices.IndexFunc(q.Options, func(o rules.Option) bool { return o.ID == id }) }
+			if ok && !a.Unsure && rank(a.Option) >= rank(t.Option) {
+				continue
+			}
+			a = rules.Answer{Option: t.Option}
+		} else if !slices.Contains(a.Options, t.Option) {
 			a.Options = append(slices.Clip(a.Options), t.Option)
 		}
 		added = added || !ok
@@ -263,7 +272,65 @@ func decodeCheck(raw []byte, set *rules.Set) (checkState, error) {
 	if _, ok := realDate(st.Date); err == nil && st.Date != "" && !ok {
 		return checkState{}, fmt.Errorf("saved check has no real date: %q", st.Date)
 	}
+	if err == nil {
+		st.fitRules(set)
+	}
 	return st, err
+}
+
+// fitRules keeps a check saved under older rules: a yes to a question that
+// became an option (rules.MovedYes) is kept as a tick of it (ticked when
+// its list comes, if it has not yet); an answer the rules no longer know (an
+// age band that changed, an option gone) is asked again, not the whole check
+// thrown away. Every tick that still means something is kept.
+func (st *checkState) fitRules(set *rules.Set) {
+	for old, to := range rules.MovedYes {
+		a, ok := st.Answers[old]
+		if !ok || set.Question(old) != nil {
+			continue
+		}
+		if a.Option == "yes" && set.Question(to.Question) != nil {
+			st.Typed = append(st.Typed, typedSign{Question: to.Question, Option: to.Option})
+		}
+		st.forget(old)
+	}
+	for id, a := range st.Answers {
+		q := set.Question(id)
+		if q == nil {
+			st.forget(id)
+			continue
+		}
+		known := func(o string) bool { return slices.ContainsFunc(q.Options, func(x rules.Option) bool { return x.ID == o }) }
+		switch {
+		case q.Kind == rules.KindMulti:
+			a.Options = slices.DeleteFunc(slices.Clone(a.Options), func(o string) bool { return !known(o) })
+			st.Answers[id] = a
+		case q.Kind != rules.KindScale && !a.Unsure && !known(a.Option):
+			st.forget(id)
+		}
+	}
+	if _, err := set.Evaluate(st.Answers); err != nil {
+		for _, p := range rulesProblems(err) {
+			st.forget(p)
+		}
+	}
+}
+
+// forget drops an answer so the question is asked again.
+func (st *checkState) forget(id string) {
+	delete(st.Answers, id)
+	st.Asked = slices.DeleteFunc(st.Asked, func(x string) bool { return x == id })
+}
+
+// rulesProblems are the question ids an Evaluate error names.
+func rulesProblems(err error) []string {
+	var ids []string
+	if ps, ok := err.(rules.Problems); ok {
+		for _, p := range ps {
+			ids = append(ids, p.Path)
+		}
+	}
+	return ids
 }
 
 // saveCheck keeps the check on the device. It reports whether it could.

@@ -259,7 +259,7 @@ func TestSummary(t *testing.T) {
 	for _, want := range []string{
 		"Made with Aftercare on 24 Nov 2026", "Call 911 now.", "Feeling faint or light-headed with the pain can be a heart attack",
 		"Since the massage, have you had any pain, pressure or tightness in your chest, even if it has gone?", ">No<",
-		"Yes: Feeling faint or light-headed with the pain", "No: A new heavy, pressing or tight pain in your arm, jaw, neck or upper back, not like the massage soreness;",
+		"Yes: Feeling faint or light-headed with the pain", "No: A new ache, pressure or tightness in your arm, jaw, neck, throat or upper back, unlike the massage soreness;",
 		"Not asked: the advice was clear without it",
 		">Print</button>", ">Share or copy</button>", `id="delete-check"`,
 	} {

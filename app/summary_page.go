@@ -104,7 +104,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 func (p *summaryPage) typedLine(id string) string {
 	var texts []string
 	for _, t := range p.typed {
-		if t.Question == id && !slices.Contains(texts, t.Text) {
+		if t.Question == id && t.Text != "" && !slices.Contains(texts, t.Text) {
 			texts = append(texts, t.Text)
 		}
 	}

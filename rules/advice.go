@@ -10,8 +10,9 @@ import "slices"
 //   - doctor and self-care: the recovery plan, less what the reasons rule
 //     out (an item's not_with).
 //
-// Every safety net opens with what would make this person's situation worse
-// (each fired group's watch), then the level's own net.
+// Every safety net but the emergency one opens with what would make this
+// person's situation worse (each fired group's watch), then the level's
+// own net.
 type Advice struct {
 	Tips       []Item // the plan's tips
 	Home       []Item // what helps at home
@@ -44,6 +45,7 @@ func (s *Set) Advise(r Result) Advice {
 	}
 	switch r.Level {
 	case Emergency:
+		a.Watch = nil // only what to do now: no "call if it gets worse"
 	case Urgent:
 		a.UntilSeen = s.Plan.UntilSeen
 		a.TellDoctor = s.Plan.TellDoctor

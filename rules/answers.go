@@ -133,3 +133,11 @@ func duplicateKey(data []byte, from int64, first, second string) error {
 	}
 	return fmt.Errorf("line %d, col %d: the keys %q and %q differ only in case: give one", line, col, first, second)
 }
+
+// MovedYes names the yes/no questions of older rules that became an option
+// of a checklist: in rules v3, "Are you pregnant, or did you give birth in
+// the last 6 weeks?" became an option of the health question. A check
+// saved under older rules keeps such a yes as a tick of that option.
+var MovedYes = map[string]struct{ Question, Option string }{
+	"pregnant": {"health", "pregnant"},
+}

@@ -40,7 +40,12 @@ const (
 // ignored; rarer words count for more. It returns the best matches, best
 // first, one per option; nothing for an empty or nonsense search. It is
 // pure apart from an index built once per language.
-func (s *Set) Search(text, locale string) []Match {
+func (s *Set) Search(text, locale string) []Match { return s.SearchWhere(text, locale, nil) }
+
+// SearchWhere is Search among the options keep allows (nil: all): the
+// best matches of those, so an option left out never pushes one kept out
+// of the SearchMax.
+func (s *Set) SearchWhere(text, locale string, keep func(question, option string) bool) []Match {
 	ix := s.searchIndex(locale)
 	q := ix.tokens(text)
 	if len(q) == 0 {
@@ -68,6 +73,9 @@ func (s *Set) Search(text, locale string) []Match {
 	var out []Match
 	words := map[string]int{} // the best phrase's length: on a tie, the longer wins
 	for _, e := range ix.entries {
+		if keep != nil && !keep(e.question, e.option) {
+			continue
+		}
 		best, n := 0.0, 0
 		for _, ph := range e.phrases {
 			if sc := ix.phraseScore(ph, near); sc > best || sc == best && len(ph) > n {

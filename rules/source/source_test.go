@@ -92,17 +92,17 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		{
 			"unknown option, with the valid ones",
 			edit(t, "flags.yaml", `"trend >= worse"`, `"trend >= wrose"`),
-			[]string{`rules/data/flags.yaml:661:29: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
+			[]string{`rules/data/flags.yaml:668:29: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
 		},
 		{
 			"dangling question id",
 			edit(t, "flags.yaml", `when: ["other_signs includes dark_pee"]`, `when: ["dark_urine is yes"]`),
-			[]string{`rules/data/flags.yaml:479:12: condition "dark_urine is yes": unknown question "dark_urine" (questions: `},
+			[]string{`rules/data/flags.yaml:486:12: condition "dark_urine is yes": unknown question "dark_urine" (questions: `},
 		},
 		{
 			"out of range, so never true",
 			edit(t, "flags.yaml", `"pain_now >= 8"`, `"pain_now >= 11"`),
-			[]string{`rules/data/flags.yaml:647:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
+			[]string{`rules/data/flags.yaml:654:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
 		},
 		{
 			"conditions that can never all be true",
@@ -112,7 +112,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		{
 			"a flag that a worse answer could switch off",
 			edit(t, "flags.yaml", `"days >= 3", "trend >= same", "pain_now >= 2"`, `"days >= 3", "trend is same", "pain_now >= 2"`),
-			[]string{`rules/data/flags.yaml:683:25: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
+			[]string{`rules/data/flags.yaml:690:25: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
 		},
 		{
 			"a flag without a source",
@@ -122,7 +122,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		{
 			"duplicate id",
 			edit(t, "flags.yaml", "  - id: lungs\n    group: lungs\n", "  - id: heart\n    group: lungs\n"),
-			[]string{`rules/data/flags.yaml:300:9: duplicate flag id "heart"`},
+			[]string{`rules/data/flags.yaml:307:9: duplicate flag id "heart"`},
 		},
 		{
 			"missing text for a locale",
