@@ -112,7 +112,9 @@ func (st *checkState) withTyped(set *rules.Set, as rules.Answers, unanswered boo
 			continue
 		}
 		if q := set.Question(t.Question); q != nil && q.Kind != rules.KindMulti {
-			rank := func(id string) int { return slices.IndexFunc(q.Options, func(o rules.Option) bool { return o.ID == id }) }
+			rank := func(id string) int {
+				return slices.IndexFunc(q.Options, func(o rules.Option) bool { return o.ID == id })
+			}
 			if ok && !a.Unsure && rank(a.Option) >= rank(t.Option) {
 				continue
 			}
@@ -300,7 +302,9 @@ func (st *checkState) fitRules(set *rules.Set) {
 			st.forget(id)
 			continue
 		}
-		known := func(o string) bool { return slices.ContainsFunc(q.Options, func(x rules.Option) bool { return x.ID == o }) }
+		known := func(o string) bool {
+			return slices.ContainsFunc(q.Options, func(x rules.Option) bool { return x.ID == o })
+		}
 		switch {
 		case q.Kind == rules.KindMulti:
 			a.Options = slices.DeleteFunc(slices.Clone(a.Options), func(o string) bool { return !known(o) })
