@@ -120,6 +120,11 @@ func (p *checkPage) reevaluate(set *rules.Set) {
 		for _, t := range p.st.typedFor(q.ID) {
 			p.draft[t.Option] = true
 		}
+		if d := p.st.Draft; d != nil && d.Question == q.ID {
+			for _, o := range d.Options {
+				p.draft[o] = true
+			}
+		}
 	}
 }
 
@@ -217,6 +222,16 @@ func (p *checkPage) tick(option string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		p.draft[option] = ctx.JSSrc().Get("checked").Bool()
 		p.notice = ""
+		p.keepDraft(ctx)
+	}
+}
+
+// keepDraft keeps the ticks on screen on the device as they change, so a
+// reload loses none; a device that cannot keep them says so.
+func (p *checkPage) keepDraft(ctx app.Context) {
+	p.st.Draft = &draftTicks{Question: p.pr.current, Options: p.ticked()}
+	if !saveCheck(ctx, p.st) {
+		p.notice = p.l.say("check_not_saved")
 	}
 }
 

@@ -294,3 +294,24 @@ func TestCheckSavedUnderOlderRulesKeepsItsTicks(t *testing.T) {
 		t.Error("the chest answer was lost")
 	}
 }
+
+// TestDraftTicksComeBack: ticks kept as a draft come back on their list and
+// on no other; an answer ends the draft.
+func TestDraftTicksComeBack(t *testing.T) {
+	set := ruleSet()
+	p := atBodySigns(t)
+	p.st.Draft = &draftTicks{Question: "body_signs", Options: []string{"sweat"}}
+	p.reevaluate(set)
+	if !p.draft["sweat"] {
+		t.Fatalf("the draft tick did not come back: %v", p.draft)
+	}
+	p.st.Draft = &draftTicks{Question: "stroke_signs", Options: []string{"face"}}
+	p.reevaluate(set)
+	if p.draft["face"] {
+		t.Error("a draft of another list was ticked here")
+	}
+	p.st.answer(set, "body_signs", rules.Answer{Options: []string{}})
+	if p.st.Draft != nil {
+		t.Error("an answer kept the draft")
+	}
+}

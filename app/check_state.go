@@ -28,12 +28,22 @@ type checkState struct {
 	// Typed are the signs the person typed in their own words and then
 	// confirmed: each counts as ticked on its list (see evaluate).
 	Typed []typedSign `json:"typed,omitempty"`
+	// Draft is what is ticked on the list on screen and not yet sent on:
+	// kept on the device as it changes, so a reload, a language switch or
+	// a visit elsewhere loses no tick.
+	Draft *draftTicks `json:"draft,omitempty"`
 	// Wrote are the words typed that matched no sign, kept for the doctor.
 	Wrote []string `json:"wrote,omitempty"`
 }
 
 // typedSign is a sign found from typed words and confirmed: its question,
 // its option, and the words as typed (at most rules.SearchLimit characters).
+// draftTicks are the boxes ticked on one list, not yet an answer.
+type draftTicks struct {
+	Question string   `json:"question"`
+	Options  []string `json:"options"`
+}
+
 type typedSign struct {
 	Question string `json:"question"`
 	Option   string `json:"option"`
@@ -181,6 +191,7 @@ func (st *checkState) answer(set *rules.Set, id string, a rules.Answer) {
 	}
 	st.Answers[id] = a
 	st.Asked = append(st.Asked, id)
+	st.Draft = nil
 }
 
 // back returns to the last question answered, forgetting its answer so the
@@ -194,6 +205,7 @@ func (st *checkState) back() (string, *rules.Answer) {
 	}
 	id := st.Asked[len(st.Asked)-1]
 	st.Asked = st.Asked[:len(st.Asked)-1]
+	st.Draft = nil
 	prev, ok := st.Answers[id]
 	delete(st.Answers, id)
 	if !ok {
