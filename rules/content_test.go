@@ -322,3 +322,17 @@ func TestAdviceCannotHurt(t *testing.T) {
 		}
 	})
 }
+
+// TestEveryScreenHasItsOwnHeading: no two questions share their words, in
+// any language, so the next screen never looks like the tap did nothing.
+func TestEveryScreenHasItsOwnHeading(t *testing.T) {
+	inEachLanguage(t, func(t *testing.T, s *Set, l string) {
+		seen := map[string]string{}
+		for _, q := range s.Questions {
+			if other, dup := seen[q.Text[l]]; dup {
+				t.Errorf("%s and %s share the heading %q", other, q.ID, q.Text[l])
+			}
+			seen[q.Text[l]] = q.ID
+		}
+	})
+}
