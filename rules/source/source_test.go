@@ -4,6 +4,7 @@ package source
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -75,6 +76,19 @@ func edit(t *testing.T, name, old, new string) map[string]string {
 	return map[string]string{name: strings.Replace(string(b), old, new, 1)}
 }
 
+// at is the position "rules/data/NAME:LINE:COL: " of the line lines below
+// the first line of anchor in a built-in file, so the expected messages
+// follow the file as it grows.
+func at(t *testing.T, name, anchor string, lines, col int) string {
+	t.Helper()
+	b, _ := data.FS.ReadFile(name)
+	i := strings.Index(string(b), anchor)
+	if i < 0 {
+		t.Fatalf("%s has no %q", name, anchor)
+	}
+	return fmt.Sprintf("rules/data/%s:%d:%d: ", name, strings.Count(string(b[:i]), "\n")+1+lines, col)
+}
+
 func TestBadRulesGetPositionedMessages(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -85,24 +99,24 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 			"unknown field",
 			edit(t, "flags.yaml", "  - id: heart\n    group: heart\n    level: emergency", "  - id: heart\n    group: heart\n    levle: emergency"),
 			[]string{
-				`rules/data/flags.yaml:267:5: unknown field "levle" (known: id, group, level, when, reason, source)`,
-				`rules/data/flags.yaml:265:5: level "": a flag raises the advice to emergency, urgent or doctor`,
+				at(t, "flags.yaml", "  - id: heart\n    group: heart\n", 2, 5) + `unknown field "levle" (known: id, group, level, when, reason, source)`,
+				at(t, "flags.yaml", "  - id: heart\n    group: heart\n", 0, 5) + `level "": a flag raises the advice to emergency, urgent or doctor`,
 			},
 		},
 		{
 			"unknown option, with the valid ones",
 			edit(t, "flags.yaml", `"trend >= worse"`, `"trend >= wrose"`),
-			[]string{`rules/data/flags.yaml:668:29: condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
+			[]string{at(t, "flags.yaml", `"trend >= worse"`, 0, 29) + `condition "trend >= wrose": "wrose" is not an option of trend (options: better, same, worse)`},
 		},
 		{
 			"dangling question id",
 			edit(t, "flags.yaml", `when: ["other_signs includes dark_pee"]`, `when: ["dark_urine is yes"]`),
-			[]string{`rules/data/flags.yaml:486:12: condition "dark_urine is yes": unknown question "dark_urine" (questions: `},
+			[]string{at(t, "flags.yaml", `when: ["other_signs includes dark_pee"]`, 0, 12) + `condition "dark_urine is yes": unknown question "dark_urine" (questions: `},
 		},
 		{
 			"out of range, so never true",
 			edit(t, "flags.yaml", `"pain_now >= 8"`, `"pain_now >= 11"`),
-			[]string{`rules/data/flags.yaml:654:12: condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
+			[]string{at(t, "flags.yaml", `"pain_now >= 8"`, 0, 12) + `condition "pain_now >= 11": can never be true: pain_now runs from 0 to 10`},
 		},
 		{
 			"conditions that can never all be true",
@@ -112,17 +126,17 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		{
 			"a flag that a worse answer could switch off",
 			edit(t, "flags.yaml", `"days >= 3", "trend >= same", "pain_now >= 2"`, `"days >= 3", "trend is same", "pain_now >= 2"`),
-			[]string{`rules/data/flags.yaml:690:25: condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
+			[]string{at(t, "flags.yaml", `"days >= 3", "trend >= same", "pain_now >= 2"`, 0, 25) + `condition "trend is same": must also hold for every worse answer of trend, or a worse answer could lower the advice (use >=)`},
 		},
 		{
 			"a flag without a source",
 			edit(t, "flags.yaml", "    source: \"NHS, Heart attack: symptoms; NICE CG95, Chest pain of recent onset\"\n", ""),
-			[]string{`rules/data/flags.yaml:265:5: flag heart names no source: say which published page and section it comes from`},
+			[]string{at(t, "flags.yaml", "  - id: heart\n    group: heart\n", 0, 5) + `flag heart names no source: say which published page and section it comes from`},
 		},
 		{
 			"duplicate id",
 			edit(t, "flags.yaml", "  - id: lungs\n    group: lungs\n", "  - id: heart\n    group: lungs\n"),
-			[]string{`rules/data/flags.yaml:307:9: duplicate flag id "heart"`},
+			[]string{at(t, "flags.yaml", "  - id: lungs\n    group: lungs\n", 0, 9) + `duplicate flag id "heart"`},
 		},
 		{
 			"missing text for a locale",
