@@ -24,7 +24,7 @@ const weakCount = 30
 
 // partialOne scales a phrase of several words of which the search has
 // only one.
-var partialOne = 0.9
+const partialOne = 0.9
 
 // SearchMax is the most matches Search returns, MinScore the least score
 // a match needs, and SearchLimit the most characters the search box takes.
