@@ -26,6 +26,7 @@ type Answer struct {
 // answer is an Answer checked against its question and turned into indexes.
 type answer struct {
 	answered bool
+	unsure   bool   // "don't know": value is the option it counts as
 	value    int    // option index (yesno, choice) or the number (scale)
 	set      []bool // multi: chosen options
 }
@@ -59,7 +60,7 @@ func (s *Set) check(as Answers) (*state, error) {
 				errs = append(errs, At(id, "\"don't know\" is not an answer to this question"))
 				continue
 			}
-			slot.value = q.option(q.Unsure)
+			slot.value, slot.unsure = q.option(q.Unsure), true
 		case q.Kind == KindScale:
 			if a.Number < q.Min || a.Number > q.Max {
 				errs = append(errs, At(id, "%d is out of range (%d to %d)", a.Number, q.Min, q.Max))
@@ -104,12 +105,20 @@ type Result struct {
 	// Certain is true when no pending question could make the level more
 	// urgent.
 	Certain bool
+	// Left is how many more questions are asked, at most, before the
+	// advice is certain: up to the last pending one that could still make
+	// the level more urgent (0 once Certain).
+	Left int
 }
 
 // Reason is one flag that applies, with the answers that set it off.
 type Reason struct {
 	Flag    *Flag
 	Answers []string // question ids
+	// Unsure are the answers among them that were "don't know", counted as
+	// the worse answer to be safe: the flag's words are not what the
+	// person said, and the advice says so.
+	Unsure []string
 }
 
 // RankedCause is a likely cause with its evidence.
@@ -138,13 +147,16 @@ func (s *Set) evaluate(st *state) Result {
 		if !allHold(f.when, st) {
 			continue
 		}
-		qs := make([]string, 0, len(f.when))
+		reason := Reason{Flag: f, Answers: make([]string, 0, len(f.when))}
 		for _, c := range f.when {
-			if id := s.Questions[c.q].ID; !slices.Contains(qs, id) {
-				qs = append(qs, id)
+			if id := s.Questions[c.q].ID; !slices.Contains(reason.Answers, id) {
+				reason.Answers = append(reason.Answers, id)
+				if st.answers[c.q].unsure {
+					reason.Unsure = append(reason.Unsure, id)
+				}
 			}
 		}
-		r.Reasons = append(r.Reasons, Reason{Flag: f, Answers: qs})
+		r.Reasons = append(r.Reasons, reason)
 		if f.Level.MoreUrgent(r.Level) {
 			r.Level = f.Level
 		}
@@ -157,7 +169,7 @@ func (s *Set) evaluate(st *state) Result {
 		c := &s.Causes[i]
 		rc := RankedCause{Cause: c}
 		for _, p := range c.Points {
-			if allHold(p.when, st) {
+			if allHold(p.when, st) && !anyUnsure(p.when, st) {
 				rc.Score += p.Weight
 				rc.Reasons = append(rc.Reasons, p.Reason)
 			}
@@ -179,7 +191,25 @@ func (s *Set) evaluate(st *state) Result {
 		r.Pending = s.pending(st)
 	}
 	r.Certain = !s.couldRise(st, r.Level)
+	r.Left = s.left(st, r.Level, r.Pending)
 	return r
+}
+
+// left is how many questions the flow asks, at most, before nothing left can
+// make the level more urgent: up to the last pending one that some still
+// possible flag, more urgent than level, asks about.
+func (s *Set) left(st *state, level Level, pending []string) int {
+	n := 0
+	for i, id := range pending {
+		qi := s.index[id]
+		for _, f := range s.Flags {
+			if f.Level.MoreUrgent(level) && possible(f.when, st) && slices.ContainsFunc(f.when, func(c cond) bool { return c.q == qi }) {
+				n = i + 1
+				break
+			}
+		}
+	}
+	return n
 }
 
 // pending lists the unanswered questions the flow would still ask.
@@ -200,20 +230,34 @@ func (s *Set) couldRise(st *state, level Level) bool {
 		if !f.Level.MoreUrgent(level) {
 			continue
 		}
-		possible := true
-		for _, c := range f.when {
-			if st.answers[c.q].answered && !c.holds(st) {
-				possible = false
-				break
-			}
-		}
-		if possible {
+		if possible(f.when, st) {
 			return true
 		}
 	}
 	return false
 }
 
+// possible reports whether the conditions can all hold once the unanswered
+// questions are answered.
+func possible(cs []cond, st *state) bool {
+	for _, c := range cs {
+		if st.answers[c.q].answered && !c.holds(st) {
+			return false
+		}
+	}
+	return true
+}
+
+// anyUnsure reports whether a condition rests on a "don't know": such an
+// answer never counts as evidence for a likely cause.
+func anyUnsure(cs []cond, st *state) bool {
+	for _, c := range cs {
+		if st.answers[c.q].unsure {
+			return true
+		}
+	}
+	return false
+}
 func allHold(cs []cond, st *state) bool {
 	for _, c := range cs {
 		if !c.holds(st) {
