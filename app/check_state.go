@@ -184,6 +184,16 @@ func (pr progress) causeQuestions() int {
 	return len(pr.result.Pending)
 }
 
+// left is how many questions, at most, come before the advice (counting
+// the one on screen); once the advice is known, how many questions about
+// the causes remain.
+func (pr progress) left() int {
+	if pr.result.Certain {
+		return len(pr.result.Pending)
+	}
+	return pr.result.Left
+}
+
 // answer records the answer to a question and moves on.
 func (st *checkState) answer(set *rules.Set, id string, a rules.Answer) {
 	if st.Answers == nil {

@@ -42,12 +42,12 @@ func (p *checkPage) renderIntro() app.UI {
 func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	l := p.l
 	asked := len(p.st.Asked)
-	total := asked + len(p.pr.result.Pending)
+	left := p.pr.left()
 	t := func(x rules.Text) string { return l.in(x) }
 
 	body := []app.UI{
-		app.P().Class("progress-text").Text(l.say("progress", "n", strconv.Itoa(asked+1), "total", strconv.Itoa(total))),
-		app.Progress().Class("progress").Max(total).Value(asked).Aria("label", l.say("progress_through_the_check")),
+		app.P().Class("progress-text").Text(progressWords(l, left, p.pr.result.Certain)),
+		app.Progress().Class("progress").Max(asked+left).Value(asked).Aria("label", l.say("progress_through_the_check")),
 		heading(t(q.Text)),
 	}
 	if p.notice != "" {
@@ -120,6 +120,21 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	}
 	body = append(body, app.Div().Class("question-nav").Body(nav...))
 	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
+}
+
+// progressWords says honestly how far the advice is: the rules know how
+// many questions, at most, can still change it (rules.Result.Left). Once the
+// advice is known, the questions about the causes are counted exactly.
+func progressWords(l lang, left int, certain bool) string {
+	switch {
+	case certain:
+		return l.say("progress_causes", "n", strconv.Itoa(left))
+	case left <= 2:
+		return l.say("progress_almost_done")
+	case left <= 6:
+		return l.say("progress_a_few_more")
+	}
+	return l.say("progress_some_more")
 }
 
 // renderEmergency is the one thing on screen once any answer means an
@@ -215,7 +230,11 @@ func (p *checkPage) reasons(set *rules.Set) []app.UI {
 		for _, id := range reason.Answers {
 			answers = append(answers, app.Li().Text(l.in(set.Question(id).Text)+" "+set.AnswerLabel(id, p.pr.answers[id], string(l))))
 		}
-		why = append(why, app.Li().Body(app.Text(l.in(reason.Flag.Reason)), app.Ul().Class("answers").Body(answers...)))
+		says := l.in(reason.Flag.Reason)
+		if len(reason.Unsure) > 0 { // "don't know" counted as the worse answer
+			says = l.say("unsure_counted", "reason", says)
+		}
+		why = append(why, app.Li().Body(app.Text(says), app.Ul().Class("answers").Body(answers...)))
 	}
 	if len(why) == 0 {
 		why = append(why, app.Li().Text(l.say("no_warning_signs_apply_to_you")))

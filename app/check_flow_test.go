@@ -1,0 +1,59 @@
+package app
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestProgressIsHonest: the check never promises a count it will not
+// reach. Its words come from how many questions can still change the
+// advice: pain of 7 on day 1 is one question (trend) from the advice, and once the
+// advice is known the questions about the causes are counted exactly.
+func TestProgressIsHonest(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		answers map[string]any
+		more    bool
+		want    string
+	}{
+		{"start", nil, false, "Some more questions about your signs"},
+		{"days next", calmWith(map[string]any{"pain_now": 3.0}), false, "A few more questions"},
+		{"trend last", calmWith(map[string]any{"pain_now": 7.0, "days": 1.0}), false, "Almost done"},
+		{"causes", calmWith(map[string]any{"pain_now": 3.0, "days": 1.0}), true, "Questions about the causes still to go: 12"},
+	} {
+		p := checkAt(t, c.answers)
+		if c.more {
+			p.st.More = true
+			pr, err := p.st.evaluate(ruleSet())
+			if err != nil {
+				t.Fatal(err)
+			}
+			p.pr = pr
+		}
+		html := render(t, p)
+		if !strings.Contains(html, `class="progress-text">`+c.want+"</p>") {
+			t.Errorf("%s: progress is not %q:\n%s", c.name, c.want, html)
+		}
+		if strings.Contains(html, "of up to") {
+			t.Errorf("%s: still counts questions that may never come", c.name)
+		}
+	}
+	for left, want := range map[int]string{1: "Almost done", 2: "Almost done", 3: "A few more questions", 6: "A few more questions", 7: "Some more questions about your signs"} {
+		if got := progressWords(lang("en"), left, false); got != want {
+			t.Errorf("%d left: %q, want %q", left, got, want)
+		}
+	}
+}
+
+// TestDontKnowIsNotTakenAsSaid: a reason set off by "I don't know" says the
+// person was not sure, not that they said it.
+func TestDontKnowIsNotTakenAsSaid(t *testing.T) {
+	const reason = "Your pain has not got better in 3 or more days."
+	for trend, unsure := range map[string]bool{"unsure": true, "same": false} {
+		html := render(t, checkAt(t, calmWith(map[string]any{"pain_now": 2.0, "days": 3.0, "trend": trend})))
+		said := strings.Contains(html, "You were not sure, so to be safe we count it as if: "+reason)
+		if !strings.Contains(html, reason) || said != unsure {
+			t.Errorf("trend %s: says it was not sure: %v, want %v:\n%s", trend, said, unsure, html)
+		}
+	}
+}
