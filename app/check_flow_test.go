@@ -57,3 +57,45 @@ func TestDontKnowIsNotTakenAsSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysIsACompactPicker: the days question is Today, Yesterday, a list
+// of the days of the last two weeks by name, and a date for longer ago,
+// not 31 number buttons.
+func TestDaysIsACompactPicker(t *testing.T) {
+	p := checkAt(t, calmWith(map[string]any{"pain_now": 3.0}))
+	p.st.Date = "2026-11-26" // a Thursday
+	html := render(t, p)
+	if !strings.Contains(html, `data-question="days"`) {
+		t.Fatalf("not on the days question:\n%s", html)
+	}
+	for _, want := range []string{
+		">Today</button>", ">Yesterday</button>",
+		`selected>Tuesday 24 Nov 2026, 2 days ago</option>`,
+		`>Thursday 12 Nov 2026, 14 days ago</option>`,
+		`<label for="days-date">`, `max="2026-11-26"`,
+	} {
+		if !strings.Contains(html, want) {
+			t.Errorf("the days picker lacks %s:\n%s", want, html)
+		}
+	}
+	if !hasTag(html, "button", `data-value="0"`) || !hasTag(html, "button", `data-value="1"`) {
+		t.Error("Today and Yesterday are not the answers 0 and 1")
+	}
+	if !hasTag(html, "input", `type="date"`, `id="days-date"`) || strings.Count(html, "selected") != 1 {
+		t.Error("no date field, or not one day selected in the list")
+	}
+	if strings.Contains(html, `data-value="2"`) || strings.Contains(html, `data-value="30"`) {
+		t.Error("the days question still has a button per number")
+	}
+	if n := strings.Count(html, "<option "); n != daysListed-1 {
+		t.Errorf("%d days in the list, want %d", n, daysListed-1)
+	}
+	for date, want := range map[string]int{"2026-11-26": 0, "2026-11-25": 1, "2026-10-27": 30, "2026-03-29": 242, "2026-11-27": -1} {
+		if n, ok := daysSince(date, "2026-11-26"); !ok || n != want {
+			t.Errorf("days since %s: %d, want %d", date, n, want)
+		}
+	}
+	if _, ok := daysSince("", "2026-11-26"); ok {
+		t.Error("no date counted as a date")
+	}
+}

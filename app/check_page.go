@@ -26,6 +26,8 @@ type checkPage struct {
 	confirm  bool            // "start over?" is asked on the advice screen
 	query    string          // what is typed in the search box
 	found    *sayFound       // the last search on this screen, if any
+	dayPick  int             // the days question: the day chosen in the list (0: none yet)
+	dayDate  string          // the days question: the date picked (YYYY-MM-DD)
 
 	stopBack func() // stops listening to the phone's Back button
 }
@@ -153,6 +155,7 @@ func (p *checkPage) start(ctx app.Context, e app.Event) {
 	l := p.l
 	p.st = checkState{Started: true, Date: localToday()}
 	p.notice, p.previous = "", nil
+	p.dayPick, p.dayDate = 0, ""
 	set := ruleSet()
 	if c, ok := currentCard(deviceStorage(), set, p.st.Date); ok && p.st.useCard(set, c) {
 		p.notice = l.say("check_from_card")

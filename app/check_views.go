@@ -72,6 +72,10 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	var options []app.UI
 	switch q.Kind {
 	case rules.KindScale:
+		if q.ID == rules.QuestionDays {
+			body = append(body, p.renderDays(q))
+			break
+		}
 		for n := q.Min; n <= q.Max; n++ {
 			options = append(options, app.Button().Type("button").Class("option score").DataSet("value", n).
 				OnClick(p.on("n"+strconv.Itoa(n), p.score(n))).Text(n))
