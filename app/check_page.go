@@ -39,11 +39,11 @@ func (p *checkPage) OnMount(ctx app.Context) {
 	if !p.st.Started && ctx.Page().URL().Query().Get("start") == "1" {
 		p.start(ctx, app.Event{})
 	}
-	// The phone's Back button goes to the previous question: each screen
-	// is a history entry (#step-N), and going back to an earlier one steps
-	// the check back to it.
-	p.stopBack = onHistoryBack(func(step int) {
-		ctx.Dispatch(func(ctx app.Context) { p.backTo(ctx, step) })
+	// The phone's Back button goes to the previous screen: see
+	// check_history.go.
+	p.syncHistory()
+	p.stopBack = onHistoryBack(func(s historyStep) {
+		ctx.Dispatch(func(ctx app.Context) { p.popped(ctx, s) })
 	})
 	p.pageBase.OnMount(ctx)
 }
@@ -55,11 +55,13 @@ func (p *checkPage) OnDismount() {
 }
 
 // backTo steps the check back until step questions are answered (-1: the
-// intro), as the phone's Back button asks.
-func (p *checkPage) backTo(ctx app.Context, step int) {
-	if !p.st.Started || step >= len(p.st.Asked) {
+// intro), with the questions about the causes asked for or not (more), as
+// the phone's Back button asks.
+func (p *checkPage) backTo(ctx app.Context, step int, more bool) {
+	if !p.st.Started || step > len(p.st.Asked) {
 		return
 	}
+	p.previous = nil
 	for p.st.Started && len(p.st.Asked) > max(step, 0) {
 		_, p.previous = p.st.back()
 	}
@@ -68,6 +70,7 @@ func (p *checkPage) backTo(ctx app.Context, step int) {
 		p.previous = nil
 		clearCheck(ctx)
 	}
+	p.st.More = more && p.st.Started
 	p.help, p.confirm = false, false
 	p.refresh(ctx)
 	focusHeadingSoon(p.screenKey())
@@ -147,13 +150,13 @@ func (p *checkPage) step(ctx app.Context, a rules.Answer) {
 	p.st.answer(ruleSet(), p.pr.current, a)
 	p.previous, p.help = nil, false
 	p.refresh(ctx)
-	pushStep(len(p.st.Asked))
+	pushStep(p.here())
 	focusHeadingSoon(p.screenKey())
 }
 
 func (p *checkPage) start(ctx app.Context, e app.Event) {
 	l := p.l
-	p.st = checkState{Started: true, Date: localToday()}
+	p.st = checkState{Started: true, Date: localToday(), Run: newRun()}
 	p.notice, p.previous = "", nil
 	p.dayPick, p.dayDate = 0, ""
 	set := ruleSet()
@@ -161,7 +164,7 @@ func (p *checkPage) start(ctx app.Context, e app.Event) {
 		p.notice = l.say("check_from_card")
 	}
 	p.refresh(ctx)
-	pushStep(0)
+	pushStep(p.here())
 	focusHeadingSoon(p.screenKey())
 }
 
@@ -179,6 +182,7 @@ func (p *checkPage) restart(ctx app.Context, e app.Event) {
 
 func (p *checkPage) keep(ctx app.Context, e app.Event) { p.confirm = false }
 
+// back steps the check back one screen, here (goBack is the in-app Back).
 func (p *checkPage) back(ctx app.Context, e app.Event) {
 	_, p.previous = p.st.back()
 	p.help = false
@@ -194,7 +198,7 @@ func (p *checkPage) back(ctx app.Context, e app.Event) {
 func (p *checkPage) more(ctx app.Context, e app.Event) {
 	p.st.More = true
 	p.refresh(ctx)
-	pushStep(len(p.st.Asked))
+	pushStep(p.here())
 	focusHeadingSoon(p.screenKey())
 }
 

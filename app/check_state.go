@@ -17,6 +17,8 @@ type checkState struct {
 	Version int           `json:"v"`
 	Started bool          `json:"started"`
 	Date    string        `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
+	// Run tells this check's browser history entries from an older one's.
+	Run int64 `json:"run,omitempty"`
 	Answers rules.Answers `json:"answers"`
 	Asked   []string      `json:"asked"` // question ids, in the order answered
 	// More is set when the person, shown the advice, chose to answer the

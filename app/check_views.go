@@ -119,7 +119,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	}
 
 	nav := []app.UI{
-		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("back")),
+		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
 		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
 	}
 	body = append(body, app.Div().Class("question-nav").Body(nav...))
@@ -164,7 +164,7 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 		app.Ul().Body(why...),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.P().Class("secondary-actions").Body(
-			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("i_answered_by_mistake_go")),
+			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("i_answered_by_mistake_go")),
 		),
 	)
 }
@@ -308,7 +308,7 @@ func (p *checkPage) resultActions(r rules.Result) app.UI {
 	return app.Div().Class("result-actions").Body(
 		app.A().Class("button primary").ID("start-diary").Href(l.path("/diary?"+diary.Encode())).Text(l.say("start_a_recovery_diary")),
 		app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")),
-		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.back)).Text(l.say("back")),
+		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
 		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
 	)
 }

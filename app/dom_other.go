@@ -14,9 +14,15 @@ func printPage() {}
 
 func shareText(title, text string, done func(string)) { done("") }
 
-func pushStep(int) {}
+func pushStep(historyStep) {}
 
-func onHistoryBack(func(int)) func() { return func() {} }
+func replaceStep(historyStep) {}
+
+func atStep(historyStep) (here, prev bool) { return false, false }
+
+func historyBack() {}
+
+func onHistoryBack(func(historyStep)) func() { return func() {} }
 
 func focusOn(string) {}
 

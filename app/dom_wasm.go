@@ -136,23 +136,60 @@ func startEmbedded() {
 	app.Window().Get("ResizeObserver").New(send).Call("observe", app.Window().Get("document").Get("body"))
 }
 
-// pushStep adds a history entry for the check's screen after n answers, so
-// the phone's Back button has somewhere to go inside the check.
-func pushStep(n int) {
-	app.Window().Get("history").Call("pushState", nil, "", "#step-"+strconv.Itoa(n))
+// pushStep adds a history entry for a screen of the check, so the phone's
+// Back button has somewhere to go inside it. The entry notes whether it was
+// pushed on the screen before it in the same check, where the in-app Back
+// can simply go back in history.
+func pushStep(s historyStep) {
+	cur := app.Window().Get("history").Get("state")
+	prev := s.step == 0 && !s.more && !cur.Truthy()
+	if cur.Truthy() && cur.Get("run").Truthy() {
+		prev = int64(cur.Get("run").Float()) == s.run
+	}
+	app.Window().Get("history").Call("pushState", stepState(s, prev), "", "#step-"+strconv.Itoa(s.step))
 }
 
-// onHistoryBack calls back with the step of the entry the browser went back
-// (or forward) to: -1 for the page without a step. It returns a function
-// that stops listening.
-func onHistoryBack(back func(step int)) func() {
-	f := app.FuncOf(func(app.Value, []app.Value) any {
-		hash := app.Window().Get("location").Get("hash").String()
-		step := -1
-		if n, err := strconv.Atoi(strings.TrimPrefix(hash, "#step-")); err == nil && strings.HasPrefix(hash, "#step-") {
-			step = n
-		}
-		back(step)
+// replaceStep makes the current history entry the screen s (the intro:
+// the page without a step), with no screen of the check before it.
+func replaceStep(s historyStep) {
+	if s.step < 0 {
+		loc := app.Window().Get("location")
+		app.Window().Get("history").Call("replaceState", nil, "", loc.Get("pathname").String()+loc.Get("search").String())
+		return
+	}
+	app.Window().Get("history").Call("replaceState", stepState(s, false), "", "#step-"+strconv.Itoa(s.step))
+}
+
+func stepState(s historyStep, prev bool) map[string]any {
+	return map[string]any{"step": s.step, "more": s.more, "run": float64(s.run), "prev": prev}
+}
+
+// readStep reads a history entry's state: ok is false for an entry of no
+// screen of the check (the page before it, or the intro).
+func readStep(v app.Value) (s historyStep, prev, ok bool) {
+	if !v.Truthy() || !v.Get("run").Truthy() {
+		return historyStep{step: -1}, false, false
+	}
+	s = historyStep{step: v.Get("step").Int(), more: v.Get("more").Bool(), run: int64(v.Get("run").Float())}
+	return s, v.Get("prev").Bool(), true
+}
+
+// atStep reports whether the current history entry is the screen s, and
+// whether it was pushed on the screen before it.
+func atStep(s historyStep) (here, prev bool) {
+	cur, prev, ok := readStep(app.Window().Get("history").Get("state"))
+	return ok && cur == s, prev
+}
+
+func historyBack() { app.Window().Get("history").Call("back") }
+
+// onHistoryBack calls back with the screen of the entry the browser went
+// back (or forward) to: step -1 for an entry that is no screen of the
+// check. It returns a function that stops listening.
+func onHistoryBack(back func(s historyStep)) func() {
+	f := app.FuncOf(func(_ app.Value, args []app.Value) any {
+		s, _, _ := readStep(args[0].Get("state"))
+		back(s)
 		return nil
 	})
 	app.Window().Call("addEventListener", "popstate", f)

@@ -87,6 +87,8 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 		v, given := w.answers[s.Question]
 		next := screenAfter(s.Question)
 		switch {
+		case s.Question == "days":
+			tb.pickDays(t, w, v)
 		case s.Scale:
 			if !given {
 				t.Fatalf("no answer given for the scale %s", s.Question)
@@ -121,6 +123,32 @@ func (tb *tab) walk(t *testing.T, w checkWalk) screen {
 		t.Fatalf("the check did not end: %+v", s)
 	}
 	return s
+}
+
+// pickDays answers the days question: Today or Yesterday by their buttons,
+// a day of the last two weeks from the list.
+func (tb *tab) pickDays(t *testing.T, w checkWalk, v any) {
+	t.Helper()
+	n, ok := v.(int)
+	if !ok || n > 14 {
+		t.Fatalf("the walk picks days 0 to 14, not %v", v)
+	}
+	next := screenAfter("days")
+	if n <= 1 {
+		tb.doAndWait(t, next, tb.press(w, fmt.Sprintf(`[data-value="%d"]`, n), kb.Enter))
+		return
+	}
+	switch {
+	case w.keyboard && n > 2: // the list moves with the arrow keys
+		tb.do(t, tb.act(true, "#days-pick", kb.ArrowDown))
+		for range n - 3 {
+			tb.do(t, chromedp.KeyEvent(kb.ArrowDown))
+		}
+	case !w.keyboard:
+		eval[bool](t, tb, fmt.Sprintf(`(s => { s.value = "%d"; s.dispatchEvent(new Event("change", {bubbles: true})); return true; })(document.getElementById("days-pick"))`, n))
+	}
+	tb.waitFor(t, screenWait, fmt.Sprintf(`document.getElementById("days-pick").value === "%d"`, n))
+	tb.doAndWait(t, next, tb.press(w, "#days-pick-go", kb.Enter))
 }
 
 // startOver taps Start over on the advice, confirms, and waits for the
