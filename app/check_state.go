@@ -14,11 +14,11 @@ import (
 // (localStorage) until the person starts over or deletes it, so a reload or
 // a closed tab loses nothing and the summary for a doctor stays.
 type checkState struct {
-	Version int           `json:"v"`
-	Started bool          `json:"started"`
-	Date    string        `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
+	Version int    `json:"v"`
+	Started bool   `json:"started"`
+	Date    string `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
 	// Run tells this check's browser history entries from an older one's.
-	Run int64 `json:"run,omitempty"`
+	Run     int64         `json:"run,omitempty"`
 	Answers rules.Answers `json:"answers"`
 	Asked   []string      `json:"asked"` // question ids, in the order answered
 	// More is set when the person, shown the advice, chose to answer the
