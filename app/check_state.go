@@ -14,11 +14,9 @@ import (
 // (localStorage) until the person starts over or deletes it, so a reload or
 // a closed tab loses nothing and the summary for a doctor stays.
 type checkState struct {
-	Version int    `json:"v"`
-	Started bool   `json:"started"`
-	Date    string `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
-	// Run tells this check's browser history entries from an older one's.
-	Run     int64         `json:"run,omitempty"`
+	Version int           `json:"v"`
+	Started bool          `json:"started"`
+	Date    string        `json:"date,omitempty"` // YYYY-MM-DD, the day the check was started
 	Answers rules.Answers `json:"answers"`
 	Asked   []string      `json:"asked"` // question ids, in the order answered
 	// More is set when the person, shown the advice, chose to answer the
@@ -36,6 +34,8 @@ type checkState struct {
 	Draft *draftTicks `json:"draft,omitempty"`
 	// Wrote are the words typed that matched no sign, kept for the doctor.
 	Wrote []string `json:"wrote,omitempty"`
+	// Run tells this check's browser history entries from an older one's.
+	Run int64 `json:"run,omitempty"`
 }
 
 // typedSign is a sign found from typed words and confirmed: its question,
