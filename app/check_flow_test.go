@@ -46,14 +46,18 @@ func TestProgressIsHonest(t *testing.T) {
 }
 
 // TestDontKnowIsNotTakenAsSaid: a reason set off by "I don't know" says the
-// person was not sure, not that they said it.
+// person was not sure, not that they said it: on the advice, the summary
+// and the text shared.
 func TestDontKnowIsNotTakenAsSaid(t *testing.T) {
 	const reason = "Your pain has not got better in 3 or more days."
 	for trend, unsure := range map[string]bool{"unsure": true, "same": false} {
-		html := render(t, checkAt(t, calmWith(map[string]any{"pain_now": 2.0, "days": 3.0, "trend": trend})))
-		said := strings.Contains(html, "You were not sure, so to be safe we count it as if: "+reason)
-		if !strings.Contains(html, reason) || said != unsure {
-			t.Errorf("trend %s: says it was not sure: %v, want %v:\n%s", trend, said, unsure, html)
+		p := checkAt(t, calmWith(map[string]any{"pain_now": 2.0, "days": 3.0, "trend": trend}))
+		summary := &summaryPage{pr: &p.pr, asked: []string{"trend"}, date: "2026-11-24"}
+		for name, text := range map[string]string{"advice": render(t, p), "summary": render(t, summary), "shared": summary.text()} {
+			said := strings.Contains(text, "You were not sure, so to be safe we count it as if: "+reason)
+			if !strings.Contains(text, reason) || said != unsure {
+				t.Errorf("trend %s, %s: says it was not sure: %v, want %v:\n%s", trend, name, said, unsure, text)
+			}
 		}
 	}
 }

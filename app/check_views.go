@@ -234,16 +234,21 @@ func (p *checkPage) reasons(set *rules.Set) []app.UI {
 		for _, id := range reason.Answers {
 			answers = append(answers, app.Li().Text(l.in(set.Question(id).Text)+" "+set.AnswerLabel(id, p.pr.answers[id], string(l))))
 		}
-		says := l.in(reason.Flag.Reason)
-		if len(reason.Unsure) > 0 { // "don't know" counted as the worse answer
-			says = l.say("unsure_counted", "reason", says)
-		}
-		why = append(why, app.Li().Body(app.Text(says), app.Ul().Class("answers").Body(answers...)))
+		why = append(why, app.Li().Body(app.Text(l.reason(reason)), app.Ul().Class("answers").Body(answers...)))
 	}
 	if len(why) == 0 {
 		why = append(why, app.Li().Text(l.say("no_warning_signs_apply_to_you")))
 	}
 	return why
+}
+
+// reason is a flag's reason as the person reads it: set off by "I don't
+// know" counted as the worse answer, it says they were not sure.
+func (l lang) reason(r rules.Reason) string {
+	if len(r.Unsure) > 0 {
+		return l.say("unsure_counted", "reason", l.in(r.Flag.Reason))
+	}
+	return l.in(r.Flag.Reason)
 }
 
 // causes are the likely causes, best first, each with why.

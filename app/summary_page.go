@@ -141,7 +141,7 @@ func (p *summaryPage) Render() app.UI {
 
 	var why []app.UI
 	for _, r := range p.pr.result.Reasons {
-		why = append(why, app.Li().Text(t(r.Flag.Reason)))
+		why = append(why, app.Li().Text(l.reason(r)))
 	}
 	if len(why) == 0 {
 		why = append(why, app.Li().Text(l.say("no_warning_signs")))
@@ -232,7 +232,7 @@ func (p *summaryPage) text() string {
 	b.WriteString(t(set.Common.NotADiagnosis) + "\n\n")
 	b.WriteString(l.say("advice_is", "advice", t(set.Level(p.pr.result.Level).Title)) + "\n")
 	for _, r := range p.pr.result.Reasons {
-		b.WriteString("- " + t(r.Flag.Reason) + "\n")
+		b.WriteString("- " + l.reason(r) + "\n")
 	}
 	b.WriteString("\n" + l.say("answers_heading") + "\n")
 	for _, r := range p.rows(set) {
