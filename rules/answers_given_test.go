@@ -111,3 +111,24 @@ func TestLeftCountsDownToTheAdvice(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterTheAdviceOnlyTheCauses: once the advice is certain, the
+// questions left are those that rank the likely causes. The trend, which
+// could only have changed the level, is not asked: "Worse" after the
+// self-care advice would stand against it ("see a doctor if it gets
+// worse"), and no answer to it could change it.
+func TestAfterTheAdviceOnlyTheCauses(t *testing.T) {
+	set := defaultSet(t)
+	r, err := set.Evaluate(loadAnswers(t, set, map[string]any{"age": "age_16_49", "health": []any{}, "chest": "no", "body_signs": []any{},
+		"stroke_signs": []any{}, "nerve_signs": []any{}, "other_signs": []any{}, "more_signs": []any{}, "injury": []any{}, "pain_pattern": []any{},
+		"pain_now": 3, "days": 1}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !r.Certain || r.Level != SelfCare {
+		t.Fatalf("calm day 1: %s, certain %v", r.Level, r.Certain)
+	}
+	if slices.Contains(r.Pending, "trend") || !slices.Contains(r.Pending, "symptoms") {
+		t.Errorf("after the advice, asks %v: want the causes' questions, not the trend", r.Pending)
+	}
+}

@@ -100,7 +100,8 @@ type Result struct {
 	Causes  []RankedCause
 	Tier    *Tier // nil when the answers do not say (no pain score): never guessed
 	// Pending lists the questions still to ask, in order. It is empty once
-	// the level is emergency: then nothing else matters.
+	// the level is emergency: then nothing else matters. Once Certain, it
+	// holds only the questions that rank the likely causes.
 	Pending []string
 	// Certain is true when no pending question could make the level more
 	// urgent.
@@ -192,7 +193,36 @@ func (s *Set) evaluate(st *state) Result {
 	}
 	r.Certain = !s.couldRise(st, r.Level)
 	r.Left = s.left(st, r.Level, r.Pending)
+	if r.Certain {
+		r.Pending = s.ranking(r.Pending)
+	}
 	return r
+}
+
+// ranking keeps the questions that a likely cause or a severity tier uses:
+// once the advice is certain, only they are left to ask. A question that
+// could only have changed the level (the trend) is not asked after the
+// advice, where its answer could not change it.
+func (s *Set) ranking(pending []string) []string {
+	uses := func(cs []cond, qi int) bool {
+		return slices.ContainsFunc(cs, func(c cond) bool { return c.q == qi })
+	}
+	return slices.DeleteFunc(slices.Clone(pending), func(id string) bool {
+		qi := s.index[id]
+		for _, c := range s.Causes {
+			for _, p := range c.Points {
+				if uses(p.when, qi) {
+					return false
+				}
+			}
+		}
+		for _, t := range s.Plan.Tiers {
+			if uses(t.when, qi) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // left is how many questions the flow asks, at most, before nothing left can

@@ -115,6 +115,10 @@ var namedTermsES = map[string]bool{
 	"recuperación":   true, // the name of the diary and the guide
 }
 
+// nameLists are lists of names, not sentences: each name is held to the
+// short label's rule.
+var nameLists = map[string]bool{"words.weekdays": true, "words.months": true}
+
 func TestEveryStringReadsEasilyInSpanish(t *testing.T) {
 	set := defaultSet(t)
 	texts := map[string]string{}
@@ -127,7 +131,7 @@ func TestEveryStringReadsEasilyInSpanish(t *testing.T) {
 			continue
 		}
 		words := readability.WordsES(text)
-		if len(words) >= minScoredWords {
+		if len(words) >= minScoredWords && !nameLists[path] {
 			if e := readability.EaseES(text); e < readability.MinEaseES {
 				t.Errorf("%s: Fernández-Huerta %.1f: %q", path, e, text)
 			}
