@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -88,6 +89,43 @@ func TestBrowserDaysPicker(t *testing.T) {
 	tb.pickDays(t, checkWalk{}, 9)
 	if got := tb.checkAnswer(t, "days"); got != `{"number":9}` {
 		t.Errorf("the list's ninth day saved %s", got)
+	}
+	tb.noErrors(t)
+}
+
+// TestBrowserMoreQuestionsFollowTheAnswers: after the advice, "Answer more
+// questions" asks only what ranks the causes (never the trend, where
+// "Worse" would stand against the advice); Back from the first of them is
+// the advice again and Forward returns to it; the advice then names the
+// causes from the answers given.
+func TestBrowserMoreQuestionsFollowTheAnswers(t *testing.T) {
+	_, _, tb := appTab(t)
+	tb.startCheck(t)
+	calm := map[string]any{"pain_now": 3, "days": 1}
+	if got := tb.walk(t, checkWalk{answers: calm}); got.Level != "selfcare" {
+		t.Fatalf("calm case: %s", got.Level)
+	}
+	if strings.Contains(eval[string](t, tb, `document.querySelector(".causes") ? document.querySelector(".causes").textContent : ""`), "Your posture") {
+		t.Fatal("posture is a likely cause before it was asked about")
+	}
+	isQuestion := `!!document.querySelector("[data-question]")`
+	tb.settle(t)
+	tb.tapAndWait(t, "#more-questions", isQuestion)
+	tb.doAndWait(t, `!document.querySelector("[data-question]") && !!document.querySelector("[data-level]")`, chromedp.NavigateBack())
+	tb.doAndWait(t, isQuestion, chromedp.NavigateForward())
+	var asked []string
+	got := tb.walk(t, checkWalk{
+		answers:  map[string]any{"posture": "yes", "pressure": "light"},
+		onScreen: func(s screen) { asked = append(asked, s.Question) },
+	})
+	for _, q := range []string{"trend", "new_to_it"} {
+		if slices.Contains(asked, q) {
+			t.Errorf("after the advice (light pressure) it asked %s: %v", q, asked)
+		}
+	}
+	causes := eval[string](t, tb, `document.querySelector(".causes").textContent`)
+	if got.Level != "selfcare" || !strings.Contains(causes, "Your posture") || strings.Contains(causes, "first deep or firm") {
+		t.Errorf("after the causes' questions: %s, causes %q", got.Level, causes)
 	}
 	tb.noErrors(t)
 }
