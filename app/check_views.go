@@ -72,17 +72,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	var options []app.UI
 	switch q.Kind {
 	case rules.KindScale:
-		if q.ID == rules.QuestionDays {
-			body = append(body, p.renderDays(q))
-			break
-		}
-		for n := q.Min; n <= q.Max; n++ {
-			options = append(options, app.Button().Type("button").Class("option score").DataSet("value", n).
-				OnClick(p.on("n"+strconv.Itoa(n), p.score(n))).Text(n))
-		}
-		body = append(body,
-			app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
-			scaleAnchors(l, set, q))
+		body = append(body, p.scaleAnswers(set, q)...)
 	case rules.KindMulti:
 		ticked := len(p.ticked()) > 0
 		for _, o := range q.Options {
@@ -139,6 +129,23 @@ func progressWords(l lang, left int, certain bool) string {
 		return l.say("progress_a_few_more")
 	}
 	return l.say("progress_some_more")
+}
+
+// scaleAnswers are a scale's numbers, with the words of some; the days
+// question is a picker of days (renderDays).
+func (p *checkPage) scaleAnswers(set *rules.Set, q *rules.Question) []app.UI {
+	if q.ID == rules.QuestionDays {
+		return []app.UI{p.renderDays(q)}
+	}
+	var options []app.UI
+	for n := q.Min; n <= q.Max; n++ {
+		options = append(options, app.Button().Type("button").Class("option score").DataSet("value", n).
+			OnClick(p.on("n"+strconv.Itoa(n), p.score(n))).Text(n))
+	}
+	return []app.UI{
+		app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
+		scaleAnchors(p.l, set, q),
+	}
 }
 
 // renderEmergency is the one thing on screen once any answer means an
