@@ -79,6 +79,8 @@ func TestBrowserDaysPicker(t *testing.T) {
 		tb.tapAndWait(t, "#back", `(q => !!q && q.dataset.question === "days")(document.querySelector("[data-question]"))`)
 	}
 	back()
+	// No date yet: told so, and the question stays.
+	tb.tapAndWait(t, "#days-date-go", `(n => !!n && n.textContent.startsWith("Pick a date first"))(document.querySelector(".notice"))`)
 	date := eval[string](t, tb, `(d => (d.setDate(d.getDate() - 20), d.toISOString().slice(0, 10)))(new Date(document.getElementById("days-date").max + "T12:00:00Z"))`)
 	eval[bool](t, tb, fmt.Sprintf(`(i => { i.value = %q; i.dispatchEvent(new Event("input", {bubbles: true})); i.dispatchEvent(new Event("change", {bubbles: true})); return true; })(document.getElementById("days-date"))`, date))
 	tb.tapAndWait(t, "#days-date-go", screenAfter("days"))
