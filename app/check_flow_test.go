@@ -74,13 +74,16 @@ func TestDaysIsACompactPicker(t *testing.T) {
 	}
 	for _, want := range []string{
 		">Today</button>", ">Yesterday</button>",
-		`selected>Tuesday 24 Nov 2026, 2 days ago</option>`,
+		">Tuesday 24 Nov 2026, 2 days ago</option>",
 		`>Thursday 12 Nov 2026, 14 days ago</option>`,
 		`<label for="days-date">`, `max="2026-11-26"`,
 	} {
 		if !strings.Contains(html, want) {
 			t.Errorf("the days picker lacks %s:\n%s", want, html)
 		}
+	}
+	if !hasTag(html, "option", "selected", `value="2"`) {
+		t.Error("two days ago is not the day first chosen in the list")
 	}
 	if !hasTag(html, "button", `data-value="0"`) || !hasTag(html, "button", `data-value="1"`) {
 		t.Error("Today and Yesterday are not the answers 0 and 1")
