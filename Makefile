@@ -136,9 +136,11 @@ bench: wasm compress chromium
 	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/internal/site
 
 clean:
-	rm -rf bin dist $(WASM) web/*.br .cache
+	rm -rf bin dist $(WASM) web/*.br web/lang/*.br .cache
 
-# The compact rules the app embeds, compiled from the YAML in rules/data.
-# The tests fail when rules/rules.json is out of date.
+# The rules built from the YAML in rules/data: rules/rules.json (the
+# server's), rules/browser.json (app.wasm's) and web/lang/*.json (each
+# language's words, served as they are). The tests fail when any is out of
+# date.
 rules:
 	$(GO) generate ./rules

@@ -23,7 +23,7 @@ type sayFound struct {
 // sayScreen reports whether a question gets the search box: a checklist
 // that a red flag reads.
 func sayScreen(set *rules.Set, q *rules.Question) bool {
-	return q != nil && q.Kind == rules.KindMulti && usedByAFlag(set, q.ID)
+	return q != nil && q.Kind == rules.KindMulti && set.FlagReads(q.ID)
 }
 
 // saySign reports whether the search may offer a question's signs: a
@@ -31,10 +31,10 @@ func sayScreen(set *rules.Set, q *rules.Question) bool {
 // pain), that a red flag reads, and that is asked on these answers (a
 // follow-up whose gate is closed counts for nothing).
 func (p *checkPage) saySign(set *rules.Set, q *rules.Question) bool {
-	if q == nil || !usedByAFlag(set, q.ID) || !(q.Kind == rules.KindMulti || q.Kind == rules.KindChoice && q.Ordered) {
+	if q == nil || !set.FlagReads(q.ID) || !(q.Kind == rules.KindMulti || q.Kind == rules.KindChoice && q.Ordered) {
 		return false
 	}
-	if _, answered := p.pr.answers[q.ID]; answered || len(q.AskIf) == 0 {
+	if _, answered := p.pr.answers[q.ID]; answered || !q.Gated() {
 		return true
 	}
 	return slices.Contains(p.pr.result.Pending, q.ID)

@@ -196,6 +196,7 @@ func pageOf(path string) string {
 }
 
 // BundlePath is where the browser fetches the words of a language (a
-// rules.Bundle as JSON); the server makes it from its rules, each page
-// preloads its own, and the worker precaches them all.
+// rules.Bundle as JSON); `aftercare rules build` writes it into web/lang
+// (rules.WordsFile), the server serves it as it is, each page preloads its
+// own, and the worker precaches them all.
 func BundlePath(locale string) string { return "/web/lang/" + locale + ".json" }

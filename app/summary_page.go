@@ -92,7 +92,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 		out = append(out, r)
 	}
 	for _, q := range set.Questions {
-		if _, answered := p.pr.answers[q.ID]; answered || !usedByAFlag(set, q.ID) || len(q.AskIf) > 0 {
+		if _, answered := p.pr.answers[q.ID]; answered || !set.FlagReads(q.ID) || q.Gated() {
 			continue
 		}
 		out = append(out, row{question: t(q.Text), answer: l.say("not_asked")})
@@ -112,18 +112,6 @@ func (p *summaryPage) typedLine(id string) string {
 		return ""
 	}
 	return p.l.say("say_you_typed", "text", strings.Join(texts, "; "))
-}
-
-// usedByAFlag reports whether any red flag reads the question.
-func usedByAFlag(set *rules.Set, id string) bool {
-	for _, f := range set.Flags {
-		for _, w := range f.When {
-			if strings.HasPrefix(w, id+" ") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func (p *summaryPage) Render() app.UI {

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -23,86 +22,74 @@ type cond struct {
 	lo, hi  int    // scale: the range that satisfies it
 }
 
-// condOps lists the operators, for error messages.
-const condOps = `"is", "includes", ">=" or "<="`
+// Cond is a condition as browser.json carries it, parsed when the rules
+// are built so that app.wasm needs no parser: the index of its question,
+// and the options that make it true (In) or, on a scale, the range (Lo to
+// Hi).
+type Cond struct {
+	Q  int   `json:"q"`
+	In []int `json:"in,omitempty"`
+	Lo int   `json:"lo,omitempty"`
+	Hi int   `json:"hi,omitempty"`
+}
 
-func (s *Set) parseCond(src string) (cond, error) {
-	f := strings.Fields(src)
-	if len(f) < 3 {
-		return cond{}, fmt.Errorf("condition %q: want QUESTION %s VALUE", src, condOps)
+// conds prepares a list of conditions that must all hold, and checks that
+// they can.
+func (s *Set) conds(path string, srcs []string, parsed []Cond, ps *Problems) []cond {
+	if len(srcs) == 0 && len(parsed) == 0 {
+		ps.add(path, "no conditions")
+		return nil
 	}
-	qi, ok := s.index[f[0]]
-	if !ok {
-		return cond{}, fmt.Errorf("condition %q: unknown question %q (questions: %s)", src, f[0], s.questionIDs())
+	cs := s.condList(path, srcs, parsed, len(s.Questions), ps)
+	if len(cs) == len(srcs)+len(parsed) && !satisfiable(s, cs) {
+		ps.add(path, "these conditions can never all be true: %q", srcs)
 	}
-	q := &s.Questions[qi]
-	c := cond{src: src, q: qi}
-	op, rest := f[1], f[2:]
-	switch op {
-	case "is", "includes":
-		if (op == "includes") != (q.Kind == KindMulti) {
-			want := "is"
-			if q.Kind == KindMulti {
-				want = "includes"
-			}
-			return cond{}, fmt.Errorf("condition %q: %s is a %s question: use %q", src, q.ID, q.Kind, want)
+	return cs
+}
+
+// condList prepares conditions as written (srcs: rules.json, the YAML) or
+// as browser.json carries them (parsed). Parsed ones may read only the
+// first before questions (ask_if reads earlier questions only).
+func (s *Set) condList(path string, srcs []string, parsed []Cond, before int, ps *Problems) []cond {
+	if len(srcs) > 0 {
+		return s.parseConds(path, srcs, ps)
+	}
+	var cs []cond
+	for i, p := range parsed {
+		c, err := s.readCond(p, before)
+		if err != nil {
+			ps.add(fmt.Sprintf("%s[%d]", path, i), "%v", err)
+			continue
 		}
-		if q.Kind == KindScale {
-			return cond{}, fmt.Errorf("condition %q: %s is a scale: use >= or <=", src, q.ID)
+		cs = append(cs, c)
+	}
+	return cs
+}
+
+// readCond is a parsed condition ready to evaluate, if it reads one of the
+// first before questions and names only what that question has.
+func (s *Set) readCond(p Cond, before int) (cond, error) {
+	if p.Q < 0 || p.Q >= before || p.Q >= len(s.Questions) {
+		return cond{}, fmt.Errorf("condition on question %d: want one of the %d before it", p.Q, before)
+	}
+	q := &s.Questions[p.Q]
+	c := cond{q: p.Q}
+	if q.Kind == KindScale {
+		if p.Lo > p.Hi || p.Lo < q.Min || p.Hi > q.Max || len(p.In) > 0 {
+			return cond{}, fmt.Errorf("condition on %s: want a range within %d to %d", q.ID, q.Min, q.Max)
 		}
-		c.allowed = make([]bool, len(q.Options))
-		for i, word := range rest {
-			if i%2 == 1 {
-				if word != "or" {
-					return cond{}, fmt.Errorf("condition %q: want \"or\" between options, got %q", src, word)
-				}
-				continue
-			}
-			oi := q.option(word)
-			if oi < 0 {
-				return cond{}, fmt.Errorf("condition %q: %q is not an option of %s (options: %s)", src, word, q.ID, q.optionIDs())
-			}
-			c.allowed[oi] = true
+		c.lo, c.hi = p.Lo, p.Hi
+		return c, nil
+	}
+	c.allowed = make([]bool, len(q.Options))
+	for _, i := range p.In {
+		if i < 0 || i >= len(q.Options) {
+			return cond{}, fmt.Errorf("condition on %s: no option %d", q.ID, i)
 		}
-		if len(rest)%2 == 0 {
-			return cond{}, fmt.Errorf("condition %q: ends with \"or\"", src)
-		}
-	case ">=", "<=":
-		if len(rest) != 1 {
-			return cond{}, fmt.Errorf("condition %q: want one value after %s", src, op)
-		}
-		switch q.Kind {
-		case KindScale:
-			n, err := strconv.Atoi(rest[0])
-			if err != nil {
-				return cond{}, fmt.Errorf("condition %q: %q is not a whole number", src, rest[0])
-			}
-			if n < q.Min || n > q.Max {
-				return cond{}, fmt.Errorf("condition %q: can never be true: %s runs from %d to %d", src, q.ID, q.Min, q.Max)
-			}
-			c.lo, c.hi = q.Min, q.Max
-			if op == ">=" {
-				c.lo = n
-			} else {
-				c.hi = n
-			}
-		case KindChoice, KindYesNo:
-			if q.Kind == KindChoice && !q.Ordered {
-				return cond{}, fmt.Errorf("condition %q: the options of %s have no order: use \"is\"", src, q.ID)
-			}
-			oi := q.option(rest[0])
-			if oi < 0 {
-				return cond{}, fmt.Errorf("condition %q: %q is not an option of %s (options: %s)", src, rest[0], q.ID, q.optionIDs())
-			}
-			c.allowed = make([]bool, len(q.Options))
-			for i := range c.allowed {
-				c.allowed[i] = (op == ">=" && i >= oi) || (op == "<=" && i <= oi)
-			}
-		default:
-			return cond{}, fmt.Errorf("condition %q: %s is a %s question: use \"includes\"", src, q.ID, q.Kind)
-		}
-	default:
-		return cond{}, fmt.Errorf("condition %q: unknown operator %q (operators: %s)", src, op, condOps)
+		c.allowed[i] = true
+	}
+	if len(p.In) == 0 {
+		return cond{}, fmt.Errorf("condition on %s: names no option", q.ID)
 	}
 	return c, nil
 }

@@ -3,8 +3,13 @@
 // guide, as data, and a pure engine that evaluates answers against them.
 //
 // The data is written by people in YAML under rules/data (read by package
-// rules/source, which reports every problem as file:line:col) and compiled
-// into rules.json, which this package embeds. This package imports neither
+// rules/source, which reports every problem as file:line:col) and built by
+// `aftercare rules build` or `go generate ./rules` (Set.Build) into
+// rules.json, which this package embeds for the server, the CLI and the
+// tests; browser.json, which it embeds in app.wasm: the same rules without
+// their words and with their conditions parsed (Cond); and one words file
+// per language (a Bundle, web/lang/LANG.json), which the server serves as
+// it is and app.wasm lays over browser.json. This package imports neither
 // go-app, syscall/js, net/http nor a YAML parser, so the same code serves the
 // WebAssembly app, the server, the CLI and the tests.
 //

@@ -325,6 +325,23 @@ func (s *Set) Question(id string) *Question {
 	return nil
 }
 
+// FlagReads reports whether any red flag reads the question with that id.
+func (s *Set) FlagReads(id string) bool {
+	i, ok := s.index[id]
+	for _, f := range s.Flags {
+		for _, c := range f.when {
+			if ok && c.q == i {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Gated reports whether the question is asked only on some answers to
+// earlier ones (its ask_if), once the set is compiled.
+func (q *Question) Gated() bool { return len(q.askIf) > 0 }
+
 // EmergencyPlaceholder stands in the texts for the local emergency number,
 // which a clinic's profile sets, or else the phone's region (regions.yaml).
 const EmergencyPlaceholder = "{emergency}"

@@ -1,8 +1,9 @@
 package rules
 
-// rules.json is compiled from the YAML in data/; the tests fail when it is
-// out of date.
-//go:generate go run ../cmd/aftercare rules build -o rules.json
+// rules.json, browser.json and the words files in web/lang are built from
+// the YAML in data/ (internal/gen, as `aftercare rules build`); the tests
+// fail when they are out of date.
+//go:generate go run ./internal/gen
 
 import (
 	"encoding/json"
@@ -11,7 +12,8 @@ import (
 )
 
 // BrowserFile is the name of the browser's built-in rules, written beside
-// rules.json: the same set without its words, which come as a Bundle.
+// rules.json: the same set without its words, which come as a Bundle, and
+// with its conditions parsed.
 const BrowserFile = "browser.json"
 
 // Parse reads a rule set in its compact JSON form, checks it and prepares it

@@ -9,7 +9,8 @@ import (
 	"strings"
 )
 
-// Bundle is every text of a rule set in one locale. The browser's
+// Bundle is every text of a rule set in one locale: a words file,
+// web/lang/LOCALE.json, written by `aftercare rules build`. The browser's
 // app.wasm carries the rules without their words (browser.json) and
 // fetches the bundle of the language a page shows, preloaded beside
 // app.wasm, so a language adds nothing to app.wasm and a page downloads the

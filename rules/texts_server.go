@@ -8,22 +8,25 @@ import (
 	"reflect"
 )
 
-// What makes the bundles, on the server and for `aftercare rules build`:
-// behind !wasm, since app.wasm keeps every exported method of a type it
-// uses, whether it calls it or not.
+// What `aftercare rules build` makes (see Build): behind !wasm, since
+// app.wasm keeps every exported method of a type it uses, whether it calls
+// it or not.
 
 // Bundle returns every text of the set in a locale, for the browser's set
-// that BrowserJSON gives.
+// that BrowserJSON gives: its words file.
 func (s *Set) Bundle(locale string) (Bundle, error) {
 	browser, err := s.BrowserJSON()
 	if err != nil {
 		return Bundle{}, err
 	}
-	c, err := s.clone()
+	c, err := s.browserForm()
 	if err != nil {
 		return Bundle{}, err
 	}
 	c.keepOnly(locale)
+	s.eachConds(c, func(_ *[]string, parsed *[]Cond, _ []cond) {
+		*parsed = nil // browser.json has them
+	})
 	b := Bundle{Locale: locale, Sum: sumOf(browser), Words: map[string]string{}}
 	for k, t := range c.Words {
 		b.Words[k] = t[locale]
@@ -44,15 +47,51 @@ func (s *Set) Bundle(locale string) (Bundle, error) {
 // BrowserJSON is the set as the browser carries it (browser.json): every
 // text empty, for a Bundle to fill.
 func (s *Set) BrowserJSON() ([]byte, error) {
-	c, err := s.clone()
+	c, err := s.browserForm()
 	if err != nil {
 		return nil, err
 	}
 	c.keepOnly("")
-	for i := range c.Flags {
-		c.Flags[i].Source = "" // for the clinician, not the browser
-	}
 	return compact(c)
+}
+
+// browserForm is a copy of the set as the browser has it, every locale
+// kept: no flag's source (for the clinician, not the browser), and the
+// conditions parsed (Cond), so that app.wasm needs no parser.
+func (s *Set) browserForm() (*Set, error) {
+	c, err := s.clone()
+	if err != nil {
+		return nil, err
+	}
+	for i := range c.Flags {
+		c.Flags[i].Source = ""
+	}
+	s.eachConds(c, func(written *[]string, parsed *[]Cond, compiled []cond) {
+		*written, *parsed = nil, nil
+		for _, cd := range compiled {
+			*parsed = append(*parsed, cd.parsed())
+		}
+	})
+	return c, nil
+}
+
+// eachConds calls fn with each list of conditions of c, a copy of s: as
+// written, as parsed, and as s compiled them.
+func (s *Set) eachConds(c *Set, fn func(written *[]string, parsed *[]Cond, compiled []cond)) {
+	for i := range c.Questions {
+		fn(&c.Questions[i].AskIf, &c.Questions[i].AskIfParsed, s.Questions[i].askIf)
+	}
+	for i := range c.Flags {
+		fn(&c.Flags[i].When, &c.Flags[i].WhenParsed, s.Flags[i].when)
+	}
+	for i := range c.Causes {
+		for j := range c.Causes[i].Points {
+			fn(&c.Causes[i].Points[j].When, &c.Causes[i].Points[j].WhenParsed, s.Causes[i].Points[j].when)
+		}
+	}
+	for i := range c.Plan.Tiers {
+		fn(&c.Plan.Tiers[i].When, &c.Plan.Tiers[i].WhenParsed, s.Plan.Tiers[i].when)
+	}
 }
 
 // JSON is the set's compact form, as rules.json holds it (`aftercare rules

@@ -77,6 +77,8 @@ type Question struct {
 	Max     int      `json:"max,omitempty"`
 	Unsure  string   `json:"unsure,omitempty"` // offer "don't know", counted as this option
 	AskIf   []string `json:"ask_if,omitempty"` // conditions on earlier questions
+	// AskIfParsed is AskIf as browser.json carries it, parsed by the build.
+	AskIfParsed []Cond `json:"ask_if_parsed,omitempty" yaml:"-"`
 	// A scale's words: Value reads an answer back ({n} is the number) and
 	// Anchors name some of the numbers.
 	Value   Text     `json:"value,omitempty"`
@@ -128,12 +130,14 @@ type Flag struct {
 	ID     string   `json:"id"`
 	Group  string   `json:"group"`
 	Level  Level    `json:"level"`
-	When   []string `json:"when"`
+	When   []string `json:"when,omitempty"`
 	Reason Text     `json:"reason"`
 	// Source names the published guidance the flag comes from (the page
 	// and its section), for the clinician who signs the rules off. Every
 	// flag must have one; the browser's copy leaves it out.
 	Source string `json:"source,omitempty"`
+	// WhenParsed is When as browser.json carries it, parsed by the build.
+	WhenParsed []Cond `json:"when_parsed,omitempty" yaml:"-"`
 
 	when []cond
 }
@@ -160,9 +164,11 @@ type Cause struct {
 
 // Pointer is one piece of evidence for a cause.
 type Pointer struct {
-	When   []string `json:"when"`
+	When   []string `json:"when,omitempty"`
 	Weight int      `json:"weight"`
 	Reason Text     `json:"reason"`
+	// WhenParsed is When as browser.json carries it, parsed by the build.
+	WhenParsed []Cond `json:"when_parsed,omitempty" yaml:"-"`
 
 	when []cond
 }
@@ -184,13 +190,15 @@ type Plan struct {
 // Tier is a severity tier with its expected course.
 type Tier struct {
 	ID           string   `json:"id"`
-	When         []string `json:"when"`
+	When         []string `json:"when,omitempty"`
 	Title        Text     `json:"title"`
 	Timeline     Text     `json:"timeline"`
 	ExpectedDays int      `json:"expected_days"`
 	// BandTop is the pain a recovery of this tier usually starts from: the
 	// top of the diary chart's expected band at day 0.
 	BandTop int `json:"band_top"`
+	// WhenParsed is When as browser.json carries it, parsed by the build.
+	WhenParsed []Cond `json:"when_parsed,omitempty" yaml:"-"`
 
 	when []cond
 }

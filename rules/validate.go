@@ -187,19 +187,7 @@ func (s *Set) checkQuestions(ps *Problems) {
 			ps.add(path+".id", "duplicate question id %q", q.ID)
 		}
 		s.fillYesNo(path, q, ps)
-		q.askIf = nil
-		for j, src := range q.AskIf {
-			p := fmt.Sprintf("%s.ask_if[%d]", path, j)
-			c, err := s.parseCond(src)
-			if err != nil {
-				if _, later := findQuestion(s.Questions[i:], firstWord(src)); later {
-					err = fmt.Errorf("condition %q: %s comes later: ask_if may use only earlier questions", src, firstWord(src))
-				}
-				ps.add(p, "%v", err)
-				continue
-			}
-			q.askIf = append(q.askIf, c)
-		}
+		q.askIf = s.condList(path+".ask_if", q.AskIf, q.AskIfParsed, i, ps)
 		if _, dup := s.index[q.ID]; !dup && q.ID != "" {
 			s.index[q.ID] = i
 		}
@@ -233,7 +221,7 @@ func (s *Set) checkFlags(ps *Problems) {
 		default:
 			g.flags = append(g.flags, f)
 		}
-		f.when = s.conds(path+".when", f.When, ps)
+		f.when = s.conds(path+".when", f.When, f.WhenParsed, ps)
 	}
 }
 
@@ -268,7 +256,7 @@ func (s *Set) checkSafety(ps *Problems) {
 	for i := range s.Questions {
 		q := &s.Questions[i]
 		s.checkQuestion(fmt.Sprintf("questions[%d]", i), q, ps)
-		if len(q.askIf) == len(q.AskIf) && !satisfiable(s, q.askIf) {
+		if len(q.askIf) == len(q.AskIf)+len(q.AskIfParsed) && !satisfiable(s, q.askIf) {
 			ps.add(fmt.Sprintf("questions[%d].ask_if", i), "unreachable: these conditions can never all be true, so %s is never asked", q.ID)
 		}
 	}
@@ -323,7 +311,7 @@ func (s *Set) checkCauses(ps *Problems) {
 		for j := range c.Points {
 			p := &c.Points[j]
 			pp := fmt.Sprintf("%s.points[%d]", path, j)
-			p.when = s.conds(pp+".when", p.When, ps)
+			p.when = s.conds(pp+".when", p.When, p.WhenParsed, ps)
 			if p.Weight < 1 || p.Weight > 10 {
 				ps.add(pp+".weight", "weight %d out of range (1 to 10)", p.Weight)
 			}
@@ -342,7 +330,7 @@ func (s *Set) checkTiers(ps *Problems) {
 			ps.add(path+".id", "duplicate tier id %q", t.ID)
 		}
 		tierIDs[t.ID] = true
-		t.when = s.conds(path+".when", t.When, ps)
+		t.when = s.conds(path+".when", t.When, t.WhenParsed, ps)
 		if t.BandTop < 1 || t.BandTop > 10 {
 			ps.add(path+".band_top", "band_top %d: want the pain this tier usually starts from, 1 to 10", t.BandTop)
 		}
@@ -577,28 +565,6 @@ func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
 	}
 }
 
-// conds parses a list of conditions that must all hold, and checks that
-// they can.
-func (s *Set) conds(path string, srcs []string, ps *Problems) []cond {
-	if len(srcs) == 0 {
-		*ps = append(*ps, Problem{Path: path, Msg: "no conditions"})
-		return nil
-	}
-	var cs []cond
-	for i, src := range srcs {
-		c, err := s.parseCond(src)
-		if err != nil {
-			*ps = append(*ps, Problem{Path: fmt.Sprintf("%s[%d]", path, i), Msg: err.Error()})
-			continue
-		}
-		cs = append(cs, c)
-	}
-	if len(cs) == len(srcs) && !satisfiable(s, cs) {
-		*ps = append(*ps, Problem{Path: path, Msg: fmt.Sprintf("these conditions can never all be true: %q", srcs)})
-	}
-	return cs
-}
-
 // checkTexts walks the set and checks every Text: each locale present and
 // not empty, no unknown locale. A Text whose field is tagged omitempty may
 // be left out. Fields tagged "-" (a level's signs, the diary's warning
@@ -684,23 +650,6 @@ func (s *Set) hasFlag(l Level) bool {
 		}
 	}
 	return false
-}
-
-func findQuestion(qs []Question, id string) (int, bool) {
-	for i, q := range qs {
-		if q.ID == id {
-			return i, true
-		}
-	}
-	return -1, false
-}
-
-func firstWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
 }
 
 func levelStrings() []string {

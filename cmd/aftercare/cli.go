@@ -30,8 +30,9 @@ Usage:
   aftercare static [-out DIR] [-web DIR] [-base-url URL] [-clinic FILE]
   aftercare rules lint [DIR]       check rule files (default: the built-in ones)
   aftercare rules questions        the questions, as JSON
-  aftercare rules build [-o FILE] [DIR]
-                                   compile rule files into rules/rules.json
+  aftercare rules build [-o FILE] [-words DIR] [DIR]
+                                   compile rule files into rules/rules.json,
+                                   rules/browser.json and web/lang/LANG.json
   aftercare rules book -o FILE [-vignettes DIR] [-date D] [DIR]
                                    the rules book for the clinician, one HTML
                                    page (vignettes: rules/testdata/vignettes)

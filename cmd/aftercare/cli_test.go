@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"net"
 	"os"
@@ -11,12 +12,15 @@ import (
 	"testing"
 )
 
-// tinyWebDir is a web folder with only a stand-in app.wasm: enough for the
-// server to start.
+// tinyWebDir is a web folder with only a stand-in app.wasm and the words
+// files (lang/): enough for the server to start.
 func tinyWebDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("\x00asm\x01\x00\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(filepath.Join(dir, "lang"), os.DirFS(filepath.Join("..", "..", "web", "lang"))); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -87,5 +91,32 @@ func TestDisplayAddr(t *testing.T) {
 				t.Errorf("displayAddr(%q, %q) = %q, want %q", tt.asked, tt.bound, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestRulesBuildWritesEveryFile: `aftercare rules build` writes rules.json,
+// browser.json beside it and each language's words file, the very files
+// `go generate ./rules` wrote into the repository (the server serves the
+// words files as they are); run again, it says they are up to date.
+func TestRulesBuildWritesEveryFile(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"rules", "build", "-o", filepath.Join(dir, "rules.json"), "-words", filepath.Join(dir, "lang")}
+	for _, want := range []string{"wrote ", "is up to date with rules/data"} {
+		var stdout, stderr strings.Builder
+		if code := runWith(context.Background(), args, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), want) {
+			t.Fatalf("exit %d, stdout %q, stderr %q; want %q", code, stdout.String(), stderr.String(), want)
+		}
+	}
+	for built, repo := range map[string]string{
+		"rules.json":   "rules/rules.json",
+		"browser.json": "rules/browser.json",
+		"lang/en.json": "web/lang/en.json",
+		"lang/es.json": "web/lang/es.json",
+	} {
+		got, err := os.ReadFile(filepath.Join(dir, built))
+		want, _ := os.ReadFile(filepath.Join("..", "..", repo))
+		if err != nil || len(want) == 0 || !bytes.Equal(got, want) {
+			t.Errorf("%s: not what go generate ./rules wrote into %s (%v)", built, repo, err)
+		}
 	}
 }

@@ -28,7 +28,7 @@ type exitError struct {
 
 func (e exitError) Error() string { return e.msg }
 
-// cmdRules: aftercare rules lint [DIR] | questions | build [-o FILE] [DIR] |
+// cmdRules: aftercare rules lint [DIR] | questions | build [-o FILE] [-words DIR] [DIR] |
 // book -o FILE [-vignettes DIR] [-date D] [DIR] | search [-lang L] TEXT.
 func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
@@ -52,7 +52,8 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	case "build":
 		fs := flag.NewFlagSet("rules build", flag.ContinueOnError)
 		fs.SetOutput(stderr)
-		out := fs.String("o", "rules/rules.json", "file to write the compact rules to")
+		out := fs.String("o", "rules/rules.json", "file to write the compact rules to (browser.json beside it)")
+		words := fs.String("words", filepath.Join("web", "lang"), "folder to write each language's words file to")
 		if err := fs.Parse(args[1:]); err != nil {
 			return usageErr(err)
 		}
@@ -60,30 +61,11 @@ func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		b, err := set.JSON()
+		b, err := set.Build()
 		if err != nil {
 			return err
 		}
-		// Beside it, the browser's: without the words, which it fetches
-		// in the page's language, so a language adds nothing to app.wasm.
-		browser, err := set.BrowserJSON()
-		if err != nil {
-			return err
-		}
-		for _, f := range []struct {
-			name string
-			body []byte
-		}{{*out, b}, {filepath.Join(filepath.Dir(*out), rules.BrowserFile), browser}} {
-			if old, err := os.ReadFile(f.name); err == nil && bytes.Equal(old, f.body) {
-				fmt.Fprintf(stdout, "%s is up to date with %s\n", f.name, where)
-				continue
-			}
-			if err := os.WriteFile(f.name, f.body, 0o644); err != nil {
-				return err
-			}
-			fmt.Fprintf(stdout, "wrote %s from %s\n", f.name, where)
-		}
-		return nil
+		return b.Write(*out, *words, where, stdout)
 	case "book":
 		return cmdRulesBook(args[1:], stdout, stderr)
 	case "search":

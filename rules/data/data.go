@@ -1,6 +1,7 @@
 // Package data holds the clinical rules as people write them: YAML files,
 // one part of the rule set each. Package rules/source reads and checks them;
-// `make rules` compiles them into rules/rules.json.
+// `make rules` builds them into rules/rules.json, rules/browser.json and
+// the words files in web/lang.
 package data
 
 import "embed"

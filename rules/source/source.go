@@ -1,7 +1,7 @@
 // Package source reads the clinical rules from their YAML files, checks them
 // strictly and reports every problem in one pass as file:line:col: message,
-// quoting the bad text and naming the valid options. (The JSON forms that
-// the server and app.wasm embed are the set's own: Set.JSON, Set.BrowserJSON.)
+// quoting the bad text and naming the valid options. (The files the set
+// is built into are the set's own: Set.Build.)
 //
 // It is used by the server-side program and the tests only, so the YAML
 // parser never reaches the WebAssembly app.
@@ -319,17 +319,21 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 func fieldByName(t reflect.Type, name string) (int, bool) {
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); f.IsExported() && tag == name {
+		if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); inYAML(f) && tag == name {
 			return i, true
 		}
 	}
 	return -1, false
 }
 
+// inYAML reports whether people write a field in the YAML: not what the
+// build writes for the browser (tagged yaml:"-").
+func inYAML(f reflect.StructField) bool { return f.IsExported() && f.Tag.Get("yaml") != "-" }
+
 func fieldNames(t reflect.Type) string {
 	var names []string
 	for i := 0; i < t.NumField(); i++ {
-		if f := t.Field(i); f.IsExported() {
+		if f := t.Field(i); inYAML(f) {
 			tag, _, _ := strings.Cut(f.Tag.Get("json"), ",")
 			names = append(names, tag)
 		}

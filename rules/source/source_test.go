@@ -20,34 +20,30 @@ func TestBuiltInRulesLoad(t *testing.T) {
 	}
 }
 
-// TestCompactFormIsInSync: rules/rules.json, which the app embeds, must be
-// exactly what the YAML compiles to.
+// TestCompactFormIsInSync: what `make rules` writes, rules/rules.json
+// (the server's), rules/browser.json (app.wasm's) and each language's
+// words file in web/lang (served as they are), must be exactly what the
+// YAML builds to.
 func TestCompactFormIsInSync(t *testing.T) {
 	set, err := Load(os.DirFS("../data"), data.Dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := set.JSON()
+	built, err := set.Build()
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile("../rules.json")
-	if err != nil {
-		t.Fatal(err)
+	files := map[string][]byte{"rules/rules.json": built.JSON, "rules/" + rules.BrowserFile: built.Browser}
+	for _, l := range set.Locales {
+		files["web/lang/"+rules.WordsFile(l)] = built.Words[l]
 	}
-	if !bytes.Equal(got, want) {
-		t.Fatal("rules/rules.json is out of date with rules/data: run make rules")
+	for name, want := range files { // named from the repository's root
+		if got, err := os.ReadFile("../../" + name); err != nil || !bytes.Equal(got, want) {
+			t.Errorf("%s is out of date with rules/data: run make rules (%v)", name, err)
+		}
 	}
-	if _, err := rules.Parse(got); err != nil {
+	if _, err := rules.Parse(built.JSON); err != nil {
 		t.Fatalf("rules.json does not parse: %v", err)
-	}
-	// The browser's, beside it: the default locale only.
-	browser, err := set.BrowserJSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got, err := os.ReadFile("../" + rules.BrowserFile); err != nil || !bytes.Equal(got, browser) {
-		t.Fatalf("rules/%s is out of date with rules/data: run make rules (%v)", rules.BrowserFile, err)
 	}
 }
 

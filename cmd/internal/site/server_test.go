@@ -552,20 +552,48 @@ func TestEmbedScriptSpeaksEveryLanguage(t *testing.T) {
 }
 
 // TestEachLanguagesWordsAreServed: the words app.wasm fetches for each
-// language are served from web/lang/, brotli, under 48 KB (as the README
-// says), and are that language's bundle of the built-in rules.
+// language are served from web/lang/ exactly as `aftercare rules build`
+// wrote them (the built-in rules' bundle, not rebuilt by the server),
+// under 48 KB after brotli (as the README says), and brotli from the .br
+// beside them where there is one, as every asset.
 func TestEachLanguagesWordsAreServed(t *testing.T) {
-	s := newTestSite(t, fakeWebDir(t))
-	h := s.Handler(quietLogger)
+	dir := fakeWebDir(t)
 	set, _ := rules.Default()
+	built, err := set.Build()
+	if err != nil {
+		t.Fatal(err)
+	}
+	br := brotliBytes(built.Words["es"])
+	writeFile(t, filepath.Join(dir, "lang", rules.WordsFile("es")+brotliExt), br)
+	h := newTestSite(t, dir).Handler(quietLogger)
 	for _, l := range set.Locales {
-		w := get(t, h, "GET", ui.BundlePath(l), map[string]string{"Accept-Encoding": "br"})
-		if w.Code != 200 || w.Header().Get("Content-Encoding") != "br" || w.Body.Len() > 48<<10 {
-			t.Errorf("%s: %d, %s, %d bytes", ui.BundlePath(l), w.Code, w.Header().Get("Content-Encoding"), w.Body.Len())
+		w := get(t, h, "GET", ui.BundlePath(l), nil)
+		if w.Code != 200 || !bytes.Equal(w.Body.Bytes(), built.Words[l]) {
+			t.Errorf("%s: %d, %d bytes, not the words file rules build writes", ui.BundlePath(l), w.Code, w.Body.Len())
 		}
 		var b rules.Bundle
-		if err := json.NewDecoder(brotli.NewReader(w.Body)).Decode(&b); err != nil || b.Locale != l || len(b.Words) < 250 {
+		if err := json.Unmarshal(w.Body.Bytes(), &b); err != nil || b.Locale != l || len(b.Words) < 250 {
 			t.Errorf("%s is not the %s bundle: %v", ui.BundlePath(l), l, err)
 		}
+		if n := len(brotliBytes(w.Body.Bytes())); n > 48<<10 {
+			t.Errorf("%s: %d bytes after brotli, over 48 KB", ui.BundlePath(l), n)
+		}
+	}
+	w := get(t, h, "GET", ui.BundlePath("es"), map[string]string{"Accept-Encoding": "br"})
+	if w.Header().Get("Content-Encoding") != "br" || !bytes.Equal(w.Body.Bytes(), br) {
+		t.Errorf("%s with its .br: %q, %d bytes", ui.BundlePath("es"), w.Header().Get("Content-Encoding"), w.Body.Len())
+	}
+}
+
+// TestNewWantsTheWordsFiles: a web folder without a language's words file
+// stops the server at start, naming the file and how to make it.
+func TestNewWantsTheWordsFiles(t *testing.T) {
+	dir := fakeWebDir(t)
+	if err := os.Remove(filepath.Join(dir, "lang", rules.WordsFile("es"))); err != nil {
+		t.Fatal(err)
+	}
+	_, err := New(Config{WebDir: dir, BaseURL: testBaseURL})
+	if want := filepath.Join(dir, "lang", "es.json") + " is missing: build the rules first (make rules)"; err == nil || err.Error() != want {
+		t.Errorf("got %v, want %q", err, want)
 	}
 }

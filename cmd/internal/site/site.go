@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"path"
 	"strconv"
 	"strings"
 	"sync"
@@ -102,18 +103,16 @@ func New(cfg Config) (*Site, error) {
 	for name, body := range cfg.Images {
 		a.add(name, body)
 	}
-	// The words of each language, which app.wasm fetches for its page.
+	// The words of each language, which app.wasm fetches for its page:
+	// made by `aftercare rules build` into web/lang, served as they are.
 	set, err := rules.Default()
 	if err != nil {
 		return nil, err
 	}
-	words, err := wordBundles(set)
-	if err != nil {
-		return nil, err
-	}
-	for name, f := range words {
-		a.add(name, f.body)
-		a.files[name].brotli = f.brotli
+	for _, l := range set.Locales {
+		if name := strings.TrimPrefix(ui.BundlePath(l), "/web/"); a.files[name] == nil {
+			return nil, fmt.Errorf("%s is missing: build the rules first (make rules)", path.Join(where, name))
+		}
 	}
 	s := &Site{cfg: cfg, assets: a}
 	s.manifests = map[string][]byte{}
@@ -264,33 +263,4 @@ func makeEmbedJS(set *rules.Set) ([]byte, error) {
 		return nil, fmt.Errorf("embed.js has no %q", embedWordsMark)
 	}
 	return []byte(strings.Replace(embedTemplate, embedWordsMark, string(b), 1)), nil
-}
-
-var bundles struct {
-	once  sync.Once
-	files map[string]*asset // by name under web/
-	err   error
-}
-
-// wordBundles are the rules' words in each language, as JSON and brotli,
-// made once: they depend on the built-in rules only.
-func wordBundles(set *rules.Set) (map[string]*asset, error) {
-	bundles.once.Do(func() {
-		bundles.files = map[string]*asset{}
-		for _, l := range set.Locales {
-			bundle, err := set.Bundle(l)
-			if err != nil {
-				bundles.err = err
-				return
-			}
-			b, err := json.Marshal(bundle)
-			if err != nil {
-				bundles.err = err
-				return
-			}
-			name := strings.TrimPrefix(ui.BundlePath(l), "/web/")
-			bundles.files[name] = &asset{body: b, brotli: brotliBytes(b)}
-		}
-	})
-	return bundles.files, bundles.err
 }

@@ -18,25 +18,29 @@ import (
 // quietLogger drops the request log in tests.
 var quietLogger = slog.New(slog.NewTextHandler(io.Discard, nil))
 
-// fakeWebDir copies the real web/ folder, minus any built app.wasm, into a
-// temporary folder and adds a small stand-in app.wasm, so server tests run
-// without a WebAssembly build.
+// fakeWebDir copies the real web/ folder (the words files in lang/ too),
+// minus any built app.wasm, into a temporary folder and adds a small
+// stand-in app.wasm, so server tests run without a WebAssembly build.
 func fakeWebDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	entries, err := os.ReadDir(filepath.Join("..", "..", "..", "web"))
+	real := filepath.Join("..", "..", "..", "web")
+	err := filepath.WalkDir(real, func(p string, e fs.DirEntry, err error) error {
+		if err != nil || e.IsDir() || e.Name() == wasmName {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(real, p)
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, rel)), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
+	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if e.IsDir() || e.Name() == wasmName {
-			continue
-		}
-		b, err := os.ReadFile(filepath.Join("..", "..", "..", "web", e.Name()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		writeFile(t, filepath.Join(dir, e.Name()), b)
 	}
 	wasm := append([]byte("\x00asm\x01\x00\x00\x00"), []byte(strings.Repeat("stand-in wasm body ", 500))...)
 	writeFile(t, filepath.Join(dir, wasmName), wasm)

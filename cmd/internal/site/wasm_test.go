@@ -129,7 +129,8 @@ func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
 
 // serverOnly are the server's functions (and packages, ending in a dot)
 // that app.wasm must not link: the server's code, net/http's client, TLS,
-// math/big and the YAML parser (the app reads the compiled rules.json).
+// math/big, the YAML parser and the rules' parser of conditions as written
+// (the app reads browser.json, its conditions parsed).
 var serverOnly = []string{
 	"net/http.(*Server).Serve",
 	"net/http.(*conn).serve",
@@ -144,6 +145,7 @@ var serverOnly = []string{
 	"log/slog.(*JSONHandler).Handle",
 	"go.yaml.in/yaml/v3.",
 	"aftercare/rules/source.",
+	"aftercare/rules.(*Set).parseCond",
 	"aftercare/cmd/internal/site.(*Site).Handler",
 	"main.cmdServe",
 }
