@@ -241,24 +241,7 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 	l.places[p] = place{l.file, n.Line, n.Column}
 	switch v.Kind() {
 	case reflect.Struct:
-		if n.Kind != yaml.MappingNode {
-			l.bad(n, "%s: want a mapping of %s", p, fieldNames(v.Type()))
-			return
-		}
-		seen := map[string]bool{}
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, val := n.Content[i], n.Content[i+1]
-			fi, ok := fieldByName(v.Type(), k.Value)
-			switch {
-			case !ok:
-				l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(v.Type()))
-			case seen[k.Value]:
-				l.bad(k, "duplicate field %q", k.Value)
-			default:
-				seen[k.Value] = true
-				l.decode(val, v.Field(fi), join(p, k.Value))
-			}
-		}
+		l.decodeStruct(n, v, p)
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			l.bad(n, "%s: want a list", p)
@@ -270,27 +253,7 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 		}
 		v.Set(s)
 	case reflect.Map: // rules.Text (locale → text) or words (key → rules.Text)
-		if n.Kind != yaml.MappingNode {
-			l.bad(n, "%s: want a text per locale, such as {en: \"...\"}", p)
-			return
-		}
-		m := reflect.MakeMap(v.Type())
-		text := v.Type().Elem().Kind() == reflect.String
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			k, val := n.Content[i], n.Content[i+1]
-			if text && val.Kind != yaml.ScalarNode {
-				l.bad(val, "%s.%s: want a text", p, k.Value)
-				continue
-			}
-			if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
-				l.bad(k, "duplicate key %q", k.Value)
-			}
-			l.places[join(p, k.Value)] = place{l.file, k.Line, k.Column}
-			e := reflect.New(v.Type().Elem()).Elem()
-			l.decode(val, e, join(p, k.Value))
-			m.SetMapIndex(reflect.ValueOf(k.Value), e)
-		}
-		v.Set(m)
+		l.decodeMap(n, v, p)
 	case reflect.String:
 		if n.Kind != yaml.ScalarNode {
 			l.bad(n, "%s: want a single value", p)
@@ -314,6 +277,55 @@ func (l *loader) decode(n *yaml.Node, v reflect.Value, p string) {
 	default:
 		l.bad(n, "%s: cannot hold a %s", p, v.Kind())
 	}
+}
+
+// decodeStruct decodes a mapping into a struct's fields, by their JSON
+// names; an unknown or repeated field is a problem at its key.
+func (l *loader) decodeStruct(n *yaml.Node, v reflect.Value, p string) {
+	if n.Kind != yaml.MappingNode {
+		l.bad(n, "%s: want a mapping of %s", p, fieldNames(v.Type()))
+		return
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		fi, ok := fieldByName(v.Type(), k.Value)
+		switch {
+		case !ok:
+			l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(v.Type()))
+		case seen[k.Value]:
+			l.bad(k, "duplicate field %q", k.Value)
+		default:
+			seen[k.Value] = true
+			l.decode(val, v.Field(fi), join(p, k.Value))
+		}
+	}
+}
+
+// decodeMap decodes a mapping into a map by key: a text per locale, or
+// the words by key.
+func (l *loader) decodeMap(n *yaml.Node, v reflect.Value, p string) {
+	if n.Kind != yaml.MappingNode {
+		l.bad(n, "%s: want a text per locale, such as {en: \"...\"}", p)
+		return
+	}
+	m := reflect.MakeMap(v.Type())
+	text := v.Type().Elem().Kind() == reflect.String
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, val := n.Content[i], n.Content[i+1]
+		if text && val.Kind != yaml.ScalarNode {
+			l.bad(val, "%s.%s: want a text", p, k.Value)
+			continue
+		}
+		if m.MapIndex(reflect.ValueOf(k.Value)).IsValid() {
+			l.bad(k, "duplicate key %q", k.Value)
+		}
+		l.places[join(p, k.Value)] = place{l.file, k.Line, k.Column}
+		e := reflect.New(v.Type().Elem()).Elem()
+		l.decode(val, e, join(p, k.Value))
+		m.SetMapIndex(reflect.ValueOf(k.Value), e)
+	}
+	v.Set(m)
 }
 
 func fieldByName(t reflect.Type, name string) (int, bool) {
