@@ -52,7 +52,7 @@ func (s *Set) conds(path string, srcs []string, parsed []Cond, ps *Problems) []c
 // first before questions (ask_if reads earlier questions only).
 func (s *Set) condList(path string, srcs []string, parsed []Cond, before int, ps *Problems) []cond {
 	if len(srcs) > 0 {
-		return s.parseConds(path, srcs, ps)
+		return s.writtenConds(path, srcs, ps)
 	}
 	var cs []cond
 	for i, p := range parsed {

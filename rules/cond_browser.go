@@ -2,9 +2,9 @@
 
 package rules
 
-// parseConds: app.wasm has no parser for conditions as written; it reads
+// writtenConds: app.wasm has no parser for conditions as written; it reads
 // them parsed, from browser.json (see Cond).
-func (s *Set) parseConds(path string, _ []string, ps *Problems) []cond {
+func (s *Set) writtenConds(path string, _ []string, ps *Problems) []cond {
 	ps.add(path, "conditions as written: app.wasm reads them parsed, from browser.json")
 	return nil
 }

