@@ -57,7 +57,7 @@ func At(path, format string, args ...any) Problem {
 // problem it finds, not just the first.
 //
 // In the browser (checkEverything is false there) only what prepares the
-// set runs: the built-in rules.json it reads was made from YAML that passed
+// set runs: the built-in browser.json it reads was made from YAML that passed
 // every check, and the tests keep the two in step, so the checks that only
 // look (checkOnly) are left out of app.wasm. TestBrowserCompileIsTheSame
 // shows they change nothing.
@@ -69,8 +69,9 @@ func (s *Set) compile() Problems {
 	return ps
 }
 
-// prepare checks what it must to index the questions and parse the
-// conditions, and derives what the app reads (see derive).
+// prepare checks what it must to index the questions and prepare the
+// conditions (parsed from their text, or read parsed from browser.json),
+// and derives what the app reads (see derive).
 func (s *Set) prepare() Problems {
 	var ps Problems
 	s.searches = &searchIndexes{}
