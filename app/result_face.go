@@ -51,7 +51,7 @@ func faceOf(l lang, set *rules.Set, x faceFacts) face {
 	add := func(id, href, text string) { f.actions = append(f.actions, faceAction{id: id, href: href, text: text}) }
 	callClinic := func() {
 		if pr.Phone != "" {
-			add("call-clinic", "tel:"+dialable(pr.Phone), l.say("call_clinic", "clinic", pr.ShortName, "phone", pr.Phone))
+			add("call-clinic", "tel:"+dialable(pr.Phone), l.say("call_clinic", "clinic", pr.ShortName, "phone", unbroken(pr.Phone)))
 		}
 	}
 	bookClinic := func() {
@@ -95,6 +95,9 @@ func (f face) has(id string) bool {
 
 // dialable is a phone number as a tel: link takes it: no spaces.
 func dialable(number string) string { return strings.ReplaceAll(number, " ", "") }
+
+// unbroken is a phone number as shown: its spaces do not break the line.
+func unbroken(number string) string { return strings.ReplaceAll(number, " ", "\u00a0") }
 
 // markUI is the level's mark: the symbol (hidden from screen readers:
 // the words say it) and the words.
