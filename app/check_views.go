@@ -208,7 +208,7 @@ func (p *checkPage) safetyNet(set *rules.Set, info *rules.LevelInfo, adv rules.A
 		for _, s := range set.CallSigns() {
 			signs = append(signs, app.Li().Text(l.in(s)))
 		}
-		items = append(items, app.Li().Class("call").ID("net-call").Body(app.Text(l.in(info.CallFor)), app.Ul().Body(signs...)))
+		items = append(items, app.Li().Class("call").ID("net-call").Body(app.Strong().Class("call-line").Text(l.in(info.CallFor)), app.Ul().Body(signs...)))
 	}
 	return app.Div().Class("safety-net").Body(app.H2().Text(l.say("when_to_get_help")), app.Ul().Class("net").Body(items...))
 }
