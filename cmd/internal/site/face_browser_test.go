@@ -79,6 +79,9 @@ func TestBrowserLevelFaces(t *testing.T) {
 				if c.level == "emergency" && (!strings.Contains(f.FirstClass, "emergency") || !strongRed(f.Background) || f.Color != "rgb(255, 255, 255)") {
 					t.Errorf("%s: the call button is %s on %s (%s), want white on a strong red", where, f.Color, f.Background, f.FirstClass)
 				}
+				if touch := tb.touching(t, ".face-actions a, #region label, #region select, .result-actions > *"); len(touch) > 0 {
+					t.Errorf("%s: these touch: %v", where, touch)
+				}
 				tb.axe(t, where)
 				tb.screenshot(t, "face-"+c.level+"-"+scheme)
 				if os.Getenv("AFTERCARE_SCREENSHOTS") != "" { // the safety net too, for looking at
@@ -91,6 +94,23 @@ func TestBrowserLevelFaces(t *testing.T) {
 			tb.noErrors(t)
 		})
 	}
+}
+
+// touching lists the pairs of the elements sel finds that touch or
+// overlap: less than 4 CSS pixels apart both across and down.
+func (tb *tab) touching(t *testing.T, sel string) []string {
+	t.Helper()
+	return eval[[]string](t, tb, `(() => {
+		const els = [...document.querySelectorAll(`+jsonString(sel)+`)].filter(e => e.getClientRects().length);
+		const name = e => e.tagName + (e.id ? "#" + e.id : "");
+		const out = [];
+		for (let i = 0; i < els.length; i++) for (let j = i + 1; j < els.length; j++) {
+			const a = els[i].getBoundingClientRect(), b = els[j].getBoundingClientRect();
+			const across = Math.max(b.left - a.right, a.left - b.right), down = Math.max(b.top - a.bottom, a.top - b.bottom);
+			if (across < 4 && down < 4) out.push(name(els[i]) + " and " + name(els[j]));
+		}
+		return out;
+	})()`)
 }
 
 // strongRed: an rgb() colour whose red dominates, dark enough for white
