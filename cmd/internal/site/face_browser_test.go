@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"aftercare/app/clinic"
+
+	"github.com/chromedp/cdproto/emulation"
 )
 
 // Each level's result has its own face on the phone, in light and dark:
@@ -91,6 +93,12 @@ func TestBrowserLevelFaces(t *testing.T) {
 				}
 			}
 			tb.colorScheme(t, "light")
+			// On paper the buttons to tap go; the mark stays.
+			call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+			if !eval[bool](t, tb, `getComputedStyle(document.querySelector(".face-actions")).display === "none" && getComputedStyle(document.getElementById("level-mark")).display !== "none"`) {
+				t.Errorf("%s: printed, the face's buttons show or its mark does not", c.level)
+			}
+			call(t, tb, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
 			tb.noErrors(t)
 		})
 	}
