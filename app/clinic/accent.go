@@ -3,6 +3,7 @@ package clinic
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // The clinic's theme colour tints the app's accents (buttons, links, the
@@ -23,10 +24,11 @@ var (
 // Accents are the CSS custom properties that put the theme colour on the
 // app's accents: --clinic-accent (with white text on it) where it passes
 // in the light scheme, --clinic-accent-dark (with the dark page colour on
-// it) where it passes in the dark one. Empty when it passes in neither.
+// it) where it passes in the dark one. Empty when it passes in neither,
+// and for the neutral profile's colour: the stylesheet's own accents stay.
 func (p Profile) Accents() map[string]string {
 	out := map[string]string{}
-	if !validColor(p.ThemeColor) {
+	if !validColor(p.ThemeColor) || strings.EqualFold(p.ThemeColor, DefaultProfile().ThemeColor) {
 		return out
 	}
 	if readsOn(p.ThemeColor, LightBackgrounds) {

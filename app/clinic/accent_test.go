@@ -42,6 +42,7 @@ func TestAccentsOnlyWhereTheyRead(t *testing.T) {
 		{"#888888", map[string]string{}}, // mid grey: neither
 		{"#ffd400", map[string]string{"--clinic-accent-dark": "#ffd400", "--clinic-accent-dark-fg": "#101515"}},
 		{"blue", map[string]string{}},
+		{"#0B5F5A", map[string]string{}}, // the neutral colour: the stylesheet's accents, focus ring and all
 	} {
 		p := DefaultProfile()
 		p.ThemeColor = c.color
