@@ -3,7 +3,6 @@ package app
 import (
 	"net/url"
 	"strconv"
-	"strings"
 
 	"aftercare/rules"
 
@@ -160,9 +159,11 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 			why = append(why, app.Li().Text(t(r.Flag.Reason)))
 		}
 	}
+	f := p.face(set)
 	return app.Section().Class("result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
+		f.markUI(),
 		heading(t(info.Title)),
-		app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(l.say("call_now", "number", emergencyNumber())),
+		f.actionsUI(),
 		p.regionChoice(),
 		app.H2().Text(l.say("while_you_wait")),
 		app.P().Text(t(info.DoNow)),
@@ -184,17 +185,17 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	r := p.pr.result
 	info := set.Level(r.Level)
 	adv := set.Advise(r)
+	f := p.face(set)
 	body := []app.UI{
+		f.markUI(),
 		heading(l.in(info.Title)),
 		app.P().Class("lead").Text(l.in(info.DoNow)),
+		f.actionsUI(),
+		p.safetyNet(set, info, adv),
 		app.P().Class("not-diagnosis").Text(l.in(set.Common.NotADiagnosis)),
 		p.sayBox(set, l.say("say_anything_else")),
-		p.safetyNet(info, adv),
 		app.H2().Text(l.say("why_we_give_this_advice")),
 		app.Ul().Class("reasons").Body(p.reasons(set)...),
-	}
-	if c := clinicContact(l, r.Level, adv.Guide); c != nil {
-		body = append(body, c)
 	}
 	if causes := p.causes(); len(causes) > 0 {
 		body = append(body, app.H2().Text(l.say("likely_causes")), app.Ol().Class("causes").Body(causes...))
@@ -206,7 +207,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 		))
 	}
 	body = append(body, p.fitting(r, adv)...)
-	body = append(body, p.resultActions(r))
+	body = append(body, p.resultActions(f))
 	if p.confirm {
 		body = append(body, app.Div().Class("notice confirm").ID("confirm-restart").TabIndex(-1).Role("alertdialog").Aria("labelledby", "confirm-text").Body(
 			app.P().ID("confirm-text").Text(l.say("start_over_your_answers_and")),
@@ -217,19 +218,25 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
 }
 
-// safetyNet opens with what would make this person's situation worse (the
-// fired groups' watch), then the level's own net.
-func (p *checkPage) safetyNet(info *rules.LevelInfo, adv rules.Advice) app.UI {
+// safetyNet is a short, calm list: what would make this person's
+// situation worse (each fired group's watch), the level's own net, and,
+// where the level has one (self-care), the call for an emergency with
+// every emergency sign, one to a line: the one line marked.
+func (p *checkPage) safetyNet(set *rules.Set, info *rules.LevelInfo, adv rules.Advice) app.UI {
 	l := p.l
-	body := []app.UI{app.H2().Text(l.say("when_to_get_help"))}
-	if len(adv.Watch) > 0 {
-		var watch []app.UI
-		for _, w := range adv.Watch {
-			watch = append(watch, app.Li().Text(l.in(w)))
-		}
-		body = append(body, app.Ul().Class("watch").Body(watch...))
+	var items []app.UI
+	for _, w := range adv.Watch {
+		items = append(items, app.Li().Class("watch").Text(l.in(w)))
 	}
-	return app.Div().Class("safety-net").Body(append(body, app.P().Text(l.in(info.SafetyNet)))...)
+	items = append(items, app.Li().Text(l.in(info.SafetyNet)))
+	if len(info.CallFor) > 0 {
+		var signs []app.UI
+		for _, s := range set.CallSigns() {
+			signs = append(signs, app.Li().Text(l.in(s)))
+		}
+		items = append(items, app.Li().Class("call").ID("net-call").Body(app.Strong().Class("call-line").Text(l.in(info.CallFor)), app.Ul().Body(signs...)))
+	}
+	return app.Div().Class("safety-net").Body(app.H2().Text(l.say("when_to_get_help")), app.Ul().Class("net").Body(items...))
 }
 
 // reasons are the flags that fired, each with the answers behind it.
@@ -306,10 +313,15 @@ func (p *checkPage) fitting(r rules.Result, adv rules.Advice) []app.UI {
 	return out
 }
 
-// resultActions start the diary from what was answered, nothing else, and
-// lead to the summary.
-func (p *checkPage) resultActions(r rules.Result) app.UI {
-	l := p.l
+// face is this result's face (faceOf) with what the page knows.
+func (p *checkPage) face(set *rules.Set) face {
+	r := p.pr.result
+	return faceOf(p.l, set, faceFacts{result: r, book: set.Advise(r).Guide, profile: profile(), call: currentEmergency(), diary: p.diaryLink()})
+}
+
+// diaryLink starts the diary from what was answered, nothing else.
+func (p *checkPage) diaryLink() string {
+	r := p.pr.result
 	diary := url.Values{"from": {"check"}, "level": {string(r.Level)}}
 	if r.Tier != nil {
 		diary.Set("tier", r.Tier.ID)
@@ -317,12 +329,24 @@ func (p *checkPage) resultActions(r rules.Result) app.UI {
 	if a, ok := p.pr.answers[rules.QuestionDays]; ok && !a.Unsure {
 		diary.Set(rules.QuestionDays, strconv.Itoa(a.Number))
 	}
-	return app.Div().Class("result-actions").Body(
-		app.A().Class("button primary").ID("start-diary").Href(l.path("/diary?"+diary.Encode())).Text(l.say("start_a_recovery_diary")),
-		app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")),
+	return p.l.path("/diary?" + diary.Encode())
+}
+
+// resultActions are the diary and the summary, where the face does not
+// already offer them, then Back and Start over.
+func (p *checkPage) resultActions(f face) app.UI {
+	l := p.l
+	var actions []app.UI
+	if !f.has("start-diary") {
+		actions = append(actions, app.A().Class("button").ID("start-diary").Href(p.diaryLink()).Text(l.say("start_a_recovery_diary")))
+	}
+	if !f.has("summary") {
+		actions = append(actions, app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")))
+	}
+	return app.Div().Class("result-actions").Body(append(actions,
 		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
 		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
-	)
+	)...)
 }
 
 // offIf disables a button when off is true. (go-app writes Disabled(false)
@@ -353,36 +377,5 @@ func (p *checkPage) renderFailed() app.UI {
 		),
 		app.P().Body(app.A().Href(l.path("/")).Text(l.say("go_to_the_home_page"))),
 		app.P().Text(l.say("emergency_call", "number", emergencyNumber())),
-	)
-}
-
-// clinicContact offers the clinic's phone and booking link, when its
-// profile gives them.
-//
-// On urgent advice it offers nothing: the person needs a doctor today, not
-// the clinic's next free slot. Where a red flag fired (book is false) it
-// offers the phone only, never the booking of a massage.
-func clinicContact(l lang, level rules.Level, book bool) app.UI {
-	pr := profile()
-	if level.MoreUrgent(rules.Doctor) {
-		return nil
-	}
-	if !book {
-		pr.BookingURL = "" // a red flag fired: no booking of a massage
-	}
-	if pr.Phone == "" && pr.BookingURL == "" {
-		return nil
-	}
-	var actions []app.UI
-	if pr.Phone != "" {
-		actions = append(actions, app.A().Class("button").ID("call-clinic").Href("tel:"+strings.ReplaceAll(pr.Phone, " ", "")).Text(l.say("call_clinic", "clinic", pr.ShortName, "phone", pr.Phone)))
-	}
-	if pr.BookingURL != "" {
-		actions = append(actions, app.A().Class("button").ID("book-clinic").Href(pr.BookingURL).Rel("noopener").Target("_blank").Text(l.say("book_clinic", "clinic", pr.ShortName)))
-	}
-	return app.Div().Class("clinic-contact").Body(
-		app.H2().Text(l.say("your_clinic")),
-		app.P().Text(l.say("clinic_can_help", "clinic", pr.Name)),
-		app.Div().Class("result-actions").Body(actions...),
 	)
 }

@@ -17,6 +17,7 @@ import (
 func RunInBrowser() {
 	keepAddressReadable()
 	startEmbedded()
+	applyAccents()
 	go checkForUpdates(updateInterval())
 	app.RunWhenOnBrowser()
 }

@@ -65,6 +65,17 @@ func whenPresent(selector string, do func(app.Value)) {
 	app.Window().Call("setTimeout", poll, 0)
 }
 
+// applyAccents puts the clinic's theme colour on the app's accents where it
+// reads well in a colour scheme (clinic.Profile.Accents): custom properties
+// of the page's root, which web/aftercare.css uses. The CSSOM, unlike a
+// style attribute, is not refused by the page's CSP.
+func applyAccents() {
+	style := app.Window().Get("document").Get("documentElement").Get("style")
+	for k, v := range profile().Accents() {
+		style.Call("setProperty", k, v)
+	}
+}
+
 func printPage() { app.Window().Call("print") }
 
 // shareText hands the text to the phone's share sheet where there is one,

@@ -165,34 +165,6 @@ func TestSignsComeFromTheGroups(t *testing.T) {
 	}
 }
 
-// TestUrgentResultOffersNoBooking: on urgent advice the clinic is not
-// offered at all (the person needs a doctor today); calling or booking it is
-// for the calmer levels.
-func TestUrgentResultOffersNoBooking(t *testing.T) {
-	useProfile(t, clinic.Profile{Name: "Harbour Street", ShortName: "Harbour St", ThemeColor: "#1d4e89", Phone: "+44 20 7946 0000", BookingURL: "https://harbour.example/book", EmergencyNumber: "999", Language: "en"})
-	for answers, wantBooking := range map[string]bool{
-		`{"other_signs": ["fever"], "sepsis_signs": []}`:                      false,
-		`{"pain_now": 4, "days": 6, "trend": "same"}`:                         true,
-		`{"health": ["cancer"], "pain_now": 2, "days": 2, "trend": "better"}`: false,
-	} {
-		var raw map[string]any
-		if err := json.Unmarshal([]byte(answers), &raw); err != nil {
-			t.Fatal(err)
-		}
-		p := checkAt(t, calmWith(raw))
-		if p.pr.current != "" {
-			t.Fatalf("%s: still asking %s", answers, p.pr.current)
-		}
-		html := render(t, p)
-		if got := strings.Contains(html, `id="book-clinic"`); got != wantBooking {
-			t.Errorf("%s (%s): booking offered %v, want %v", answers, p.pr.result.Level, got, wantBooking)
-		}
-		if got := strings.Contains(html, `id="call-clinic"`); got != (p.pr.result.Level != rules.Urgent) {
-			t.Errorf("%s: calling the clinic offered %v, want %v", answers, got, wantBooking)
-		}
-	}
-}
-
 // useProfile hands the app a clinic's profile the way the server does, in
 // go-app's Env, for the rest of the test.
 func useProfile(t *testing.T, p clinic.Profile) {

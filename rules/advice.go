@@ -56,6 +56,18 @@ func (s *Set) Advise(r Result) Advice {
 	return a
 }
 
+// CallSigns is every emergency sign in a few words (each emergency group's
+// short), in the order of the groups: the lines after a level's CallFor.
+func (s *Set) CallSigns() []Text {
+	var out []Text
+	for _, g := range s.Groups {
+		if g.Level == Emergency {
+			out = append(out, g.Short)
+		}
+	}
+	return out
+}
+
 // allowed is the items that no fired group rules out.
 func allowed(items []Item, fired map[string]bool) []Item {
 	var out []Item

@@ -227,7 +227,7 @@ func TestToxinClaimIsNotStatedAsFact(t *testing.T) {
 // in a few words, every emergency group a person might still get.
 func TestSelfCareSafetyNetNamesEveryEmergency(t *testing.T) {
 	inEachLanguage(t, func(t *testing.T, s *Set, l string) {
-		net := strings.ToLower(s.Level(SelfCare).SafetyNet[l])
+		net := strings.ToLower(s.Report(Result{Level: SelfCare}, l).SafetyNet)
 		for _, g := range s.Groups {
 			if g.Level == Emergency && !strings.Contains(net, strings.ToLower(g.Short[l])) {
 				t.Errorf("the self-care safety net does not name %s (%q)", g.ID, g.Short[l])

@@ -65,6 +65,7 @@ var namedTerms = map[string]bool{
 	"osteoporosis": true, // likewise, beside "thin, weak bones"
 	"paracetamol":  true, // a medicine named on its pack
 	"ibuprofen":    true, // likewise
+	"emergency":    true, // the emergency level's mark: the word on every ambulance
 }
 
 func TestEveryStringReadsAtGrade8(t *testing.T) {

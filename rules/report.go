@@ -1,5 +1,7 @@
 package rules
 
+import "strings"
+
 // Report is a Result in words, in one locale: what `aftercare triage` prints
 // as JSON. (The app's summary for a doctor is built in package app.)
 type Report struct {
@@ -57,7 +59,7 @@ func (s *Set) Report(r Result, locale string) Report {
 		Level:     r.Level,
 		Title:     s.In(info.Title, locale),
 		DoNow:     s.In(info.DoNow, locale),
-		SafetyNet: net + s.In(info.SafetyNet, locale),
+		SafetyNet: net + s.In(info.SafetyNet, locale) + s.callFor(info, locale),
 		Pending:   append([]string{}, r.Pending...),
 		Certain:   r.Certain,
 		Note:      s.In(s.Common.NotADiagnosis, locale),
@@ -87,4 +89,17 @@ func (s *Set) Report(r Result, locale string) Report {
 	rep.Plan.Tips, rep.Plan.Home, rep.Plan.UntilSeen = say(adv.Tips), say(adv.Home), say(adv.UntilSeen)
 	rep.Plan.TellDoctor = s.In(adv.TellDoctor, locale)
 	return rep
+}
+
+// callFor is a level's CallFor and every emergency sign after it, in one
+// line ("; " between the signs), or nothing.
+func (s *Set) callFor(info *LevelInfo, locale string) string {
+	if len(info.CallFor) == 0 {
+		return ""
+	}
+	var signs []string
+	for _, t := range s.CallSigns() {
+		signs = append(signs, s.In(t, locale))
+	}
+	return " " + s.In(info.CallFor, locale) + " " + strings.Join(signs, "; ") + "."
 }

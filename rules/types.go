@@ -110,7 +110,7 @@ type Group struct {
 	ID    string `json:"id"`
 	Level Level  `json:"level"`
 	Label Text   `json:"label"`           // the sign in a few plain words
-	Short Text   `json:"short,omitempty"` // emergency: a word or two the self-care safety net must say
+	Short Text   `json:"short,omitempty"` // emergency: the sign in a few words, one line of the self-care safety net
 	Diary bool   `json:"diary,omitempty"` // asked in the diary's daily check-in
 	// Watch names the signs that would make this situation worse (a fever:
 	// the signs of sepsis). A result's safety net opens with the watch of
@@ -148,6 +148,13 @@ type LevelInfo struct {
 	Title     Text  `json:"title"`      // the one main message
 	DoNow     Text  `json:"do_now"`     // what to do now
 	SafetyNet Text  `json:"safety_net"` // get help at once if ...
+	// CallFor (self-care) is the line before every emergency sign, each
+	// emergency group's short, one to a line (Set.CallSigns).
+	CallFor Text `json:"call_for,omitempty"`
+	// Mark is the level's mark over its result, in a few words, beside
+	// Icon, a text symbol. Colour is only a second cue.
+	Mark Text   `json:"mark"`
+	Icon string `json:"icon"`
 	// The line before this level's signs on the home page and in the guide.
 	SignsIntro Text `json:"signs_intro,omitempty"`
 	// Signs are the labels of this level's groups, filled in by Compile.

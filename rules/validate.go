@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Problem is one thing wrong with an input: the rules, a clinic profile or
@@ -287,6 +288,12 @@ func (s *Set) checkLevels(ps *Problems) {
 			ps.add(path+".id", "level %q out of order: list them most urgent first (%s)", l.ID, strings.Join(levelStrings(), ", "))
 		}
 		seen[l.ID] = true
+		if n := utf8.RuneCountInString(l.Icon); n < 1 || n > 2 {
+			ps.add(path+".icon", "icon %q: want one text symbol (such as \"\\u2302\"), shown beside the mark's words", l.Icon)
+		}
+		if l.ID == SelfCare && len(l.CallFor) == 0 {
+			ps.add(path+".call_for", "missing: self-care lists every emergency sign after this line")
+		}
 	}
 	for _, l := range Levels {
 		if !seen[l] {
@@ -386,8 +393,8 @@ func (s *Set) checkGroups(ps *Problems) {
 	}
 }
 
-// checkShorts: each emergency group has its few words for the self-care
-// safety net. (A look-only check: the browser's set has no words until its
+// checkShorts: each emergency group has its few words, its line of the
+// self-care safety net. (A look-only check: the browser's set has no words until its
 // bundle comes.)
 func (s *Set) checkShorts(ps *Problems) {
 	for i, g := range s.Groups {

@@ -86,11 +86,12 @@ func TestBadProfilesGetPositionedMessages(t *testing.T) {
 		body string
 		want []string
 	}{
-		{"name: X\nshortname: Y\n", []string{`clinic.yaml:2:1: unknown field "shortname" (known: name, short_name, theme_color, phone, booking_url, emergency_number, language, embed_origins, logo, icon_192, icon_512, icon_maskable)`}},
+		{"name: X\nshortname: Y\n", []string{`clinic.yaml:2:1: unknown field "shortname" (known: name, short_name, theme_color, phone, booking_url, urgent_care_url, emergency_number, language, embed_origins, logo, icon_192, icon_512, icon_maskable)`}},
 		{"name: X\ntheme_color: blue\n", []string{`clinic.yaml:2:14: theme_color "blue": want a colour such as "#0b5f5a"`}},
 		{"name: X\nemergency_number: \"0800 999\"\n", []string{`clinic.yaml:2:19: emergency_number "0800 999": want the local number, 2 to 4 digits (such as 911, 999, 112, 000)`}},
 		{"name: X\nlanguage: fr\n", []string{`clinic.yaml:2:11: language "fr" is not available (languages: en, es)`}},
 		{"name: X\nembed_origins:\n  - https://ok.example\n  - harbour.example/page\n", []string{`clinic.yaml:4:5: embed origin "harbour.example/page": no scheme; want an origin such as "https://clinic.example" (http only for localhost)`}},
+		{"name: X\nurgent_care_url: ftp://care.example\n", []string{`clinic.yaml:2:18: urgent_care_url "ftp://care.example": want an https:// address`}},
 		{"name: X\nbooking_url: http://book.example\nshort_name: A very long clinic name\n", []string{
 			`clinic.yaml:2:14: booking_url "http://book.example": want an https:// address`,
 			`clinic.yaml:3:13: short_name "A very long clinic name": want 1 to 12 characters`,

@@ -28,6 +28,10 @@ type Profile struct {
 	ThemeColor string `json:"theme_color"`
 	Phone      string `json:"phone,omitempty"`
 	BookingURL string `json:"booking_url,omitempty"`
+	// UrgentCareURL is a page that finds urgent care near the clinic (a
+	// health service's finder), offered on "see a doctor today" advice as
+	// a link the person taps; the app never fetches it.
+	UrgentCareURL string `json:"urgent_care_url,omitempty"`
 	// EmergencyNumber is the clinic's local number: "" leaves it to the
 	// phone's region (the rules' regions), 911 when that is unknown.
 	EmergencyNumber string `json:"emergency_number,omitempty"`
@@ -85,9 +89,9 @@ func (p Profile) Check() rules.Problems {
 	if !skip["phone"] && p.Phone != "" && !rules.ValidPhone(p.Phone) {
 		bad("phone", "phone %q: want digits, spaces, ( ) or -, such as \"+1 555 010 0000\"", p.Phone)
 	}
-	if !skip["booking_url"] && p.BookingURL != "" {
-		if u, err := url.Parse(p.BookingURL); err != nil || u.Scheme != "https" || u.Host == "" {
-			bad("booking_url", "booking_url %q: want an https:// address", p.BookingURL)
+	for _, f := range []struct{ path, v string }{{"booking_url", p.BookingURL}, {"urgent_care_url", p.UrgentCareURL}} {
+		if u, err := url.Parse(f.v); !skip[f.path] && f.v != "" && (err != nil || u.Scheme != "https" || u.Host == "") {
+			bad(f.path, "%s %q: want an https:// address", f.path, f.v)
 		}
 	}
 	if !skip["emergency_number"] && p.EmergencyNumber != "" && !rules.ValidEmergencyNumber(p.EmergencyNumber) {
@@ -127,6 +131,7 @@ func (p Profile) Sanitized() Profile {
 		}, s)
 	}
 	p.Name, p.ShortName, p.Phone, p.BookingURL = clean(p.Name), clean(p.ShortName), clean(p.Phone), clean(p.BookingURL)
+	p.UrgentCareURL = clean(p.UrgentCareURL)
 	return p
 }
 

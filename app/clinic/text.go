@@ -24,6 +24,7 @@ func (p *Profile) texts() []textField {
 		{"name", &p.Name, 60, "want the clinic's name, 1 to 60 characters"},
 		{"short_name", &p.ShortName, 12, "want 1 to 12 characters (it shows under the phone's app icon)"},
 		{"theme_color", &p.ThemeColor, 40, ""}, {"phone", &p.Phone, 40, ""}, {"booking_url", &p.BookingURL, 200, ""},
+		{"urgent_care_url", &p.UrgentCareURL, 200, ""},
 		{"emergency_number", &p.EmergencyNumber, 40, ""}, {"language", &p.Language, 40, ""},
 		{"logo", &p.Logo, 100, ""}, {"icon_192", &p.Icon192, 100, ""}, {"icon_512", &p.Icon512, 100, ""}, {"icon_maskable", &p.IconMaskable, 100, ""},
 	}

@@ -68,6 +68,7 @@ func TestEveryStringIsCapped(t *testing.T) {
 		"theme_color":      long(41),
 		"phone":            "+1 " + strings.Repeat("5", 40),
 		"booking_url":      "https://book.example/" + long(180),
+		"urgent_care_url":  "https://care.example/" + long(180),
 		"emergency_number": long(41),
 		"language":         long(41),
 		"logo":             long(97) + ".svg",

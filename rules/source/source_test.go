@@ -153,7 +153,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 			"missing level",
 			edit(t, "levels.yaml", "  - id: doctor\n", "  - id: doktor\n"),
 			[]string{
-				`rules/data/levels.yaml:22:9: unknown level "doktor" (levels: emergency, urgent, doctor, selfcare)`,
+				at(t, "levels.yaml", "  - id: doctor\n", 0, 9) + `unknown level "doktor" (levels: emergency, urgent, doctor, selfcare)`,
 				`missing level "doctor"`,
 			},
 		},
