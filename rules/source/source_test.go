@@ -146,7 +146,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		{
 			"a text without its Spanish",
 			edit(t, "questions.yaml", `text: {en: "How old are you?", es: "¿Cuántos años tiene?"}`, `text: {en: "How old are you?"}`),
-			[]string{`rules/data/questions.yaml:25:11: missing text for locale "es"`},
+			[]string{at(t, "questions.yaml", `text: {en: "How old are you?"`, 0, 11) + `missing text for locale "es"`},
 		},
 		{
 			"an empty Spanish text",
@@ -157,7 +157,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 			"missing level",
 			edit(t, "levels.yaml", "  - id: doctor\n", "  - id: doktor\n"),
 			[]string{
-				`rules/data/levels.yaml:22:9: unknown level "doktor" (levels: emergency, urgent, doctor, selfcare)`,
+				at(t, "levels.yaml", "  - id: doctor\n", 0, 9) + `unknown level "doktor" (levels: emergency, urgent, doctor, selfcare)`,
 				`missing level "doctor"`,
 			},
 		},
