@@ -166,7 +166,7 @@ func (p *checkPage) sayResult(set *rules.Set) app.UI {
 	for i, m := range f.matches {
 		body := []app.UI{app.Strong().Class("say-label").Text(m.Label)}
 		if m.Question != p.pr.current {
-			body = append(body, app.Span().Class("say-question").Text(l.say("say_from_question", "question", l.in(set.Question(m.Question).Text))))
+			body = append(body, app.Span().Class("say-question").Text(l.say("say_from_question", "question", l.in(p.st.them(set.Question(m.Question).Text, set.Question(m.Question).TextThem)))))
 		}
 		if f.added[i] || p.has(m) {
 			body = append(body, app.Span().Class("say-added").Text(l.say("say_added")))
