@@ -173,6 +173,9 @@ func (p *summaryPage) Render() app.UI {
 		heading(l.say("summary_for_your_doctor")),
 		app.P().Text(l.say("made_on", "date", l.showDate(p.date))),
 		p.forOther(),
+		app.If(set.Began(p.pr.answers, string(l)) != "", func() app.UI {
+			return app.P().Class("began").Text(set.Began(p.pr.answers, string(l)))
+		}),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.H2().Text(l.say("advice_given")),
 		app.P().Class("summary-level").Text(l.in(rules.Them(info.Title, info.TitleThem, p.other))),
@@ -233,6 +236,9 @@ func (p *summaryPage) text() string {
 	b.WriteString(l.say("share_heading", "date", l.showDate(p.date)) + "\n")
 	if p.other {
 		b.WriteString(l.say("summary_for_other") + "\n")
+	}
+	if began := set.Began(p.pr.answers, string(l)); began != "" {
+		b.WriteString(began + "\n")
 	}
 	b.WriteString(t(set.Common.NotADiagnosis) + "\n\n")
 	info := set.Level(p.pr.result.Level)
