@@ -80,7 +80,7 @@ func TestSummarySaysWhenThePainBegan(t *testing.T) {
 	p := checkAt(t, calmWith(map[string]any{"pain_pattern": []any{"before"}, "began": "weeks", "pain_now": 3.0, "days": 1.0, "trend": "better"}))
 	s := &summaryPage{pr: &p.pr, asked: []string{"pain_pattern", "began"}, date: "2026-11-24"}
 	want := "Pain began: 1 to 4 weeks before the massage"
-	if html := render(t, s); !hasTag(html, "p", `class="began"`) || !strings.Contains(html, want) || !strings.Contains(s.text(), want+"\n") {
+	if html := render(t, s); !hasTag(html, "p", `class="pain-began"`) || !strings.Contains(html, want) || !strings.Contains(s.text(), want+"\n") {
 		t.Errorf("summary lacks %q:\n%s\n%s", want, shownText(html), s.text())
 	}
 	p = checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0, "trend": "better"}))

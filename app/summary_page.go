@@ -174,7 +174,7 @@ func (p *summaryPage) Render() app.UI {
 		app.P().Text(l.say("made_on", "date", l.showDate(p.date))),
 		p.forOther(),
 		app.If(set.Began(p.pr.answers, string(l)) != "", func() app.UI {
-			return app.P().Class("began").Text(set.Began(p.pr.answers, string(l)))
+			return app.P().Class("pain-began").Text(set.Began(p.pr.answers, string(l)))
 		}),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.H2().Text(l.say("advice_given")),
