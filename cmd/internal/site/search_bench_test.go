@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -34,8 +35,10 @@ const searchJS = `(phrase => new Promise(resolve => {
 // BenchmarkSearchInBrowser is the search's time in the browser on the
 // phone profile (a 4x slower CPU): from a 30-letter phrase typed in the
 // search box on the body's signs to its matches shown. It reports the
-// mean as ms/search and the first search of the page, which builds the
-// language's index, as first-ms. The target is under 50 ms (issue #20).
+// median as ms/search (a machine shared with other work makes some
+// searches slow), the 90th percentile as p90-ms, and the first search of
+// the page, which builds the language's index, as first-ms. The target is
+// under 50 ms (issue #20).
 func BenchmarkSearchInBrowser(b *testing.B) {
 	s := benchSite(b)
 	srv := startServer(b, s.Handler(quietLogger))
@@ -76,11 +79,13 @@ func BenchmarkSearchInBrowser(b *testing.B) {
 	first := search(0)
 	search(1)
 	b.ResetTimer()
-	total := 0.0
-	for i := 0; i < b.N; i++ {
-		total += search(i)
+	times := make([]float64, b.N)
+	for i := range times {
+		times[i] = search(i)
 	}
-	b.ReportMetric(total/float64(b.N), "ms/search")
+	slices.Sort(times)
+	b.ReportMetric(times[len(times)/2], "ms/search")
+	b.ReportMetric(times[len(times)*9/10], "p90-ms")
 	b.ReportMetric(first, "first-ms")
 }
 
