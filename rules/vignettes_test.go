@@ -112,6 +112,20 @@ func typedOnly(t *testing.T, set *Set, v vignette, as Answers) Answers {
 	return typedAnswers(t, set, as, locale, v.Typed)
 }
 
+// readVignette reads a vignette's file.
+func readVignette(t *testing.T, file string) vignette {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v vignette
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
 func equal(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -138,14 +152,7 @@ func TestVignettesGiveTheSameAdviceInEveryLocale(t *testing.T) {
 		t.Fatalf("only %d vignettes", len(files))
 	}
 	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v vignette
-		if err := json.Unmarshal(b, &v); err != nil {
-			t.Fatal(err)
-		}
+		v := readVignette(t, file)
 		r, err := set.Evaluate(loadAnswers(t, set, v.Answers))
 		if err != nil {
 			t.Fatal(err)

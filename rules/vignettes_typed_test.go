@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -89,14 +87,7 @@ func TestEveryGroupSaidByTyping(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "vignettes", "*.json"))
 	reached := map[string]bool{}
 	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v vignette
-		if err := json.Unmarshal(b, &v); err != nil {
-			t.Fatal(err)
-		}
+		v := readVignette(t, file)
 		if len(v.Typed) == 0 {
 			continue
 		}
