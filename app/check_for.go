@@ -41,3 +41,14 @@ func (p *checkPage) setFor(ctx app.Context, other bool) {
 	p.st.Other = other
 	p.refresh(ctx)
 }
+
+// matchLabel is a search's match as this check says it: its option's
+// label, of someone else if the check is for them.
+func (p *checkPage) matchLabel(q *rules.Question, m rules.Match) string {
+	for _, o := range q.Options {
+		if o.ID == m.Option {
+			return p.l.in(p.st.them(o.Label, o.LabelThem))
+		}
+	}
+	return m.Label
+}

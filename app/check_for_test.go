@@ -38,6 +38,13 @@ func TestCheckForSomeoneElse(t *testing.T) {
 		}
 	}
 
+	body := atBodySigns(t)
+	body.st.Other = true
+	body.search(ruleSet(), "sore chest where she pressed")
+	if html := renderCheck(t, body); !strings.Contains(html, "Only a sore spot on their chest where they were pressed.") || !strings.Contains(html, "have they had any pain") {
+		t.Errorf("a search for someone else:\n%s", shownText(html))
+	}
+
 	calm := checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0, "trend": "better"}))
 	calm.st.Other = true
 	if html := renderCheck(t, calm); !strings.Contains(html, ">They can look after this at home.<") {
