@@ -130,10 +130,12 @@ nginx:
 # shipped and with go-app as published, beside the hello world built both
 # ways; cold load on Slow 4G with a 4x slower CPU, and offline reload, for
 # the app before and after the patch and the hello world (two tables); then
-# requests per second beside http.FileServer. The README has the tables.
+# requests per second beside http.FileServer; the search box's time on the
+# phone profile. The README has the figures.
 bench: wasm compress chromium
 	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBenchReport$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
 	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/internal/site
+	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'SearchInBrowser' -benchtime 40x ./cmd/internal/site
 
 clean:
 	rm -rf bin dist $(WASM) web/*.br web/lang/*.br .cache

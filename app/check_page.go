@@ -140,9 +140,11 @@ func (p *checkPage) screenTitle(set *rules.Set) string {
 	case !p.st.Started:
 		return RouteFor(p.l.path("/check")).Title
 	case p.pr.current != "":
-		return l.say("question_title", "n", strconv.Itoa(len(p.st.Asked)+1), "question", l.in(set.Question(p.pr.current).Text))
+		q := set.Question(p.pr.current)
+		return l.say("question_title", "n", strconv.Itoa(len(p.st.Asked)+1), "question", l.in(p.st.them(q.Text, q.TextThem)))
 	}
-	return l.in(set.Level(p.pr.result.Level).Title)
+	info := set.Level(p.pr.result.Level)
+	return l.in(p.st.them(info.Title, info.TitleThem))
 }
 
 // step records an answer to the question on screen and moves on.
@@ -156,7 +158,7 @@ func (p *checkPage) step(ctx app.Context, a rules.Answer) {
 
 func (p *checkPage) start(ctx app.Context, e app.Event) {
 	l := p.l
-	p.st = checkState{Started: true, Date: localToday(), Run: newRun()}
+	p.st = checkState{Started: true, Date: localToday(), Run: newRun(), Other: p.st.Other}
 	p.notice, p.previous = "", nil
 	p.dayPick, p.dayDate = 0, ""
 	set := ruleSet()

@@ -164,9 +164,10 @@ func (p *checkPage) sayResult(set *rules.Set) app.UI {
 	}
 	var items []app.UI
 	for i, m := range f.matches {
-		body := []app.UI{app.Strong().Class("say-label").Text(m.Label)}
+		q := set.Question(m.Question)
+		body := []app.UI{app.Strong().Class("say-label").Text(p.matchLabel(q, m))}
 		if m.Question != p.pr.current {
-			body = append(body, app.Span().Class("say-question").Text(l.say("say_from_question", "question", l.in(set.Question(m.Question).Text))))
+			body = append(body, app.Span().Class("say-question").Text(l.say("say_from_question", "question", l.in(p.st.them(q.Text, q.TextThem)))))
 		}
 		if f.added[i] || p.has(m) {
 			body = append(body, app.Span().Class("say-added").Text(l.say("say_added")))

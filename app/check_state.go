@@ -36,6 +36,9 @@ type checkState struct {
 	Wrote []string `json:"wrote,omitempty"`
 	// Run tells this check's browser history entries from an older one's.
 	Run int64 `json:"run,omitempty"`
+	// Other is set when the check is done for someone else: the questions
+	// are said of them, and the summary says so.
+	Other bool `json:"other,omitempty"`
 }
 
 // typedSign is a sign found from typed words and confirmed: its question,
@@ -57,7 +60,7 @@ const maxWrote = 20
 
 const (
 	checkKey          = "aftercare.check"
-	checkStateVersion = 4
+	checkStateVersion = 5
 )
 
 // progress is where a check stands, worked out by the rules.
@@ -283,7 +286,7 @@ func decodeCheck(raw []byte, set *rules.Set) (checkState, error) {
 	switch v.Version {
 	case checkStateVersion:
 		err = json.Unmarshal(raw, &st)
-	case 3: // version 4 added typed signs and words, both optional
+	case 3, 4: // version 4 added typed signs and words, 5 who it is for: all optional
 		err = json.Unmarshal(raw, &st)
 		st.Version = checkStateVersion
 	case 2:

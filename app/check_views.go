@@ -15,6 +15,7 @@ func (p *checkPage) renderIntro() app.UI {
 		heading(l.say("check_your_symptoms")),
 		app.P().Class("lead").Text(l.say("answer_short_questions_one_at")),
 		app.P().Text(l.say("if_you_feel_fine_it")),
+		p.forChoice(),
 	}
 	if p.notice != "" {
 		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
@@ -47,10 +48,13 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	body := []app.UI{
 		app.P().Class("progress-text").Text(progressWords(l, left, p.pr.result.Certain)),
 		app.Progress().Class("progress").Max(asked+left).Value(asked).Aria("label", l.say("progress_through_the_check")),
-		heading(t(q.Text)),
+		heading(t(p.st.them(q.Text, q.TextThem))),
 	}
 	if p.notice != "" {
 		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
+	}
+	if len(p.st.Asked) == 0 {
+		body = append(body, p.forChoice())
 	}
 	if len(p.st.FromCard) > 0 && len(p.st.Asked) == 0 {
 		// The card's answers can be taken back: the check then asks them.
@@ -61,11 +65,11 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 		body = append(body, app.Button().Type("button").Class("help-toggle").Aria("expanded", strconv.FormatBool(p.help)).
 			OnClick(p.on("help", p.toggleHelp)).Text(l.say("what_does_this_mean")))
 		if p.help {
-			body = append(body, app.P().Class("help-text").Text(t(q.Help)))
+			body = append(body, app.P().Class("help-text").Text(t(p.st.them(q.Help, q.HelpThem))))
 		}
 	}
 	if p.previous != nil {
-		body = append(body, app.P().Class("previous").Text(l.say("answer_before", "answer", set.AnswerLabel(q.ID, *p.previous, string(l)))))
+		body = append(body, app.P().Class("previous").Text(l.say("answer_before", "answer", set.AnswerLabelThem(q.ID, *p.previous, string(l), p.st.Other))))
 	}
 
 	var options []app.UI
@@ -78,7 +82,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 			options = append(options, app.Label().Class("option check").Body(
 				app.Input().Type("checkbox").DataSet("option", o.ID).Checked(p.draft[o.ID]).
 					OnChange(p.on("tick/"+o.ID, p.tick(o.ID))),
-				app.Span().Text(t(o.Label)),
+				app.Span().Text(t(p.st.them(o.Label, o.LabelThem))),
 			))
 		}
 		body = append(body,
@@ -98,7 +102,7 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 	default:
 		for _, o := range q.Options {
 			options = append(options, app.Button().Type("button").Class("option").DataSet("option", o.ID).
-				OnClick(p.on("o/"+o.ID, p.choose(o.ID))).Text(t(o.Label)))
+				OnClick(p.on("o/"+o.ID, p.choose(o.ID))).Text(t(p.st.them(o.Label, o.LabelThem))))
 		}
 		if q.Unsure != "" {
 			options = append(options, app.Button().Type("button").Class("option unsure").DataSet("option", "unsure").
@@ -143,7 +147,7 @@ func (p *checkPage) scaleAnswers(set *rules.Set, q *rules.Question) []app.UI {
 	}
 	return []app.UI{
 		app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
-		scaleAnchors(p.l, set, q),
+		scaleAnchors(p.l, q, p.st.Other),
 	}
 }
 
@@ -188,7 +192,7 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	f := p.face(set)
 	body := []app.UI{
 		f.markUI(),
-		heading(l.in(info.Title)),
+		heading(l.in(p.st.them(info.Title, info.TitleThem))),
 		app.P().Class("lead").Text(l.in(info.DoNow)),
 		f.actionsUI(),
 		p.safetyNet(set, info, adv),
@@ -246,7 +250,8 @@ func (p *checkPage) reasons(set *rules.Set) []app.UI {
 	for _, reason := range p.pr.result.Reasons {
 		var answers []app.UI
 		for _, id := range reason.Answers {
-			answers = append(answers, app.Li().Text(l.in(set.Question(id).Text)+" "+set.AnswerLabel(id, p.pr.answers[id], string(l))))
+			q := set.Question(id)
+			answers = append(answers, app.Li().Text(l.in(p.st.them(q.Text, q.TextThem))+" "+set.AnswerLabelThem(id, p.pr.answers[id], string(l), p.st.Other)))
 		}
 		why = append(why, app.Li().Body(app.Text(l.reason(reason)), app.Ul().Class("answers").Body(answers...)))
 	}
@@ -359,10 +364,10 @@ func offIf(off bool, b app.HTMLButton) app.HTMLButton {
 }
 
 // scaleAnchors lists the words the rules give some numbers of a scale.
-func scaleAnchors(l lang, set *rules.Set, q *rules.Question) app.UI {
+func scaleAnchors(l lang, q *rules.Question, other bool) app.UI {
 	var li []app.UI
 	for _, a := range q.Anchors {
-		li = append(li, app.Li().Body(app.Strong().Text(strconv.Itoa(a.Value)+": "), app.Text(l.in(a.Label))))
+		li = append(li, app.Li().Body(app.Strong().Text(strconv.Itoa(a.Value)+": "), app.Text(l.in(rules.Them(a.Label, a.LabelThem, other)))))
 	}
 	return app.Ul().ID("scale-ends").Class("scale-ends").Body(li...)
 }

@@ -26,13 +26,14 @@ type summaryPage struct {
 	confirm  bool        // "delete this check?" is asked
 	typed    []typedSign // signs typed in the person's words, and confirmed
 	wrote    []string    // typed words that matched no sign
+	other    bool        // the check was done for someone else
 }
 
 func (p *summaryPage) OnMount(ctx app.Context) {
 	if st, err := loadCheck(ctx); err == nil && st.Started {
 		if pr, err := st.evaluate(ruleSet()); err == nil && pr.current == "" {
 			p.pr, p.asked, p.fromCard, p.date = &pr, st.Asked, st.FromCard, st.Date
-			p.typed, p.wrote = st.Typed, st.Wrote
+			p.typed, p.wrote, p.other = st.Typed, st.Wrote, st.Other
 		}
 	}
 	if c, ok := currentCard(deviceStorage(), ruleSet(), localToday()); ok && len(p.fromCard) > 0 {
@@ -52,7 +53,7 @@ type row struct{ question, answer, not, typed string }
 // danger questions that were not asked (the advice was already clear).
 func (p *summaryPage) rows(set *rules.Set) []row {
 	l := p.l
-	t := func(x rules.Text) string { return l.in(x) }
+	them := func(x, y rules.Text) string { return l.in(rules.Them(x, y, p.other)) }
 	var out []row
 	ids := append(append([]string{}, p.asked...), p.fromCard...)
 	for _, t := range p.typed { // typed for a list not asked
@@ -66,15 +67,15 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 			continue
 		}
 		a := p.pr.answers[id]
-		r := row{question: t(q.Text), answer: set.AnswerLabel(id, a, string(l))}
+		r := row{question: them(q.Text, q.TextThem), answer: set.AnswerLabelThem(id, a, string(l), p.other)}
 		switch {
 		case q.Kind == rules.KindMulti:
 			var yes, no []string
 			for _, o := range q.Options {
 				if slices.Contains(a.Options, o.ID) {
-					yes = append(yes, t(o.Label))
+					yes = append(yes, them(o.Label, o.LabelThem))
 				} else {
-					no = append(no, t(o.Label))
+					no = append(no, them(o.Label, o.LabelThem))
 				}
 			}
 			r.answer = l.say("ticked", "list", strings.Join(yes, "; "))
@@ -95,7 +96,7 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 		if _, answered := p.pr.answers[q.ID]; answered || !set.FlagReads(q.ID) || q.Gated() {
 			continue
 		}
-		out = append(out, row{question: t(q.Text), answer: l.say("not_asked")})
+		out = append(out, row{question: them(q.Text, q.TextThem), answer: l.say("not_asked")})
 	}
 	return out
 }
@@ -159,9 +160,13 @@ func (p *summaryPage) Render() app.UI {
 	return p.layout("/check",
 		heading(l.say("summary_for_your_doctor")),
 		app.P().Text(l.say("made_on", "date", l.showDate(p.date))),
+		p.forOther(),
+		app.If(set.Began(p.pr.answers, string(l)) != "", func() app.UI {
+			return app.P().Class("pain-began").Text(set.Began(p.pr.answers, string(l)))
+		}),
 		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
 		app.H2().Text(l.say("advice_given")),
-		app.P().Class("summary-level").Text(t(info.Title)),
+		app.P().Class("summary-level").Text(l.in(rules.Them(info.Title, info.TitleThem, p.other))),
 		app.H2().Text(l.say("why")),
 		app.Ul().Body(why...),
 		app.H2().Text(l.say("answers")),
@@ -217,8 +222,15 @@ func (p *summaryPage) text() string {
 	t := func(x rules.Text) string { return l.in(x) }
 	var b strings.Builder
 	b.WriteString(l.say("share_heading", "date", l.showDate(p.date)) + "\n")
+	if p.other {
+		b.WriteString(l.say("summary_for_other") + "\n")
+	}
+	if began := set.Began(p.pr.answers, string(l)); began != "" {
+		b.WriteString(began + "\n")
+	}
 	b.WriteString(t(set.Common.NotADiagnosis) + "\n\n")
-	b.WriteString(l.say("advice_is", "advice", t(set.Level(p.pr.result.Level).Title)) + "\n")
+	info := set.Level(p.pr.result.Level)
+	b.WriteString(l.say("advice_is", "advice", l.in(rules.Them(info.Title, info.TitleThem, p.other))) + "\n")
 	for _, r := range p.pr.result.Reasons {
 		b.WriteString("- " + l.reason(r) + "\n")
 	}
@@ -236,6 +248,14 @@ func (p *summaryPage) text() string {
 		b.WriteString("\n" + p.l.say("say_also_wrote", "text", w))
 	}
 	return b.String()
+}
+
+// forOther says the check was done for someone else; nothing if not.
+func (p *summaryPage) forOther() app.UI {
+	if !p.other {
+		return nil
+	}
+	return app.P().Class("for-other").Text(p.l.say("summary_for_other"))
 }
 
 // wrotePart is what the person typed that matched no sign, for the doctor.

@@ -26,6 +26,12 @@ func (s *Set) AnswerToJSON(id string, a Answer) any {
 
 // AnswerLabel says an answer in words, as the person chose it.
 func (s *Set) AnswerLabel(id string, a Answer, locale string) string {
+	return s.AnswerLabelThem(id, a, locale, false)
+}
+
+// AnswerLabelThem says an answer in words, for a check done for someone
+// else when other is true (see Them).
+func (s *Set) AnswerLabelThem(id string, a Answer, locale string, other bool) string {
 	q := s.Question(id)
 	if q == nil {
 		return ""
@@ -40,7 +46,7 @@ func (s *Set) AnswerLabel(id string, a Answer, locale string) string {
 		}
 		for _, an := range q.Anchors {
 			if an.Value == a.Number {
-				label += " (" + s.In(an.Label, locale) + ")"
+				label += " (" + s.In(Them(an.Label, an.LabelThem, other), locale) + ")"
 			}
 		}
 		return label
@@ -51,13 +57,13 @@ func (s *Set) AnswerLabel(id string, a Answer, locale string) string {
 		var labels []string
 		for _, id := range a.Options {
 			if i := q.option(id); i >= 0 {
-				labels = append(labels, s.In(q.Options[i].Label, locale))
+				labels = append(labels, s.In(Them(q.Options[i].Label, q.Options[i].LabelThem, other), locale))
 			}
 		}
 		return strings.Join(labels, "; ")
 	}
 	if i := q.option(a.Option); i >= 0 {
-		return s.In(q.Options[i].Label, locale)
+		return s.In(Them(q.Options[i].Label, q.Options[i].LabelThem, other), locale)
 	}
 	return a.Option
 }

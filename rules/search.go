@@ -51,25 +51,7 @@ func (s *Set) SearchWhere(text, locale string, keep func(question, option string
 	if len(q) == 0 {
 		return nil
 	}
-	// How well each word of the search matches each word the rules know.
-	near := make([]map[int]float64, len(q))
-	for i, w := range q {
-		near[i] = map[int]float64{}
-		for j, v := range ix.vocab {
-			if m := wordMatch(w, v); m > 0 {
-				near[i][j] = m
-			}
-		}
-		// A typo of a word the index knows only by its group's first
-		// word ("palpitasiones", "palpitaciones": acelerado).
-		for k, c := range ix.canon {
-			if j, ok := ix.at[c]; ok && k != c {
-				if m := wordMatch(w, k); m > near[i][j] {
-					near[i][j] = m
-				}
-			}
-		}
-	}
+	near := ix.near(q)
 	var out []Match
 	words := map[string]int{} // the best phrase's length: on a tie, the longer wins
 	for _, e := range ix.entries {
@@ -99,47 +81,85 @@ func (s *Set) SearchWhere(text, locale string, keep func(question, option string
 	return out
 }
 
+// nearness is how well the search matches each word the rules know: for
+// word j, the best score of any search word (best[j]), and the first
+// search word with it (at[j]); n is the number of search words.
+type nearness struct {
+	best []float64
+	at   []int
+	n    int
+}
+
+// near scores each word of the search against each word the rules know,
+// and against the other words of each word's group ("palpitasiones", a
+// typo of "palpitaciones", known by its group's "acelerado").
+func (ix *searchIx) near(q []string) nearness {
+	nr := nearness{best: make([]float64, len(ix.vocab)), at: make([]int, len(ix.vocab)), n: len(q)}
+	for i, w := range q {
+		got := map[int]float64{}
+		for j, v := range ix.vocab {
+			if m := wordMatch(w, v); m > 0 {
+				got[j] = m
+			}
+		}
+		for _, v := range ix.variants {
+			if m := wordMatch(w, v.word); m > got[v.j] {
+				got[v.j] = m
+			}
+		}
+		for j, m := range got {
+			if m > nr.best[j] {
+				nr.best[j], nr.at[j] = m, i
+			}
+		}
+	}
+	return nr
+}
+
 // phraseScore is how much of a phrase the search covers, each word
 // weighted by its rarity, less a little for search words the phrase leaves
 // out.
-func (ix *searchIx) phraseScore(ph []int, near []map[int]float64) float64 {
+func (ix *searchIx) phraseScore(ph []int, near nearness) float64 {
 	weight := ix.weight
 	var got, all float64
-	used := make([]bool, len(near))
-	matched := 0
+	// The search words matched: as bits, or for a search of more than 64
+	// words, as a list.
+	var bits uint64
+	var many []bool
+	if near.n > 64 {
+		many = make([]bool, near.n)
+	}
+	n, matched := 0, 0
 	for _, v := range ph {
 		all += weight[v]
-		best, at := 0.0, -1
-		for i, m := range near {
-			if x := m[v]; x > best {
-				best, at = x, i
-			}
-		}
+		best := near.best[v]
 		got += best * weight[v]
-		if at >= 0 {
-			used[at] = true
-			matched++
+		if best == 0 {
+			continue
+		}
+		matched++
+		switch at := near.at[v]; {
+		case many != nil && !many[at]:
+			many[at] = true
+			n++
+		case many == nil && bits&(1<<at) == 0:
+			bits |= 1 << at
+			n++
 		}
 	}
 	if matched < 2 && len(ph) >= 2 {
 		got *= partialOne // one word of a longer phrase is weak evidence
 	}
 	for _, v := range ph {
-		if bothWords[ix.vocab[v]] && !slices.ContainsFunc(near, func(m map[int]float64) bool { return m[v] == 1 }) {
+		if ix.both[v] && near.best[v] != 1 {
 			got /= 2 // "both arms" is not one arm: the search must say both
 		}
 	}
 	if all == 0 {
 		return 0
 	}
-	n := 0
-	for _, u := range used {
-		if u {
-			n++
-		}
-	}
 	cover := got / all
-	return cover * (0.85 + 0.15*float64(n)/float64(len(near)))
+	return cover * (0.85 + 0.15*float64(n)/float64(near.n))
 }
 
 // wordMatch scores two words: 1 the same, less for a shared start or a
@@ -169,11 +189,20 @@ func wordMatch(a, b string) float64 {
 // searchIx is one language's index: every known word once, with its
 // weight, and each option's phrases as word numbers.
 type searchIx struct {
-	canon   map[string]string // a word → the first word of its group
-	at      map[string]int    // a word → its number in vocab
-	vocab   []string
-	weight  []float64
-	entries []searchEntry
+	canon map[string]string // a word → the first word of its group
+	at    map[string]int    // a word → its number in vocab
+	// variants are the words of each group but its first, with the
+	// number in vocab of the first, if the index knows it.
+	variants []variant
+	vocab    []string
+	weight   []float64
+	both     []bool // the word is one of bothWords
+	entries  []searchEntry
+}
+
+type variant struct {
+	word string
+	j    int
 }
 
 type searchEntry struct {
@@ -262,6 +291,15 @@ func (s *Set) buildIndex(locale string) *searchIx {
 		e.phrases = slices.DeleteFunc(e.phrases, func(ph []int) bool {
 			return len(ph) == 1 && (len(ix.vocab[ph[0]]) < 4 || count[ph[0]] >= weakCount)
 		})
+	}
+	ix.both = make([]bool, len(ix.vocab))
+	for j, w := range ix.vocab {
+		ix.both[j] = bothWords[w]
+	}
+	for k, c := range ix.canon {
+		if j, ok := at[c]; ok && k != c {
+			ix.variants = append(ix.variants, variant{k, j})
+		}
 	}
 	return ix
 }

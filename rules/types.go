@@ -67,16 +67,20 @@ var kinds = []string{KindYesNo, KindChoice, KindMulti, KindScale}
 
 // Question is one screen of the check.
 type Question struct {
-	ID      string   `json:"id"`
-	Kind    string   `json:"kind"`
-	Ordered bool     `json:"ordered,omitempty"` // choice: options run from mild to severe
-	Text    Text     `json:"text"`
-	Help    Text     `json:"help,omitempty"` // "what does this mean?"
-	Options []Option `json:"options,omitempty"`
-	Min     int      `json:"min,omitempty"`
-	Max     int      `json:"max,omitempty"`
-	Unsure  string   `json:"unsure,omitempty"` // offer "don't know", counted as this option
-	AskIf   []string `json:"ask_if,omitempty"` // conditions on earlier questions
+	ID      string `json:"id"`
+	Kind    string `json:"kind"`
+	Ordered bool   `json:"ordered,omitempty"` // choice: options run from mild to severe
+	Text    Text   `json:"text"`
+	Help    Text   `json:"help,omitempty"` // "what does this mean?"
+	// TextThem and HelpThem are the text and the help said of someone
+	// else, for a check done for another person (see Them).
+	TextThem Text     `json:"text_them,omitempty"`
+	HelpThem Text     `json:"help_them,omitempty"`
+	Options  []Option `json:"options,omitempty"`
+	Min      int      `json:"min,omitempty"`
+	Max      int      `json:"max,omitempty"`
+	Unsure   string   `json:"unsure,omitempty"` // offer "don't know", counted as this option
+	AskIf    []string `json:"ask_if,omitempty"` // conditions on earlier questions
 	// AskIfParsed is AskIf as browser.json carries it, parsed by the build.
 	AskIfParsed []Cond `json:"ask_if_parsed,omitempty" yaml:"-"`
 	// A scale's words: Value reads an answer back ({n} is the number) and
@@ -91,6 +95,8 @@ type Question struct {
 type Option struct {
 	ID    string `json:"id"`
 	Label Text   `json:"label"`
+	// LabelThem is the label said of someone else (see Them).
+	LabelThem Text `json:"label_them,omitempty"`
 	// Say is how people put this answer in their own words, for the search
 	// box ("Type what you feel"): phrases separated by ";", in every
 	// locale (slang, US and UK words, everyday names). Never shown.
@@ -99,8 +105,9 @@ type Option struct {
 
 // Anchor puts words to one number of a scale ("7: hard to sleep or dress").
 type Anchor struct {
-	Value int  `json:"value"`
-	Label Text `json:"label"`
+	Value     int  `json:"value"`
+	Label     Text `json:"label"`
+	LabelThem Text `json:"label_them,omitempty"` // said of someone else (see Them)
 }
 
 // Group is a danger sign as a person names it: one or more flags of one
@@ -145,9 +152,10 @@ type Flag struct {
 // LevelInfo is what each level tells the person.
 type LevelInfo struct {
 	ID        Level `json:"id"`
-	Title     Text  `json:"title"`      // the one main message
-	DoNow     Text  `json:"do_now"`     // what to do now
-	SafetyNet Text  `json:"safety_net"` // get help at once if ...
+	Title     Text  `json:"title"`                // the one main message
+	TitleThem Text  `json:"title_them,omitempty"` // said of someone else (see Them)
+	DoNow     Text  `json:"do_now"`               // what to do now
+	SafetyNet Text  `json:"safety_net"`           // get help at once if ...
 	// CallFor (self-care) is the line before every emergency sign, each
 	// emergency group's short, one to a line (Set.CallSigns).
 	CallFor Text `json:"call_for,omitempty"`

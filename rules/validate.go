@@ -100,6 +100,7 @@ func (s *Set) checkOnly() Problems {
 	s.checkCard(&ps)
 	s.checkAdvice(&ps)
 	s.checkSay(&ps)
+	s.checkThem(&ps)
 	s.checkRegions(&ps)
 	return ps
 }
@@ -588,7 +589,7 @@ func (s *Set) checkTexts(v reflect.Value, path string, ps *Problems) {
 				continue
 			}
 			name, opts, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "-" {
+			if name == "-" || strings.HasSuffix(name, "_them") { // checkThem
 				continue
 			}
 			p := name

@@ -15,8 +15,14 @@ import (
 // flags a clinician expects (each must be among the reasons shown), and the
 // source of that expectation. A new case is a new file in
 // testdata/vignettes.
+//
+// A vignette said by typing gives its signs as typed phrases in a locale
+// (en when it names none), and only what cannot be typed as answers (see
+// typedAnswers).
 type vignette struct {
 	Story   string         `json:"story"`
+	Typed   []string       `json:"typed,omitempty"`
+	Locale  string         `json:"locale,omitempty"`
 	Answers map[string]any `json:"answers"`
 	Level   Level          `json:"level"`
 	Reasons []string       `json:"reasons"`
@@ -56,7 +62,11 @@ func TestVignettes(t *testing.T) {
 				t.Fatal("a vignette needs its story and the source of its expected level")
 			}
 			perLevel[v.Level]++
-			r, err := set.Evaluate(loadAnswers(t, set, v.Answers))
+			as := loadAnswers(t, set, v.Answers)
+			if len(v.Typed) > 0 {
+				as = typedOnly(t, set, v, as)
+			}
+			r, err := set.Evaluate(as)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -85,6 +95,37 @@ func TestVignettes(t *testing.T) {
 	}
 }
 
+// typedOnly resolves a vignette's typed phrases, once it has checked that
+// its answers give no sign that could be typed.
+func typedOnly(t *testing.T, set *Set, v vignette, as Answers) Answers {
+	t.Helper()
+	says := sayQuestions(set)
+	for id := range as {
+		if says[id] {
+			t.Errorf("a vignette said by typing answers %s, which can be typed", id)
+		}
+	}
+	locale := v.Locale
+	if locale == "" {
+		locale = "en"
+	}
+	return typedAnswers(t, set, as, locale, v.Typed)
+}
+
+// readVignette reads a vignette's file.
+func readVignette(t *testing.T, file string) vignette {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v vignette
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
 func equal(a, b []string) bool {
 	if len(a) != len(b) {
 		return false
@@ -111,14 +152,7 @@ func TestVignettesGiveTheSameAdviceInEveryLocale(t *testing.T) {
 		t.Fatalf("only %d vignettes", len(files))
 	}
 	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v vignette
-		if err := json.Unmarshal(b, &v); err != nil {
-			t.Fatal(err)
-		}
+		v := readVignette(t, file)
 		r, err := set.Evaluate(loadAnswers(t, set, v.Answers))
 		if err != nil {
 			t.Fatal(err)

@@ -142,7 +142,7 @@ func TestBadRulesGetPositionedMessages(t *testing.T) {
 		{
 			"a text without its Spanish",
 			edit(t, "questions.yaml", `text: {en: "How old are you?", es: "¿Cuántos años tiene?"}`, `text: {en: "How old are you?"}`),
-			[]string{`rules/data/questions.yaml:25:11: missing text for locale "es"`},
+			[]string{at(t, "questions.yaml", `text: {en: "How old are you?"`, 0, 11) + `missing text for locale "es"`},
 		},
 		{
 			"an empty Spanish text",
