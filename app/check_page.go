@@ -64,7 +64,7 @@ func (p *checkPage) backTo(ctx app.Context, step int) {
 	if step < 0 {
 		p.st.back() // to the intro
 		p.previous = nil
-		clearCheck(ctx)
+		clearCheck(deviceStorage())
 	}
 	p.help, p.confirm = false, false
 	p.refresh(ctx)
@@ -74,10 +74,10 @@ func (p *checkPage) backTo(ctx app.Context, step int) {
 // restore picks up a check saved earlier in this session.
 func (p *checkPage) restore(ctx app.Context) {
 	l := p.l
-	st, err := loadCheck(ctx)
+	st, err := loadCheck(deviceStorage())
 	if err != nil {
 		p.notice = l.say("check_not_restored")
-		clearCheck(ctx)
+		clearCheck(deviceStorage())
 		st = checkState{}
 	}
 	p.st = st
@@ -90,7 +90,7 @@ func (p *checkPage) refresh(ctx app.Context) {
 	l := p.l
 	set := ruleSet()
 	p.reevaluate(set)
-	if p.st.Started && !saveCheck(ctx, p.st) {
+	if p.st.Started && saveCheck(deviceStorage(), p.st) != nil {
 		p.notice = l.say("check_not_saved")
 	}
 	ctx.Page().SetTitle("%s", pageTitle(l, p.screenTitle(set)))
@@ -170,7 +170,7 @@ func (p *checkPage) restart(ctx app.Context, e app.Event) {
 		focusOn("#confirm-restart")
 		return
 	}
-	clearCheck(ctx)
+	clearCheck(deviceStorage())
 	p.start(ctx, e)
 }
 
@@ -180,7 +180,7 @@ func (p *checkPage) back(ctx app.Context, e app.Event) {
 	_, p.previous = p.st.back()
 	p.help = false
 	if !p.st.Started {
-		clearCheck(ctx)
+		clearCheck(deviceStorage())
 	}
 	p.refresh(ctx)
 	focusHeadingSoon(p.screenKey())
@@ -230,7 +230,7 @@ func (p *checkPage) tick(option string) app.EventHandler {
 // reload loses none; a device that cannot keep them says so.
 func (p *checkPage) keepDraft(ctx app.Context) {
 	p.st.Draft = &draftTicks{Question: p.pr.current, Options: p.ticked()}
-	if !saveCheck(ctx, p.st) {
+	if saveCheck(deviceStorage(), p.st) != nil {
 		p.notice = p.l.say("check_not_saved")
 	}
 }

@@ -29,7 +29,7 @@ type summaryPage struct {
 }
 
 func (p *summaryPage) OnMount(ctx app.Context) {
-	if st, err := loadCheck(ctx); err == nil && st.Started {
+	if st, err := loadCheck(deviceStorage()); err == nil && st.Started {
 		if pr, err := st.evaluate(ruleSet()); err == nil && pr.current == "" {
 			p.pr, p.asked, p.fromCard, p.date = &pr, st.Asked, st.FromCard, st.Date
 			p.typed, p.wrote = st.Typed, st.Wrote
@@ -200,7 +200,7 @@ func (p *summaryPage) deleteCheck(ctx app.Context, e app.Event) {
 		p.confirm = true
 		return
 	}
-	clearCheck(ctx)
+	clearCheck(deviceStorage())
 	p.pr, p.asked, p.confirm = nil, nil, false
 }
 
