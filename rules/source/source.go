@@ -1,7 +1,10 @@
-// Package source reads the clinical rules from their YAML files, checks them
-// strictly and reports every problem in one pass as file:line:col: message,
-// quoting the bad text and naming the valid options. (The JSON forms that
-// the server and app.wasm embed are the set's own: Set.JSON, Set.BrowserJSON.)
+// Package source is Aftercare's one reader of YAML: it reads the clinical
+// rules from their files (Load) and a clinic's profile (DecodeFile, used by
+// app/clinic), checks them strictly and reports every problem in one pass
+// as file:line:col: message, quoting the bad text and naming the valid
+// options. Both go through the same decoder, with the same limits on a
+// file (ReadFile, parseYAML). The JSON forms that the server and app.wasm
+// embed are the set's own: Set.JSON, Set.BrowserJSON.
 //
 // It is used by the server-side program and the tests only, so the YAML
 // parser never reaches the WebAssembly app.
@@ -115,11 +118,26 @@ func (l *loader) bad(n *yaml.Node, format string, args ...any) {
 	l.errs = append(l.errs, rules.Problem{File: l.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)})
 }
 
-// placeOf finds the position of a problem's path, or of its nearest parent.
+// placeOf finds the position of a problem's path, or of its nearest parent;
+// failing both, the top of the file that defines (or would define) the
+// path's top-level key.
 func (l *loader) placeOf(p string, defined map[string]string) place {
+	at, top, ok := nearest(l.places, p)
+	switch {
+	case ok:
+		return at
+	case defined[top] != "":
+		return place{defined[top], 1, 1}
+	}
+	return place{path.Join(l.dir, top+".yaml"), 1, 1}
+}
+
+// nearest is the place of a path ("flags[3].when[0]"), or of its nearest
+// parent that has one. When none has, it returns the path's top-level key.
+func nearest(places map[string]place, p string) (place, string, bool) {
 	for p != "" {
-		if at, ok := l.places[p]; ok {
-			return at
+		if at, ok := places[p]; ok {
+			return at, p, true
 		}
 		i := strings.LastIndexAny(p, ".[")
 		if i < 0 {
@@ -127,11 +145,7 @@ func (l *loader) placeOf(p string, defined map[string]string) place {
 		}
 		p = p[:i]
 	}
-	top := p
-	if f := defined[top]; f != "" {
-		return place{f, 1, 1}
-	}
-	return place{path.Join(l.dir, top+".yaml"), 1, 1}
+	return place{}, p, false
 }
 
 // Places remembers where each path of a decoded file was, for messages.
@@ -143,17 +157,11 @@ type Places struct {
 // Error places a message at a path ("embed_origins[1]"), or at its nearest
 // parent, or at the top of the file.
 func (ps Places) Error(path, msg string) rules.Problem {
-	for p := path; p != ""; {
-		if at, ok := ps.at[p]; ok {
-			return rules.Problem{File: at.file, Line: at.line, Col: at.col, Msg: msg}
-		}
-		i := strings.LastIndexAny(p, ".[")
-		if i < 0 {
-			break
-		}
-		p = p[:i]
+	at, _, ok := nearest(ps.at, path)
+	if !ok {
+		at = place{ps.file, 1, 1}
 	}
-	return rules.Problem{File: ps.file, Line: 1, Col: 1, Msg: msg}
+	return rules.Problem{File: at.file, Line: at.line, Col: at.col, Msg: msg}
 }
 
 // DecodeFile decodes one YAML file into v (a pointer to a struct with json
