@@ -80,12 +80,8 @@ func (s *Site) ExportStatic(dir string) error {
 // and brotli_static, most CDNs). app.wasm's brotli comes from the build.
 func (s *Site) precompress(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, brotliExt) {
+		if err != nil || d.IsDir() || !compressibleFile(p) {
 			return err
-		}
-		name := d.Name()
-		if name == "_headers" || strings.HasSuffix(name, ".example") || !compressible(contentType(p)) {
-			return nil
 		}
 		body, err := os.ReadFile(p)
 		if err != nil {
