@@ -4,22 +4,30 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 )
 
+// CheckInFull is whether the rules and a clinic's profile are checked in
+// full as they are read: everywhere but in the browser. app.wasm reads only
+// what the server side built and checked in full (rules.json, the profile
+// the server hands over), so there only what prepares them runs, and, this
+// being a constant, the checks that only look are not linked into it.
+const CheckInFull = runtime.GOARCH != "wasm"
+
 // compile checks the whole set and prepares its conditions. It reports every
 // problem it finds, not just the first.
 //
-// In the browser (checkEverything is false there) only what prepares the
+// In the browser (CheckInFull is false there) only what prepares the
 // set runs: the built-in rules.json it reads was made from YAML that passed
 // every check, and the tests keep the two in step, so the checks that only
 // look (checkOnly) are left out of app.wasm. TestBrowserCompileIsTheSame
 // shows they change nothing.
 func (s *Set) compile() Problems {
 	ps := s.prepare()
-	if checkEverything {
+	if CheckInFull {
 		ps = append(ps, s.checkOnly()...)
 	}
 	return ps

@@ -146,6 +146,9 @@ var serverOnly = []string{
 	"aftercare/rules/source.",
 	"aftercare/cmd/internal/site.(*Site).Handler",
 	"main.cmdServe",
+	// What rules.CheckInFull keeps out: the checks that only look.
+	"aftercare/rules.(*Set).checkOnly",
+	"aftercare/app/clinic.Profile.Check",
 }
 
 // TestWasmLeavesTheServerOut builds app.wasm as make does (the slim go-app)
