@@ -29,7 +29,7 @@ func TestServeRefusesATakenPort(t *testing.T) {
 	}
 	defer ln.Close()
 	var stderr strings.Builder
-	code := runWith(context.Background(), []string{"serve", "-addr", ln.Addr().String(), "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr)
+	code := runCLI([]string{"serve", "-addr", ln.Addr().String(), "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "address already in use") {
 		t.Errorf("exit %d, stderr %q; want 1 and the bind error", code, stderr.String())
 	}
@@ -52,7 +52,7 @@ func TestCommandLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var stdout, stderr strings.Builder
-			code := runWith(context.Background(), tt.args, &stdout, &stderr)
+			code := runCLI(tt.args, &stdout, &stderr)
 			if code != tt.code || !strings.Contains(stderr.String(), tt.inStderr) {
 				t.Errorf("aftercare %v: exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr.String(), tt.code, tt.inStderr)
 			}
@@ -69,7 +69,7 @@ func TestAddrFromEnvironment(t *testing.T) {
 	t.Setenv("ADDR", ln.Addr().String())
 	var stderr strings.Builder
 	// The port from ADDR is taken, so serve must fail on exactly that address.
-	if code := runWith(context.Background(), []string{"serve", "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr); code != 1 || !strings.Contains(stderr.String(), ln.Addr().String()) {
+	if code := runCLI([]string{"serve", "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr); code != 1 || !strings.Contains(stderr.String(), ln.Addr().String()) {
 		t.Errorf("exit %d, stderr %q; want a bind error on %s", code, stderr.String(), ln.Addr())
 	}
 }
@@ -88,4 +88,10 @@ func TestDisplayAddr(t *testing.T) {
 			}
 		})
 	}
+}
+
+// runCLI runs the program as a test: no stdin, these streams.
+func runCLI(args []string, stdout, stderr *strings.Builder) int {
+	m := &Main{Stdin: strings.NewReader(""), Stdout: stdout, Stderr: stderr}
+	return m.Run(context.Background(), args)
 }

@@ -145,7 +145,7 @@ var serverOnly = []string{
 	"go.yaml.in/yaml/v3.",
 	"aftercare/rules/source.",
 	"aftercare/cmd/internal/site.(*Site).Handler",
-	"main.cmdServe",
+	"main.(*Main).serve",
 	// What rules.CheckInFull keeps out: the checks that only look.
 	"aftercare/rules.(*Set).checkOnly",
 	"aftercare/app/clinic.Profile.Check",
