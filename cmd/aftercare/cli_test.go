@@ -48,6 +48,13 @@ func TestCommandLine(t *testing.T) {
 		{[]string{"serve", "-addr", "127.0.0.1:0", "-web", "/does/not/exist"}, 1, "aftercare: reading assets"},
 		{[]string{"serve", "-addr", "127.0.0.1:0", "-base-url", "example.org"}, 1, `base URL "example.org": want an absolute http or https URL`},
 		{[]string{"help"}, 0, ""},
+		// Every command reads its flags the same way (Main.flags).
+		{[]string{"triage", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"compress", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"rules", "questions", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"rules", "questions", "extra"}, 2, `aftercare rules questions: unexpected argument "extra"`},
+		{[]string{"triage", "-h"}, 0, "-lang string"},
+		{[]string{"compress", "-h"}, 0, "Usage of compress"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
