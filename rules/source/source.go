@@ -53,7 +53,6 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 	sort.Strings(names)
 	l := &loader{dir: prefix, places: map[string]place{}}
 	var set rules.Set
-	sv := reflect.ValueOf(&set).Elem()
 	defined := map[string]string{} // top-level key → file
 	unreadable := false            // a file is not YAML at all
 	for _, name := range names {
@@ -62,32 +61,8 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 		if err != nil {
 			return nil, err
 		}
-		doc, errs := parseYAML(l.file, data)
-		if len(errs) > 0 {
-			l.errs = append(l.errs, errs...)
+		if !l.decodeTop(data, reflect.ValueOf(&set).Elem(), defined) {
 			unreadable = true
-			continue
-		}
-		if len(doc.Content) == 0 {
-			continue
-		}
-		root := doc.Content[0]
-		if root.Kind != yaml.MappingNode {
-			l.bad(root, "want a mapping of %s", fieldNames(sv.Type()))
-			continue
-		}
-		for i := 0; i+1 < len(root.Content); i += 2 {
-			k, v := root.Content[i], root.Content[i+1]
-			fi, ok := fieldByName(sv.Type(), k.Value)
-			switch {
-			case !ok:
-				l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(sv.Type()))
-			case defined[k.Value] != "":
-				l.bad(k, "%s is already defined in %s", k.Value, defined[k.Value])
-			default:
-				defined[k.Value] = l.file
-				l.decode(v, sv.Field(fi), k.Value)
-			}
 		}
 	}
 	// Check the meaning too, so one run reports every problem; but not when a
@@ -99,19 +74,57 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 		}
 	}
 	if len(l.errs) > 0 {
-		sort.SliceStable(l.errs, func(i, j int) bool {
-			a, b := l.errs[i], l.errs[j]
-			if a.File != b.File {
-				return a.File < b.File
-			}
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Col < b.Col
-		})
+		sortProblems(l.errs)
 		return nil, l.errs
 	}
 	return &set, nil
+}
+
+// decodeTop decodes one file's top-level keys into the set (sv), each key
+// in one file only (defined says which). It reports false when the file is
+// not YAML at all.
+func (l *loader) decodeTop(data []byte, sv reflect.Value, defined map[string]string) bool {
+	doc, errs := parseYAML(l.file, data)
+	if len(errs) > 0 {
+		l.errs = append(l.errs, errs...)
+		return false
+	}
+	if len(doc.Content) == 0 {
+		return true
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		l.bad(root, "want a mapping of %s", fieldNames(sv.Type()))
+		return true
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		fi, ok := fieldByName(sv.Type(), k.Value)
+		switch {
+		case !ok:
+			l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(sv.Type()))
+		case defined[k.Value] != "":
+			l.bad(k, "%s is already defined in %s", k.Value, defined[k.Value])
+		default:
+			defined[k.Value] = l.file
+			l.decode(v, sv.Field(fi), k.Value)
+		}
+	}
+	return true
+}
+
+// sortProblems puts problems in the order of the files and their lines.
+func sortProblems(ps rules.Problems) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
 }
 
 func (l *loader) bad(n *yaml.Node, format string, args ...any) {
