@@ -10,8 +10,10 @@ import (
 )
 
 // checkPage is "/check": the intro, then one question per screen in the
-// rules' order, then the emergency screen or the result. It renders what the
-// rules decide and decides nothing clinical itself.
+// rules' order until nothing left can make the advice more urgent, then the
+// emergency screen or the result, and after it, if the person wants, the
+// questions that only rank the likely causes. It renders what the rules
+// decide and decides nothing clinical itself.
 type checkPage struct {
 	pageBase
 
@@ -71,7 +73,8 @@ func (p *checkPage) backTo(ctx app.Context, step int) {
 	focusHeadingSoon(p.screenKey())
 }
 
-// restore picks up a check saved earlier in this session.
+// restore picks up the check kept on the device (saveCheck), from this
+// visit or an earlier one, until the person starts over or deletes it.
 func (p *checkPage) restore(ctx app.Context) {
 	l := p.l
 	st, err := loadCheck(deviceStorage())

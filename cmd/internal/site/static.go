@@ -13,7 +13,7 @@ import (
 	ui "aftercare/app"
 )
 
-// exportStatic writes the whole site into dir for a static host: every route
+// ExportStatic writes the whole site into dir for a static host: every route
 // as NAME.html (index.html for "/"), go-app's files, the worker, and the files
 // this server answers itself (assets, manifest, robots, sitemap, ads.txt).
 // The host must serve clean URLs: /guide from guide.html.
