@@ -13,12 +13,7 @@ import (
 // the browser's exception into an error the page tells the person about.
 func TestBrowserCheckFullStorage(t *testing.T) {
 	_, _, tb := appTab(t)
-	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
-		const setItem = Storage.prototype.setItem;
-		Storage.prototype.setItem = function (k, v) {
-			if (String(k) === "aftercare.check") { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }
-			return setItem.call(this, k, v);
-		};`})
+	tb.storageFullFor(t, "aftercare.check")
 	tb.startCheck(t)
 	const told = `[...document.querySelectorAll(".notice")].some(n => n.textContent.includes("not letting Aftercare save your answers"))`
 	tb.waitFor(t, screenWait, told)
@@ -38,4 +33,16 @@ func TestBrowserCheckFullStorage(t *testing.T) {
 		t.Error("a check was kept although storage refused it")
 	}
 	tb.noErrors(t)
+}
+
+// storageFullFor makes the browser's storage refuse to keep key, as a full
+// storage does (QuotaExceededError), on every page the tab opens from now.
+func (tb *tab) storageFullFor(t *testing.T, key string) {
+	t.Helper()
+	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		const setItem = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (k, v) {
+			if (String(k) === ` + jsonString(key) + `) { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }
+			return setItem.call(this, k, v);
+		};`})
 }
