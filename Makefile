@@ -62,16 +62,13 @@ vet:
 	$(GO) vet ./...
 	GOOS=js GOARCH=wasm $(GO) vet ./app/... ./rules/... ./cmd/aftercare ./web
 
-# staticcheck, pinned, built from the Go module proxy into .cache/bin; run
-# for the server and for the browser build.
-STATICCHECK := .cache/bin/staticcheck
-
-$(STATICCHECK):
-	GOBIN=$(abspath .cache/bin) $(GO) install honnef.co/go/tools/cmd/staticcheck@v0.8.2
-
-lint: $(STATICCHECK)
-	$(STATICCHECK) ./...
-	GOOS=js GOARCH=wasm $(STATICCHECK) ./app/... ./rules/... ./cmd/aftercare ./web
+# staticcheck, pinned by go.mod's tool directive (go get -tool) and run
+# with go tool, for the server and for the browser build. For the browser
+# build the tool is built for this machine (go tool -n names it) and run
+# with GOOS=js GOARCH=wasm: go tool would build it for WebAssembly.
+lint:
+	$(GO) tool staticcheck ./...
+	GOOS=js GOARCH=wasm $$($(GO) tool -n staticcheck) ./app/... ./rules/... ./cmd/aftercare ./web
 
 # The safety sweep over the answer space is pure computation: the race
 # detector finds nothing there and makes it ten times slower, so it runs

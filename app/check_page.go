@@ -10,8 +10,10 @@ import (
 )
 
 // checkPage is "/check": the intro, then one question per screen in the
-// rules' order, then the emergency screen or the result. It renders what the
-// rules decide and decides nothing clinical itself.
+// rules' order until nothing left can make the advice more urgent, then the
+// emergency screen or the result, and after it, if the person wants, the
+// questions that only rank the likely causes. It renders what the rules
+// decide and decides nothing clinical itself.
 type checkPage struct {
 	pageBase
 
@@ -68,7 +70,7 @@ func (p *checkPage) backTo(ctx app.Context, step int, more bool) {
 	if step < 0 {
 		p.st.back() // to the intro
 		p.previous = nil
-		clearCheck(ctx)
+		clearCheck(deviceStorage())
 	}
 	p.st.More = more && p.st.Started
 	p.help, p.confirm = false, false
@@ -76,13 +78,14 @@ func (p *checkPage) backTo(ctx app.Context, step int, more bool) {
 	focusHeadingSoon(p.screenKey())
 }
 
-// restore picks up a check saved earlier in this session.
+// restore picks up the check kept on the device (saveCheck), from this
+// visit or an earlier one, until the person starts over or deletes it.
 func (p *checkPage) restore(ctx app.Context) {
 	l := p.l
-	st, err := loadCheck(ctx)
+	st, err := loadCheck(deviceStorage())
 	if err != nil {
 		p.notice = l.say("check_not_restored")
-		clearCheck(ctx)
+		clearCheck(deviceStorage())
 		st = checkState{}
 	}
 	p.st = st
@@ -95,7 +98,7 @@ func (p *checkPage) refresh(ctx app.Context) {
 	l := p.l
 	set := ruleSet()
 	p.reevaluate(set)
-	if p.st.Started && !saveCheck(ctx, p.st) {
+	if p.st.Started && saveCheck(deviceStorage(), p.st) != nil {
 		p.notice = l.say("check_not_saved")
 	}
 	ctx.Page().SetTitle("%s", pageTitle(l, p.screenTitle(set)))
@@ -178,7 +181,7 @@ func (p *checkPage) restart(ctx app.Context, e app.Event) {
 		focusOn("#confirm-restart")
 		return
 	}
-	clearCheck(ctx)
+	clearCheck(deviceStorage())
 	p.start(ctx, e)
 }
 
@@ -189,7 +192,7 @@ func (p *checkPage) back(ctx app.Context, e app.Event) {
 	_, p.previous = p.st.back()
 	p.help = false
 	if !p.st.Started {
-		clearCheck(ctx)
+		clearCheck(deviceStorage())
 	}
 	p.refresh(ctx)
 	focusHeadingSoon(p.screenKey())
@@ -239,7 +242,7 @@ func (p *checkPage) tick(option string) app.EventHandler {
 // reload loses none; a device that cannot keep them says so.
 func (p *checkPage) keepDraft(ctx app.Context) {
 	p.st.Draft = &draftTicks{Question: p.pr.current, Options: p.ticked()}
-	if !saveCheck(ctx, p.st) {
+	if saveCheck(deviceStorage(), p.st) != nil {
 		p.notice = p.l.say("check_not_saved")
 	}
 }

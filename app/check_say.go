@@ -112,7 +112,7 @@ func (p *checkPage) submitSearch(ctx app.Context, e app.Event) {
 	p.search(ruleSet(), p.query)
 	// Words kept for the doctor are saved at once; the ticks on screen
 	// stay as they are.
-	if p.st.Started && !saveCheck(ctx, p.st) {
+	if p.st.Started && saveCheck(deviceStorage(), p.st) != nil {
 		p.notice = p.l.say("check_not_saved")
 	}
 	if p.found != nil {

@@ -6,12 +6,10 @@ import (
 	"slices"
 
 	"aftercare/rules"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // checkState is the last check, in progress or done, as kept on the device
-// (localStorage) until the person starts over or deletes it, so a reload or
+// (localStorage, through kv) until the person starts over or deletes it, so a reload or
 // a closed tab loses nothing and the summary for a doctor stays.
 type checkState struct {
 	Version int           `json:"v"`
@@ -254,22 +252,15 @@ func (old checkStateV2) upgrade(set *rules.Set) (checkState, error) {
 	return st, nil
 }
 
-// loadCheck reads the saved check. A saved check that cannot be read is an
-// error: the caller tells the person and starts afresh.
-func loadCheck(ctx app.Context) (st checkState, err error) {
-	defer func() {
-		if r := recover(); r != nil { // storage blocked by the browser
-			st, err = checkState{}, fmt.Errorf("storage unavailable: %v", r)
-		}
-	}()
-	if !ctx.LocalStorage().Contains(checkKey) {
-		return checkState{}, nil
-	}
-	var raw json.RawMessage
-	if err := ctx.LocalStorage().Get(checkKey, &raw); err != nil {
+// loadCheck reads the saved check. A saved check that cannot be read, or
+// storage that cannot be read, is an error: the caller tells the person and
+// starts afresh.
+func loadCheck(store kv) (checkState, error) {
+	raw, ok, err := store.Get(checkKey)
+	if err != nil || !ok {
 		return checkState{}, err
 	}
-	return decodeCheck(raw, ruleSet())
+	return decodeCheck([]byte(raw), ruleSet())
 }
 
 // decodeCheck reads a saved check of this version or the two before; its
@@ -364,22 +355,23 @@ func rulesProblems(err error) []string {
 	return ids
 }
 
-// saveCheck keeps the check on the device. It reports whether it could.
-func saveCheck(ctx app.Context, st checkState) (ok bool) {
-	defer func() {
-		if recover() != nil {
-			ok = false
-		}
-	}()
+// saveCheck keeps the check on the device. Storage that will not keep it
+// (full or blocked) is errNotSaved, as for the diary: the check goes on in
+// memory and the person is told.
+func saveCheck(store kv, st checkState) error {
 	st.Version = checkStateVersion
-	return ctx.LocalStorage().Set(checkKey, st) == nil
+	b, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	if err := store.Set(checkKey, string(b)); err != nil {
+		return fmt.Errorf("%w: %v", errNotSaved, err)
+	}
+	return nil
 }
 
 // clearCheck forgets the check.
-func clearCheck(ctx app.Context) {
-	defer func() { recover() }()
-	ctx.LocalStorage().Del(checkKey)
-}
+func clearCheck(store kv) { store.Del(checkKey) }
 
 // useCard fills in what a clinic's card answers, on the day of the check.
 // It reports whether the card answered anything.

@@ -194,7 +194,7 @@ func (p *diaryPage) deleteAll(ctx app.Context, e app.Event) {
 		p.message = l.say("not_deleted", "why", l.plainWords(err))
 		return
 	}
-	clearCheck(ctx)
+	clearCheck(deviceStorage())
 	p.confirmDelete = false
 	p.loadForm(p.today)
 	p.message = l.say("all_deleted")

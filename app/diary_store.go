@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -16,15 +15,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
-
-// kv is the browser's localStorage as the diary uses it. The browser one
-// lives in storage_wasm.go; tests use a map.
-type kv interface {
-	Get(key string) (value string, ok bool, err error)
-	Set(key, value string) error
-	Del(key string) error
-	Keys() ([]string, error)
-}
 
 const (
 	diaryKey     = "aftercare.diary"
@@ -154,10 +144,6 @@ func openDiaryOn(l lang, store kv, set *rules.Set, today string) *diaryStore {
 	return s
 }
 
-// errNotSaved means the change is made, in memory, but the device would
-// not keep it (storage full or blocked); other errors mean nothing changed.
-var errNotSaved = errors.New("not saved on this device")
-
 func (s *diaryStore) save() error {
 	err := s.saveDoc(s.doc)
 	if err != nil {
@@ -284,21 +270,6 @@ func (d *diaryDoc) find(date string) int {
 
 func (d *diaryDoc) sort() {
 	sort.Slice(d.Entries, func(i, j int) bool { return d.Entries[i].Date < d.Entries[j].Date })
-}
-
-// memoryKV keeps storage in memory: on the server, and where the browser
-// offers none.
-type memoryKV map[string]string
-
-func (m memoryKV) Get(k string) (string, bool, error) { v, ok := m[k]; return v, ok, nil }
-func (m memoryKV) Set(k, v string) error              { m[k] = v; return nil }
-func (m memoryKV) Del(k string) error                 { delete(m, k); return nil }
-func (m memoryKV) Keys() ([]string, error) {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	return keys, nil
 }
 
 // problemAt is a problem with the diary at a path of its file ("entries[3]",

@@ -2,8 +2,10 @@
 
 package app
 
-// markReady, afterNav and focusHeadingSoon touch the browser's DOM; on the
-// server, which only prerenders, there is nothing to do.
+// These touch the browser (dom_wasm.go): its DOM and focus, the history the
+// phone's Back button walks, printing, sharing, the URL's fragment and the
+// scripts a page loads. On the server, which only prerenders, there is
+// nothing to do.
 func markReady() {}
 
 func afterNav() {}

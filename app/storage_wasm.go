@@ -27,55 +27,47 @@ func storageProblem() string {
 // started (it can still be read).
 func storageFull() bool { return app.Window().Get("aftercare_localStorage_full").Truthy() }
 
-func jsErr(r any) error { return fmt.Errorf("browser storage: %v", r) }
+// jsCall runs f, turning a JavaScript exception (storage blocked, quota
+// exceeded) into an error.
+func jsCall(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("browser storage: %v", r)
+		}
+	}()
+	f()
+	return nil
+}
 
 func (browserKV) ls() app.Value { return app.Window().Get("localStorage") }
 
 func (b browserKV) Get(k string) (v string, ok bool, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = jsErr(r)
+	err = jsCall(func() {
+		val := b.ls().Call("getItem", k)
+		if ok = !val.IsNull() && !val.IsUndefined(); ok {
+			v = val.String()
 		}
-	}()
-	val := b.ls().Call("getItem", k)
-	if val.IsNull() || val.IsUndefined() {
-		return "", false, nil
-	}
-	return val.String(), true, nil
+	})
+	return v, ok, err
 }
 
-func (b browserKV) Set(k, v string) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = jsErr(r)
-		}
-	}()
-	b.ls().Call("setItem", k, v)
-	return nil
+func (b browserKV) Set(k, v string) error {
+	return jsCall(func() { b.ls().Call("setItem", k, v) })
 }
 
-func (b browserKV) Del(k string) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = jsErr(r)
-		}
-	}()
-	b.ls().Call("removeItem", k)
-	return nil
+func (b browserKV) Del(k string) error {
+	return jsCall(func() { b.ls().Call("removeItem", k) })
 }
 
 func (b browserKV) Keys() (keys []string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = jsErr(r)
+	err = jsCall(func() {
+		ls := b.ls()
+		n := ls.Get("length").Int()
+		for i := 0; i < n; i++ {
+			keys = append(keys, ls.Call("key", i).String())
 		}
-	}()
-	ls := b.ls()
-	n := ls.Get("length").Int()
-	for i := 0; i < n; i++ {
-		keys = append(keys, ls.Call("key", i).String())
-	}
-	return keys, nil
+	})
+	return keys, err
 }
 
 // download hands the browser a file to save, made on the device.

@@ -30,7 +30,7 @@ type summaryPage struct {
 }
 
 func (p *summaryPage) OnMount(ctx app.Context) {
-	if st, err := loadCheck(ctx); err == nil && st.Started {
+	if st, err := loadCheck(deviceStorage()); err == nil && st.Started {
 		if pr, err := st.evaluate(ruleSet()); err == nil && pr.current == "" {
 			p.pr, p.asked, p.fromCard, p.date = &pr, st.Asked, st.FromCard, st.Date
 			p.typed, p.wrote, p.other = st.Typed, st.Wrote, st.Other
@@ -128,6 +128,36 @@ func (p *summaryPage) Render() app.UI {
 	t := func(x rules.Text) string { return l.in(x) }
 	info := set.Level(p.pr.result.Level)
 
+	return p.layout("/check",
+		heading(l.say("summary_for_your_doctor")),
+		app.P().Text(l.say("made_on", "date", l.showDate(p.date))),
+		p.forOther(),
+		app.If(set.Began(p.pr.answers, string(l)) != "", func() app.UI {
+			return app.P().Class("pain-began").Text(set.Began(p.pr.answers, string(l)))
+		}),
+		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
+		app.H2().Text(l.say("advice_given")),
+		app.P().Class("summary-level").Text(l.in(rules.Them(info.Title, info.TitleThem, p.other))),
+		app.H2().Text(l.say("why")),
+		p.whyList(),
+		app.H2().Text(l.say("answers")),
+		p.answersTable(set),
+		p.wrotePart(),
+		p.cardPart(set),
+		app.Div().Class("result-actions no-print").Body(
+			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(l.say("print")),
+			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(l.say("share_or_copy")),
+			p.forTheDoctor(),
+			app.A().Class("link-button").Href(l.path("/check")).Text(l.say("back_to_my_advice")),
+		),
+		app.Div().Class("no-print").Body(p.deletePart()),
+		app.P().Class("status no-print").Role("status").Text(p.status),
+	)
+}
+
+// whyList is each reason for the advice, once, in plain words.
+func (p *summaryPage) whyList() app.UI {
+	l := p.l
 	var why []app.UI
 	for _, r := range p.pr.result.Reasons {
 		why = append(why, app.Li().Text(l.reason(r)))
@@ -135,6 +165,12 @@ func (p *summaryPage) Render() app.UI {
 	if len(why) == 0 {
 		why = append(why, app.Li().Text(l.say("no_warning_signs")))
 	}
+	return app.Ul().Body(why...)
+}
+
+// answersTable is every answer given, a row per question.
+func (p *summaryPage) answersTable(set *rules.Set) app.UI {
+	l := p.l
 	var rows []app.UI
 	for _, r := range p.rows(set) {
 		cell := []app.UI{app.Text(r.answer)}
@@ -149,6 +185,15 @@ func (p *summaryPage) Render() app.UI {
 			app.Td().Body(cell...),
 		))
 	}
+	return app.Table().Class("answers-table").Body(
+		app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(l.say("question")), app.Th().Scope("col").Text(l.say("answer")))),
+		app.TBody().Body(rows...),
+	)
+}
+
+// deletePart offers to forget the check, then asks once to be sure.
+func (p *summaryPage) deletePart() app.UI {
+	l := p.l
 	var del app.UI = app.Button().Type("button").Class("link-button").ID("delete-check").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete")).Text(l.say("delete_this_check_from_this"))
 	if p.confirm {
 		del = app.Div().Class("notice confirm").ID("confirm-delete").Role("alertdialog").Body(
@@ -157,34 +202,7 @@ func (p *summaryPage) Render() app.UI {
 			app.Button().Type("button").Class("button primary").ID("confirm-delete-no").OnClick(guard(&p.failed, func(app.Context, app.Event) { p.confirm = false }), app.EventScope("delete-no")).Text(l.say("no_keep_it")),
 		)
 	}
-	return p.layout("/check",
-		heading(l.say("summary_for_your_doctor")),
-		app.P().Text(l.say("made_on", "date", l.showDate(p.date))),
-		p.forOther(),
-		app.If(set.Began(p.pr.answers, string(l)) != "", func() app.UI {
-			return app.P().Class("pain-began").Text(set.Began(p.pr.answers, string(l)))
-		}),
-		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
-		app.H2().Text(l.say("advice_given")),
-		app.P().Class("summary-level").Text(l.in(rules.Them(info.Title, info.TitleThem, p.other))),
-		app.H2().Text(l.say("why")),
-		app.Ul().Body(why...),
-		app.H2().Text(l.say("answers")),
-		app.Table().Class("answers-table").Body(
-			app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(l.say("question")), app.Th().Scope("col").Text(l.say("answer")))),
-			app.TBody().Body(rows...),
-		),
-		p.wrotePart(),
-		p.cardPart(set),
-		app.Div().Class("result-actions no-print").Body(
-			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(l.say("print")),
-			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(l.say("share_or_copy")),
-			p.forTheDoctor(),
-			app.A().Class("link-button").Href(l.path("/check")).Text(l.say("back_to_my_advice")),
-		),
-		app.Div().Class("no-print").Body(del),
-		app.P().Class("status no-print").Role("status").Text(p.status),
-	)
+	return del
 }
 
 // deleteCheck forgets the check, after asking once.
@@ -193,7 +211,7 @@ func (p *summaryPage) deleteCheck(ctx app.Context, e app.Event) {
 		p.confirm = true
 		return
 	}
-	clearCheck(ctx)
+	clearCheck(deviceStorage())
 	p.pr, p.asked, p.confirm = nil, nil, false
 }
 

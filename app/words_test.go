@@ -25,7 +25,6 @@ var notWords = map[string]bool{
 	"T200000": true, "DURATION:PT5M": true, "RRULE:FREQ=DAILY;COUNT=14": true, "SUMMARY:": true,
 	"DESCRIPTION:": true, "BEGIN:VALARM": true, "ACTION:DISPLAY": true, "TRIGGER:PT0M": true,
 	"END:VALARM": true, "END:VEVENT": true, "END:VCALENDAR": true,
-	"storage unavailable: %v":                                   true, // why a saved check was not restored: the person reads check_not_restored
 	"saved check has version %d, want %d":                       true,
 	"saved check has no real date: %q":                          true,
 	"diary of unknown version %d":                               true, // the label of data kept aside, inside its file

@@ -64,75 +64,101 @@ func checksum(s string) string {
 // older than the days question goes, an over-long note or a bad phone
 // number are each a Problem, and no part of such a card is used.
 func (s *Set) DecodeCard(fragment, today string) (Card, error) {
-	fragment = strings.TrimPrefix(fragment, "#")
-	body, sum, ok := strings.Cut(fragment, "&c=")
-	if !ok || checksum(body) != sum {
-		return Card{}, At("c", "the link is damaged: its check digits do not match")
-	}
-	v, err := url.ParseQuery(body)
+	v, err := cardFields(fragment)
 	if err != nil {
-		return Card{}, At("", "the link is damaged: %v", err)
-	}
-	if v.Get("v") != cardVersion {
-		return Card{}, At("v", "card version %q: this app reads version %s", v.Get("v"), cardVersion)
+		return Card{}, err
 	}
 	var c Card
 	for key, vals := range v {
 		if len(vals) != 1 {
 			return Card{}, At(key, "given %d times", len(vals))
 		}
-		val := vals[0]
-		switch {
-		case key == "v":
-		case key == "d":
-			d, err := time.Parse("20060102", val)
-			if err != nil {
-				return Card{}, At("d", "%q is not a date", val)
-			}
-			c.Date = d.Format("2006-01-02")
-		case key == "a":
-			for _, a := range strings.Split(val, ".") {
-				if !slices.ContainsFunc(s.Card.Areas, func(o Option) bool { return o.ID == a }) || slices.Contains(c.Areas, a) {
-					return Card{}, At("a", "%q is not an area this app knows", a)
-				}
-				c.Areas = append(c.Areas, a)
-			}
-		case key == "n":
-			if n := len([]rune(val)); n > s.Card.NoteMax {
-				return Card{}, At("n", "the note has %d characters, over %d", n, s.Card.NoteMax)
-			}
-			if strings.IndexFunc(val, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) }) >= 0 {
-				return Card{}, At("n", "the note holds a control character")
-			}
-			c.Note = val
-		case key == "t":
-			if !ValidPhone(val) {
-				return Card{}, At("t", "%q is not a phone number", val)
-			}
-			c.Phone = val
-		case slices.Contains(s.Card.Answers, key):
-			if q := s.Question(key); q == nil || q.option(val) < 0 {
-				return Card{}, At(key, "%q is not an answer to %s", val, key)
-			}
-			if c.Answers == nil {
-				c.Answers = map[string]string{}
-			}
-			c.Answers[key] = val
-		default:
-			return Card{}, At(key, "unknown field")
+		if err := s.readCardField(&c, key, vals[0]); err != nil {
+			return Card{}, err
 		}
 	}
+	if err := s.checkCardDate(c, today); err != nil {
+		return Card{}, err
+	}
+	return c, nil
+}
+
+// cardFields reads a link's fragment into its fields, once its check
+// digits match and it is of the version this app reads.
+func cardFields(fragment string) (url.Values, error) {
+	fragment = strings.TrimPrefix(fragment, "#")
+	body, sum, ok := strings.Cut(fragment, "&c=")
+	if !ok || checksum(body) != sum {
+		return nil, At("c", "the link is damaged: its check digits do not match")
+	}
+	v, err := url.ParseQuery(body)
+	if err != nil {
+		return nil, At("", "the link is damaged: %v", err)
+	}
+	if v.Get("v") != cardVersion {
+		return nil, At("v", "card version %q: this app reads version %s", v.Get("v"), cardVersion)
+	}
+	return v, nil
+}
+
+// readCardField reads one field of a card into c, or says why it cannot.
+func (s *Set) readCardField(c *Card, key, val string) error {
+	switch {
+	case key == "v":
+	case key == "d":
+		d, err := time.Parse("20060102", val)
+		if err != nil {
+			return At("d", "%q is not a date", val)
+		}
+		c.Date = d.Format("2006-01-02")
+	case key == "a":
+		for _, a := range strings.Split(val, ".") {
+			if !slices.ContainsFunc(s.Card.Areas, func(o Option) bool { return o.ID == a }) || slices.Contains(c.Areas, a) {
+				return At("a", "%q is not an area this app knows", a)
+			}
+			c.Areas = append(c.Areas, a)
+		}
+	case key == "n":
+		if n := len([]rune(val)); n > s.Card.NoteMax {
+			return At("n", "the note has %d characters, over %d", n, s.Card.NoteMax)
+		}
+		if strings.IndexFunc(val, func(r rune) bool { return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r) }) >= 0 {
+			return At("n", "the note holds a control character")
+		}
+		c.Note = val
+	case key == "t":
+		if !ValidPhone(val) {
+			return At("t", "%q is not a phone number", val)
+		}
+		c.Phone = val
+	case slices.Contains(s.Card.Answers, key):
+		if q := s.Question(key); q == nil || q.option(val) < 0 {
+			return At(key, "%q is not an answer to %s", val, key)
+		}
+		if c.Answers == nil {
+			c.Answers = map[string]string{}
+		}
+		c.Answers[key] = val
+	default:
+		return At(key, "unknown field")
+	}
+	return nil
+}
+
+// checkCardDate: a card has the date of its massage, which must be on or
+// before today and within the days question's range.
+func (s *Set) checkCardDate(c Card, today string) error {
 	if c.Date == "" {
-		return Card{}, At("d", "the card has no date")
+		return At("d", "the card has no date")
 	}
 	days, err := c.DaysBefore(today)
 	if err != nil {
-		return Card{}, err
+		return err
 	}
 	if q := s.Question(QuestionDays); days < 0 || q != nil && days > q.Max {
-		return Card{}, At("d", "the massage date %s cannot be right on %s", c.Date, today)
+		return At("d", "the massage date %s cannot be right on %s", c.Date, today)
 	}
-	return c, nil
+	return nil
 }
 
 // DaysBefore is how many days the card's massage was before today.

@@ -1,6 +1,10 @@
-// Package rules is Aftercare's clinical logic: the questions, the red flags,
-// the four levels of advice, the likely causes, the recovery plans and the
-// guide, as data, and a pure engine that evaluates answers against them.
+// Package rules is Aftercare's clinical logic: the questions, the red flags
+// and their groups, the four levels of advice, the likely causes, the
+// recovery plans, the guide, the diary's lists and trend, the aftercare
+// card, the emergency numbers by region, the search over typed words and
+// every word the app shows, as data, and a pure engine that evaluates
+// answers against them. Its Problem is the one shape of a problem with an
+// input in Aftercare (problem.go).
 //
 // The data is written by people in YAML under rules/data (read by package
 // rules/source, which reports every problem as file:line:col) and built by

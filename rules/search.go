@@ -243,18 +243,8 @@ func (s *Set) buildIndex(locale string) *searchIx {
 			ix.canon[w] = ws[0]
 		}
 	}
-	at := ix.at
 	count := map[int]int{}
 	phrases := 0
-	word := func(w string) int {
-		i, ok := at[w]
-		if !ok {
-			i = len(ix.vocab)
-			at[w] = i
-			ix.vocab = append(ix.vocab, w)
-		}
-		return i
-	}
 	for _, q := range s.Questions {
 		for _, o := range q.Options {
 			if len(o.Say) == 0 {
@@ -262,10 +252,7 @@ func (s *Set) buildIndex(locale string) *searchIx {
 			}
 			e := searchEntry{question: q.ID, option: o.ID, label: s.In(o.Label, locale)}
 			for k, ph := range append([]string{e.label}, strings.Split(s.In(o.Say, locale), ";")...) {
-				var ws []int
-				for _, w := range ix.tokens(ph) {
-					ws = append(ws, word(w))
-				}
+				ws := ix.wordIDs(ph)
 				if k == 0 && len(ws) < 2 {
 					continue // a label of one word ("Orina muy poco": orin) says too little
 				}
@@ -280,6 +267,29 @@ func (s *Set) buildIndex(locale string) *searchIx {
 			ix.entries = append(ix.entries, e)
 		}
 	}
+	ix.weigh(count, phrases)
+	return ix
+}
+
+// wordIDs are a phrase's words as numbers in the index's vocabulary, which
+// gains the words it did not have.
+func (ix *searchIx) wordIDs(phrase string) []int {
+	var ws []int
+	for _, w := range ix.tokens(phrase) {
+		i, ok := ix.at[w]
+		if !ok {
+			i = len(ix.vocab)
+			ix.at[w] = i
+			ix.vocab = append(ix.vocab, w)
+		}
+		ws = append(ws, i)
+	}
+	return ws
+}
+
+// weigh finishes the index once every phrase is in: count is how many
+// phrases have each word, of phrases in all.
+func (ix *searchIx) weigh(count map[int]int, phrases int) {
 	// Rarer words weigh more (inverse document frequency), and a phrase of
 	// one common or short word ("out", "not") is no sign at all.
 	ix.weight = make([]float64, len(ix.vocab))
@@ -297,11 +307,10 @@ func (s *Set) buildIndex(locale string) *searchIx {
 		ix.both[j] = bothWords[w]
 	}
 	for k, c := range ix.canon {
-		if j, ok := at[c]; ok && k != c {
+		if j, ok := ix.at[c]; ok && k != c {
 			ix.variants = append(ix.variants, variant{k, j})
 		}
 	}
-	return ix
 }
 
 // tokens are the words of text as the index knows them: each read as the

@@ -4,67 +4,31 @@ import (
 	"fmt"
 	"maps"
 	"reflect"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 )
 
-// Problem is one thing wrong with an input: the rules, a clinic profile or
-// a diary backup. It is the one shape of such a problem in Aftercare. Path
-// names the place in the data ("flags[3].when[0]", "embed_origins[1]",
-// "entries[4]"); a loader that knows the file fills in File, Line and Col
-// (package rules/source does for YAML), and then the message reads
-// file:line:col: what is wrong.
-type Problem struct {
-	File      string `json:"file,omitempty"`
-	Line, Col int    `json:",omitempty"`
-	Path      string `json:"path,omitempty"`
-	Msg       string `json:"msg"`
-}
-
-func (p Problem) Error() string {
-	switch {
-	case p.File != "":
-		return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
-	case p.Path != "":
-		return p.Path + ": " + p.Msg
-	}
-	return p.Msg
-}
-
-// Problems is every problem found in one pass.
-type Problems []Problem
-
-func (ps Problems) Error() string {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.Error()
-	}
-	return strings.Join(lines, "\n")
-}
-
-// add records the problem at path.
-func (ps *Problems) add(path, format string, args ...any) {
-	*ps = append(*ps, At(path, format, args...))
-}
-
-// At is the problem at a path, as Problem{Path: path, Msg: ...}.
-func At(path, format string, args ...any) Problem {
-	return Problem{Path: path, Msg: fmt.Sprintf(format, args...)}
-}
+// CheckInFull is whether the rules and a clinic's profile are checked in
+// full as they are read: everywhere but in the browser. app.wasm reads only
+// what the server side built and checked in full (rules.json, the profile
+// the server hands over), so there only what prepares them runs, and, this
+// being a constant, the checks that only look are not linked into it.
+const CheckInFull = runtime.GOARCH != "wasm"
 
 // compile checks the whole set and prepares its conditions. It reports every
 // problem it finds, not just the first.
 //
-// In the browser (checkEverything is false there) only what prepares the
+// In the browser (CheckInFull is false there) only what prepares the
 // set runs: the built-in browser.json it reads was made from YAML that passed
 // every check, and the tests keep the two in step, so the checks that only
 // look (checkOnly) are left out of app.wasm. TestBrowserCompileIsTheSame
 // shows they change nothing.
 func (s *Set) compile() Problems {
 	ps := s.prepare()
-	if checkEverything {
+	if CheckInFull {
 		ps = append(ps, s.checkOnly()...)
 	}
 	return ps
@@ -209,10 +173,7 @@ func (s *Set) checkFlags(ps *Problems) {
 		f := &s.Flags[i]
 		path := fmt.Sprintf("flags[%d]", i)
 		checkID(path, f.ID, "flag", ps)
-		if flagIDs[f.ID] {
-			ps.add(path+".id", "duplicate flag id %q", f.ID)
-		}
-		flagIDs[f.ID] = true
+		firstUse(flagIDs, f.ID, path, "flag id", ps)
 		if !f.Level.valid() || f.Level == SelfCare {
 			ps.add(path+".level", "level %q: a flag raises the advice to emergency, urgent or doctor", f.Level)
 		}
@@ -283,12 +244,10 @@ func (s *Set) checkLevels(ps *Problems) {
 		switch {
 		case !l.ID.valid():
 			ps.add(path+".id", "unknown level %q (levels: %s)", l.ID, strings.Join(levelStrings(), ", "))
-		case seen[l.ID]:
-			ps.add(path+".id", "duplicate level %q", l.ID)
+		case !firstUse(seen, l.ID, path, "level", ps):
 		case i < len(Levels) && l.ID != Levels[i]:
 			ps.add(path+".id", "level %q out of order: list them most urgent first (%s)", l.ID, strings.Join(levelStrings(), ", "))
 		}
-		seen[l.ID] = true
 		if n := utf8.RuneCountInString(l.Icon); n < 1 || n > 2 {
 			ps.add(path+".icon", "icon %q: want one text symbol (such as \"\\u2302\"), shown beside the mark's words", l.Icon)
 		}
@@ -310,10 +269,7 @@ func (s *Set) checkCauses(ps *Problems) {
 		c := &s.Causes[i]
 		path := fmt.Sprintf("causes[%d]", i)
 		checkID(path, c.ID, "cause", ps)
-		if causeIDs[c.ID] {
-			ps.add(path+".id", "duplicate cause id %q", c.ID)
-		}
-		causeIDs[c.ID] = true
+		firstUse(causeIDs, c.ID, path, "cause id", ps)
 		if len(c.Points) == 0 {
 			ps.add(path+".points", "no points: say which answers point to this cause")
 		}
@@ -335,10 +291,7 @@ func (s *Set) checkTiers(ps *Problems) {
 		t := &s.Plan.Tiers[i]
 		path := fmt.Sprintf("plan.tiers[%d]", i)
 		checkID(path, t.ID, "tier", ps)
-		if tierIDs[t.ID] {
-			ps.add(path+".id", "duplicate tier id %q", t.ID)
-		}
-		tierIDs[t.ID] = true
+		firstUse(tierIDs, t.ID, path, "tier id", ps)
 		t.when = s.conds(path+".when", t.When, t.WhenParsed, ps)
 		if t.BandTop < 1 || t.BandTop > 10 {
 			ps.add(path+".band_top", "band_top %d: want the pain this tier usually starts from, 1 to 10", t.BandTop)
@@ -360,10 +313,7 @@ func (s *Set) checkGuide(ps *Problems) {
 		if !validSectionID(sec.ID) {
 			ps.add(path+".id", "bad section id %q (lower case letters, digits and -)", sec.ID)
 		}
-		if sectionIDs[sec.ID] {
-			ps.add(path+".id", "duplicate section id %q", sec.ID)
-		}
-		sectionIDs[sec.ID] = true
+		firstUse(sectionIDs, sec.ID, path, "section id", ps)
 		for j, inc := range sec.Include {
 			if !slices.Contains(Includes, inc) {
 				ps.add(fmt.Sprintf("%s.include[%d]", path, j), "unknown part %q (parts: %s)", inc, strings.Join(Includes, ", "))
@@ -381,10 +331,7 @@ func (s *Set) checkGroups(ps *Problems) {
 		g.flags = nil
 		path := fmt.Sprintf("groups[%d]", i)
 		checkID(path, g.ID, "group", ps)
-		if seen[g.ID] {
-			ps.add(path+".id", "duplicate group id %q", g.ID)
-		}
-		seen[g.ID] = true
+		firstUse(seen, g.ID, path, "group id", ps)
 		if !g.Level.valid() || g.Level == SelfCare {
 			ps.add(path+".level", "level %q: a group of danger signs is emergency, urgent or doctor", g.Level)
 		}
@@ -469,10 +416,7 @@ func (s *Set) checkDiary(ps *Problems) {
 		for i, o := range list.opts {
 			path := fmt.Sprintf("diary.%s[%d]", list.name, i)
 			checkID(path, o.ID, "option", ps)
-			if seen[o.ID] {
-				ps.add(path+".id", "duplicate option id %q", o.ID)
-			}
-			seen[o.ID] = true
+			firstUse(seen, o.ID, path, "option id", ps)
 		}
 	}
 	for _, old := range slices.Sorted(maps.Keys(d.V1Signs)) {
@@ -559,10 +503,7 @@ func (s *Set) checkQuestion(path string, q *Question, ps *Problems) {
 		if o.ID == "unsure" {
 			ps.add(p+".id", "option id \"unsure\" is reserved for \"don't know\"")
 		}
-		if ids[o.ID] {
-			ps.add(p+".id", "duplicate option id %q in %s", o.ID, q.ID)
-		}
-		ids[o.ID] = true
+		firstUse(ids, o.ID, p, "option id", ps)
 	}
 	if q.Unsure != "" {
 		switch {
@@ -652,6 +593,19 @@ func checkID(path, id, what string, ps *Problems) {
 	}
 }
 
+// firstUse records an id as used in one list (seen) and reports whether
+// this is its first use. A later use is a problem at path.id, such as
+// `duplicate flag id "heart"` for what "flag id". Every list of ids in the
+// rules is checked for repeats with it.
+func firstUse[K ~string](seen map[K]bool, id K, path, what string, ps *Problems) bool {
+	if seen[id] {
+		ps.add(path+".id", "duplicate %s %q", what, id)
+		return false
+	}
+	seen[id] = true
+	return true
+}
+
 func (s *Set) hasFlag(l Level) bool {
 	for _, f := range s.Flags {
 		if f.Level == l {
@@ -689,9 +643,6 @@ func (s *Set) checkCard(ps *Problems) {
 	for i, a := range c.Areas {
 		path := fmt.Sprintf("card.areas[%d]", i)
 		checkID(path, a.ID, "area", ps)
-		if seen[a.ID] {
-			ps.add(path+".id", "duplicate area id %q", a.ID)
-		}
-		seen[a.ID] = true
+		firstUse(seen, a.ID, path, "area id", ps)
 	}
 }

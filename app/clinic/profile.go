@@ -215,7 +215,7 @@ func Origin(o string) string {
 // Decode reads a profile as the server hands it over (JSON, in go-app's
 // Env). The server checked it in full when it loaded the file and does so
 // again here; the browser checks what it reads and the number it would dial
-// (checkInFull is false there, which keeps the rest of Check out of
+// (rules.CheckInFull is false there, which keeps the rest of Check out of
 // app.wasm). Nothing gives the neutral profile. A profile that cannot be read,
 // or that fails its checks, also gives the neutral profile, and the error
 // says why: the app must say so, not switch emergency numbers silently.
@@ -230,7 +230,7 @@ func Decode(raw string) (Profile, error) {
 	if p.EmergencyNumber != "" && !rules.ValidEmergencyNumber(p.EmergencyNumber) {
 		return DefaultProfile(), fmt.Errorf("the clinic profile's emergency number %q is not a number to dial", p.EmergencyNumber)
 	}
-	if checkInFull {
+	if rules.CheckInFull {
 		if ps := p.Check(); len(ps) > 0 {
 			return DefaultProfile(), fmt.Errorf("the clinic profile is not valid: %v", ps)
 		}

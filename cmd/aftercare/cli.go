@@ -7,7 +7,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"os"
@@ -49,75 +48,91 @@ Usage:
 Run "aftercare COMMAND -h" for a command's flags.
 `
 
-// run is the server-side program: it returns the process's exit code.
-func run(args []string) int {
-	return runWith(context.Background(), args, os.Stdout, os.Stderr)
-}
-
-func runWith(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	return runIO(ctx, args, os.Stdin, stdout, stderr)
-}
-
-func runIO(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// Run runs one command line and returns the process's exit code: 0 when
+// it worked (or -h asked for a command's flags), 1 when it failed, 2 for a
+// command line it cannot use.
+func (m *Main) Run(ctx context.Context, args []string) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(m.Stderr, usage)
 		return 2
 	}
 	var err error
 	switch args[0] {
 	case "serve":
-		err = cmdServe(ctx, args[1:], stderr)
+		err = m.serve(ctx, args[1:])
 	case "static":
-		err = cmdStatic(args[1:], stdout, stderr)
+		err = m.static(args[1:])
 	case "rules":
-		err = cmdRules(args[1:], stdin, stdout, stderr)
+		err = m.rules(args[1:])
 	case "triage":
-		err = cmdTriage(args[1:], stdin, stdout)
+		err = m.triage(args[1:])
 	case "compress":
-		err = cmdCompress(args[1:], stdout)
+		err = m.compress(args[1:])
 	case "version":
-		fmt.Fprintln(stdout, version())
-		return 0
+		fmt.Fprintln(m.Stdout, version())
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return 0
+		fmt.Fprint(m.Stdout, usage)
 	default:
-		fmt.Fprintf(stderr, "aftercare: unknown command %q (known: serve, static, rules, triage, compress, version, help)\n\n%s", args[0], usage)
+		fmt.Fprintf(m.Stderr, "aftercare: unknown command %q (known: serve, static, rules, triage, compress, version, help)\n\n%s", args[0], usage)
 		return 2
 	}
+	return m.exitCode(err)
+}
+
+// exitCode reports a command's error on stderr and turns it into the exit
+// code: positioned problems one a line (file:line:col: message), others
+// after "aftercare: ".
+func (m *Main) exitCode(err error) int {
 	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
+	case err == nil, errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
 		return 2
 	}
 	var positioned rules.Problems
 	if errors.As(err, &positioned) {
-		fmt.Fprintln(stderr, positioned.Error()) // file:line:col: message, one a line
+		fmt.Fprintln(m.Stderr, positioned.Error())
 		return 1
 	}
 	var ee exitError
 	if errors.As(err, &ee) {
-		fmt.Fprintf(stderr, "aftercare: %s\n", ee.msg)
+		fmt.Fprintf(m.Stderr, "aftercare: %s\n", ee.msg)
 		return ee.code
 	}
-	fmt.Fprintf(stderr, "aftercare: %v\n", err)
+	fmt.Fprintf(m.Stderr, "aftercare: %v\n", err)
 	return 1
 }
 
 // errUsage marks a flag error the flag package has already reported.
 var errUsage = errors.New("usage")
 
-func parseFlags(fs *flag.FlagSet, args []string) error {
+// exitError ends the program with a code of its own (2: bad input).
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e exitError) Error() string { return e.msg }
+
+// flags is a command's flag set. Every command reads its flags this one
+// way: -h prints them (exit 0), a flag it does not know is reported with
+// them (exit 2).
+func (m *Main) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(m.Stderr)
+	return fs
+}
+
+// parse reads the flags. A command that takes no arguments after its flags
+// (args false) refuses any.
+func parse(fs *flag.FlagSet, args []string, takesArgs bool) error {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
 		return errUsage
 	}
-	if fs.NArg() > 0 {
+	if !takesArgs && fs.NArg() > 0 {
 		fmt.Fprintf(fs.Output(), "aftercare %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
 		return errUsage
 	}
@@ -131,15 +146,15 @@ func envOr(key, fallback string) string {
 	return fallback
 }
 
-func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+// serve serves the site until ctx is done or the process is told to stop.
+func (m *Main) serve(ctx context.Context, args []string) error {
+	fs := m.flags("serve")
 	addr := fs.String("addr", envOr("ADDR", "127.0.0.1:8080"), "address to listen on (env ADDR)")
 	web := fs.String("web", "", "serve this folder of assets (with app.wasm built) instead of the ones built in")
 	baseURL := fs.String("base-url", os.Getenv("BASE_URL"), "public URL of the site, for the sitemap (env BASE_URL; default http://ADDR)")
 	hsts := fs.Bool("hsts", os.Getenv("HSTS") == "1", "the site is served over HTTPS (by a proxy): send Strict-Transport-Security (env HSTS=1)")
 	clinicFile := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parse(fs, args, false); err != nil {
 		return err
 	}
 	profile, images, err := clinic.Load(*clinicFile)
@@ -147,7 +162,7 @@ func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 
-	logger := slog.New(slog.NewJSONHandler(stderr, nil))
+	logger := slog.New(slog.NewJSONHandler(m.Stderr, nil))
 	// Listen before anything else is slow to fail, so a taken port is an
 	// error at start, not a log line later.
 	ln, err := net.Listen("tcp", *addr)
@@ -190,14 +205,14 @@ func displayAddr(asked, bound string) string {
 	return host + ":" + port
 }
 
-func cmdStatic(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("static", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+// static writes the site as files for a static host.
+func (m *Main) static(args []string) error {
+	fs := m.flags("static")
 	out := fs.String("out", "dist", "folder to write the site to")
 	web := fs.String("web", "", "serve this folder of assets (with app.wasm built) instead of the ones built in")
 	baseURL := fs.String("base-url", envOr("BASE_URL", "http://localhost:8080"), "public URL the site will have, for the sitemap (env BASE_URL)")
 	clinicFile := fs.String("clinic", os.Getenv("CLINIC"), "clinic profile (YAML) to brand the app with (env CLINIC)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parse(fs, args, false); err != nil {
 		return err
 	}
 	profile, images, err := clinic.Load(*clinicFile)
@@ -211,20 +226,25 @@ func cmdStatic(args []string, stdout, stderr io.Writer) error {
 	if err := s.ExportStatic(*out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "aftercare: wrote the static site (version %s) to %s\n", s.Version(), *out)
+	fmt.Fprintf(m.Stdout, "aftercare: wrote the static site (version %s) to %s\n", s.Version(), *out)
 	return nil
 }
 
-func cmdCompress(args []string, stdout io.Writer) error {
+// compress writes brotli files beside the assets of a folder (web).
+func (m *Main) compress(args []string) error {
+	fs := m.flags("compress")
+	if err := parse(fs, args, true); err != nil {
+		return err
+	}
 	dir := "web"
-	switch len(args) {
+	switch fs.NArg() {
 	case 0:
 	case 1:
-		dir = args[0]
+		dir = fs.Arg(0)
 	default:
-		return exitError{2, fmt.Sprintf("compress: want at most one folder, got %q", args)}
+		return exitError{2, fmt.Sprintf("compress: want at most one folder, got %q", fs.Args())}
 	}
-	return site.CompressDir(dir, stdout)
+	return site.CompressDir(dir, m.Stdout)
 }
 
 // version describes the build from what the Go toolchain recorded in it:

@@ -33,7 +33,7 @@ func TestServeRefusesATakenPort(t *testing.T) {
 	}
 	defer ln.Close()
 	var stderr strings.Builder
-	code := runWith(context.Background(), []string{"serve", "-addr", ln.Addr().String(), "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr)
+	code := runCLI([]string{"serve", "-addr", ln.Addr().String(), "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "address already in use") {
 		t.Errorf("exit %d, stderr %q; want 1 and the bind error", code, stderr.String())
 	}
@@ -52,11 +52,18 @@ func TestCommandLine(t *testing.T) {
 		{[]string{"serve", "-addr", "127.0.0.1:0", "-web", "/does/not/exist"}, 1, "aftercare: reading assets"},
 		{[]string{"serve", "-addr", "127.0.0.1:0", "-base-url", "example.org"}, 1, `base URL "example.org": want an absolute http or https URL`},
 		{[]string{"help"}, 0, ""},
+		// Every command reads its flags the same way (Main.flags).
+		{[]string{"triage", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"compress", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"rules", "questions", "-bogus"}, 2, "flag provided but not defined: -bogus"},
+		{[]string{"rules", "questions", "extra"}, 2, `aftercare rules questions: unexpected argument "extra"`},
+		{[]string{"triage", "-h"}, 0, "-lang string"},
+		{[]string{"compress", "-h"}, 0, "Usage of compress"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
 			var stdout, stderr strings.Builder
-			code := runWith(context.Background(), tt.args, &stdout, &stderr)
+			code := runCLI(tt.args, &stdout, &stderr)
 			if code != tt.code || !strings.Contains(stderr.String(), tt.inStderr) {
 				t.Errorf("aftercare %v: exit %d, stderr %q; want exit %d and %q", tt.args, code, stderr.String(), tt.code, tt.inStderr)
 			}
@@ -73,7 +80,7 @@ func TestAddrFromEnvironment(t *testing.T) {
 	t.Setenv("ADDR", ln.Addr().String())
 	var stderr strings.Builder
 	// The port from ADDR is taken, so serve must fail on exactly that address.
-	if code := runWith(context.Background(), []string{"serve", "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr); code != 1 || !strings.Contains(stderr.String(), ln.Addr().String()) {
+	if code := runCLI([]string{"serve", "-web", tinyWebDir(t)}, &strings.Builder{}, &stderr); code != 1 || !strings.Contains(stderr.String(), ln.Addr().String()) {
 		t.Errorf("exit %d, stderr %q; want a bind error on %s", code, stderr.String(), ln.Addr())
 	}
 }
@@ -103,7 +110,7 @@ func TestRulesBuildWritesEveryFile(t *testing.T) {
 	args := []string{"rules", "build", "-o", filepath.Join(dir, "rules.json"), "-words", filepath.Join(dir, "lang")}
 	for _, want := range []string{"wrote ", "is up to date with rules/data"} {
 		var stdout, stderr strings.Builder
-		if code := runWith(context.Background(), args, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), want) {
+		if code := runCLI(args, &stdout, &stderr); code != 0 || !strings.Contains(stdout.String(), want) {
 			t.Fatalf("exit %d, stdout %q, stderr %q; want %q", code, stdout.String(), stderr.String(), want)
 		}
 	}
@@ -119,4 +126,10 @@ func TestRulesBuildWritesEveryFile(t *testing.T) {
 			t.Errorf("%s: not what go generate ./rules wrote into %s (%v)", built, repo, err)
 		}
 	}
+}
+
+// runCLI runs the program as a test: no stdin, these streams.
+func runCLI(args []string, stdout, stderr *strings.Builder) int {
+	m := &Main{Stdin: strings.NewReader(""), Stdout: stdout, Stderr: stderr}
+	return m.Run(context.Background(), args)
 }

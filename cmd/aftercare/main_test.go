@@ -3,7 +3,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -14,7 +13,7 @@ import (
 // scripts in testdata/script (testscript runs it as "aftercare").
 func TestMain(m *testing.M) {
 	testscript.Main(m, map[string]func(){
-		"aftercare": func() { os.Exit(run(os.Args[1:])) },
+		"aftercare": main,
 	})
 }
 

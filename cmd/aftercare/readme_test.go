@@ -52,3 +52,30 @@ func TestReadmeLayoutMatchesTheTree(t *testing.T) {
 		return nil
 	})
 }
+
+// TestReadmeNamesEveryMakeTarget: every target the Makefile declares is
+// named in the README, as `make TARGET`.
+func TestReadmeNamesEveryMakeTarget(t *testing.T) {
+	root := filepath.Join("..", "..")
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	makefile, err := os.ReadFile(filepath.Join(root, "Makefile"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^\.PHONY:(.*)$`).FindSubmatch(makefile)
+	if m == nil {
+		t.Fatal("the Makefile has no .PHONY line")
+	}
+	targets := strings.Fields(string(m[1]))
+	if len(targets) < 15 {
+		t.Fatalf("read only %d targets: %q", len(targets), targets)
+	}
+	for _, target := range targets {
+		if !strings.Contains(string(readme), "`make "+target+"`") {
+			t.Errorf("the README does not name `make %s`", target)
+		}
+	}
+}

@@ -4,26 +4,23 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
-	"io"
 	"os"
 	"time"
 
 	"aftercare/cmd/internal/rulesbook"
 )
 
-// cmdRulesBook: aftercare rules book -o FILE [-vignettes DIR] [-date D]
+// rulesBook: aftercare rules book -o FILE [-vignettes DIR] [-date D]
 // [DIR] writes the rules book, one HTML page, for the clinician who signs
 // the rules off.
-func cmdRulesBook(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("rules book", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func (m *Main) rulesBook(args []string) error {
+	fs := m.flags("rules book")
 	out := fs.String("o", "", "the HTML file to write (required)")
 	vdir := fs.String("vignettes", "rules/testdata/vignettes", "the folder of vignettes (*.json) that exercise the flags")
 	date := fs.String("date", time.Now().Format(time.DateOnly), "the day the book was made, YYYY-MM-DD")
-	if err := fs.Parse(args); err != nil {
-		return usageErr(err)
+	if err := parse(fs, args, true); err != nil {
+		return err
 	}
 	if *out == "" {
 		return exitError{2, "rules book: want -o FILE, the HTML file to write"}
@@ -47,6 +44,6 @@ func cmdRulesBook(args []string, stdout, stderr io.Writer) error {
 	if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d flags from %s, %d vignettes from %s\n", *out, len(set.Flags), where, len(vs), *vdir)
+	fmt.Fprintf(m.Stdout, "wrote %s: %d flags from %s, %d vignettes from %s\n", *out, len(set.Flags), where, len(vs), *vdir)
 	return nil
 }

@@ -5,14 +5,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
 
 	"aftercare/rules"
@@ -20,67 +19,75 @@ import (
 	"aftercare/rules/source"
 )
 
-// exitError ends the program with a code of its own (2: bad input).
-type exitError struct {
-	code int
-	msg  string
-}
-
-func (e exitError) Error() string { return e.msg }
-
-// cmdRules: aftercare rules lint [DIR] | questions | build [-o FILE] [-words DIR] [DIR] |
+// rules: aftercare rules lint [DIR] | questions | build [-o FILE] [-words DIR] [DIR] |
 // book -o FILE [-vignettes DIR] [-date D] [DIR] | search [-lang L] TEXT.
-func cmdRules(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+func (m *Main) rules(args []string) error {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(m.Stderr, usage)
 		return errUsage
 	}
 	switch args[0] {
 	case "lint":
-		fs := flag.NewFlagSet("rules lint", flag.ContinueOnError)
-		fs.SetOutput(stderr)
-		if err := fs.Parse(args[1:]); err != nil {
-			return usageErr(err)
-		}
-		set, where, err := loadRules(fs.Args())
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(stdout, "%s: ok: %d questions, %d flags, %d levels, %d causes, %d tiers, %d guide sections, locales %v\n",
-			where, len(set.Questions), len(set.Flags), len(set.Levels), len(set.Causes), len(set.Plan.Tiers), len(set.Guide), set.Locales)
-		return nil
+		return m.rulesLint(args[1:])
 	case "build":
-		fs := flag.NewFlagSet("rules build", flag.ContinueOnError)
-		fs.SetOutput(stderr)
-		out := fs.String("o", "rules/rules.json", "file to write the compact rules to (browser.json beside it)")
-		words := fs.String("words", filepath.Join("web", "lang"), "folder to write each language's words file to")
-		if err := fs.Parse(args[1:]); err != nil {
-			return usageErr(err)
-		}
-		set, where, err := loadRules(fs.Args())
-		if err != nil {
-			return err
-		}
-		b, err := set.Build()
-		if err != nil {
-			return err
-		}
-		return b.Write(*out, *words, where, stdout)
+		return m.rulesBuild(args[1:])
 	case "book":
-		return cmdRulesBook(args[1:], stdout, stderr)
+		return m.rulesBook(args[1:])
 	case "search":
-		return cmdRulesSearch(args[1:], stdout, stderr)
+		return m.rulesSearch(args[1:])
 	case "questions":
-		if len(args) > 1 {
-			return exitError{2, fmt.Sprintf("rules questions: unexpected argument %q", args[1])}
-		}
-		set, err := rules.Default()
-		if err != nil {
-			return err
-		}
-		return writeJSON(stdout, questionList(set))
+		return m.rulesQuestions(args[1:])
 	}
 	return exitError{2, fmt.Sprintf("unknown rules command %q (known: lint, questions, build, book, search)", args[0])}
+}
+
+// rulesLint checks rule files and says what they hold.
+func (m *Main) rulesLint(args []string) error {
+	fs := m.flags("rules lint")
+	if err := parse(fs, args, true); err != nil {
+		return err
+	}
+	set, where, err := loadRules(fs.Args())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "%s: ok: %d questions, %d flags, %d levels, %d causes, %d tiers, %d guide sections, locales %v\n",
+		where, len(set.Questions), len(set.Flags), len(set.Levels), len(set.Causes), len(set.Plan.Tiers), len(set.Guide), set.Locales)
+	return nil
+}
+
+// rulesBuild compiles rule files into the compact rules (rules.json),
+// the browser's (browser.json beside it: no words, conditions parsed) and
+// each language's words file (Set.Build). A file already up to date is
+// left as it is.
+func (m *Main) rulesBuild(args []string) error {
+	fs := m.flags("rules build")
+	out := fs.String("o", "rules/rules.json", "file to write the compact rules to (browser.json beside it)")
+	words := fs.String("words", filepath.Join("web", "lang"), "folder to write each language's words file to")
+	if err := parse(fs, args, true); err != nil {
+		return err
+	}
+	set, where, err := loadRules(fs.Args())
+	if err != nil {
+		return err
+	}
+	b, err := set.Build()
+	if err != nil {
+		return err
+	}
+	return b.Write(*out, *words, where, m.Stdout)
+}
+
+// rulesQuestions prints the built-in questions as JSON.
+func (m *Main) rulesQuestions(args []string) error {
+	if err := parse(m.flags("rules questions"), args, false); err != nil {
+		return err
+	}
+	set, err := rules.Default()
+	if err != nil {
+		return err
+	}
+	return writeJSON(m.Stdout, questionList(set))
 }
 
 // loadRules reads the rules from DIR, or the built-in YAML when none is
@@ -139,53 +146,59 @@ func questionList(set *rules.Set) []questionJSON {
 	return out
 }
 
-// cmdTriage: aftercare triage [FILE] reads {"answers": {...}} and prints the
-// advice as JSON.
-func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
+// triage: aftercare triage [-lang L] [FILE] reads {"answers": {...}} and
+// prints the advice as JSON, its words in language L (the advice is the
+// same in every language).
+func (m *Main) triage(args []string) error {
 	set, err := rules.Default()
 	if err != nil {
 		return err
 	}
-	// -lang es: the report's words in that language (the advice is the same).
-	locale := set.Locales[0]
-	if len(args) > 0 && (args[0] == "-lang" || strings.HasPrefix(args[0], "-lang=")) {
-		v, ok := strings.CutPrefix(args[0], "-lang=")
-		if !ok {
-			if len(args) < 2 {
-				return exitError{2, "triage: -lang needs a language (" + strings.Join(set.Locales, ", ") + ")"}
-			}
-			v, args = args[1], args[1:]
-		}
-		if !slices.Contains(set.Locales, v) {
-			return exitError{2, fmt.Sprintf("triage: -lang %q: want one of %s", v, strings.Join(set.Locales, ", "))}
-		}
-		locale, args = v, args[1:]
+	known := strings.Join(set.Locales, ", ")
+	if len(args) > 0 && strings.TrimLeft(args[len(args)-1], "-") == "lang" {
+		return exitError{2, "triage: -lang needs a language (" + known + ")"}
 	}
-	in := stdin
-	switch len(args) {
-	case 0:
-	case 1:
-		f, err := os.Open(args[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
-	default:
-		return exitError{2, fmt.Sprintf("triage: want at most one file, got %q", args)}
+	fs := m.flags("triage")
+	locale := fs.String("lang", set.Locales[0], "the language of the report ("+known+")")
+	if err := parse(fs, args, true); err != nil {
+		return err
 	}
-	given, err := readAnswers(in)
+	if !slices.Contains(set.Locales, *locale) {
+		return exitError{2, fmt.Sprintf("triage: -lang %q: want one of %s", *locale, known)}
+	}
+	given, err := m.readTriageInput(fs.Args())
 	if err != nil {
 		return err
 	}
-	ids := make([]string, 0, len(given))
-	for id := range given {
-		ids = append(ids, id)
+	r, err := evaluateGiven(set, given)
+	if err != nil {
+		return err
 	}
-	sort.Strings(ids)
+	return writeJSON(m.Stdout, set.Report(r, *locale))
+}
+
+// readTriageInput reads the answers from the file named, or from stdin.
+func (m *Main) readTriageInput(args []string) (map[string]any, error) {
+	switch len(args) {
+	case 0:
+		return readAnswers(m.Stdin)
+	case 1:
+		f, err := os.Open(args[0])
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return readAnswers(f)
+	}
+	return nil, exitError{2, fmt.Sprintf("triage: want at most one file, got %q", args)}
+}
+
+// evaluateGiven turns the answers as given in JSON into the rules' and
+// evaluates them. Every answer that does not fit is named, in one error.
+func evaluateGiven(set *rules.Set, given map[string]any) (rules.Result, error) {
 	answers := rules.Answers{}
 	var problems []string
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(given)) {
 		a, err := set.AnswerFromJSON(id, given[id])
 		if err != nil {
 			problems = append(problems, clip(err.Error()))
@@ -198,9 +211,9 @@ func cmdTriage(args []string, stdin io.Reader, stdout io.Writer) error {
 		problems = append(problems, clip(err.Error()))
 	}
 	if len(problems) > 0 {
-		return exitError{2, "triage: " + strings.Join(problems, "; ")}
+		return r, exitError{2, "triage: " + strings.Join(problems, "; ")}
 	}
-	return writeJSON(stdout, set.Report(r, locale))
+	return r, nil
 }
 
 const maxTriageBytes = 1 << 20
@@ -261,21 +274,13 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
-func usageErr(err error) error {
-	if err == flag.ErrHelp {
-		return err
-	}
-	return errUsage
-}
-
-// cmdRulesSearch prints the signs that typed words may mean, best first, as
+// rulesSearch prints the signs that typed words may mean, best first, as
 // JSON: what the check's search box finds, for clinicians and tests.
-func cmdRulesSearch(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("rules search", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func (m *Main) rulesSearch(args []string) error {
+	fs := m.flags("rules search")
 	lang := fs.String("lang", "en", "the language of the words (en, es)")
-	if err := fs.Parse(args); err != nil {
-		return usageErr(err)
+	if err := parse(fs, args, true); err != nil {
+		return err
 	}
 	set, err := rules.Default()
 	if err != nil {
@@ -295,5 +300,5 @@ func cmdRulesSearch(args []string, stdout, stderr io.Writer) error {
 	if matches == nil {
 		matches = []rules.Match{}
 	}
-	return writeJSON(stdout, matches)
+	return writeJSON(m.Stdout, matches)
 }

@@ -1,7 +1,10 @@
-// Package source reads the clinical rules from their YAML files, checks them
-// strictly and reports every problem in one pass as file:line:col: message,
-// quoting the bad text and naming the valid options. (The files the set
-// is built into are the set's own: Set.Build.)
+// Package source is Aftercare's one reader of YAML: it reads the clinical
+// rules from their files (Load) and a clinic's profile (DecodeFile, used by
+// app/clinic), checks them strictly and reports every problem in one pass
+// as file:line:col: message, quoting the bad text and naming the valid
+// options. Both go through the same decoder, with the same limits on a
+// file (ReadFile, parseYAML). The JSON forms that the server and app.wasm
+// embed, and the words files, are the set's own: Set.Build.
 //
 // It is used by the server-side program and the tests only, so the YAML
 // parser never reaches the WebAssembly app.
@@ -50,7 +53,6 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 	sort.Strings(names)
 	l := &loader{dir: prefix, places: map[string]place{}}
 	var set rules.Set
-	sv := reflect.ValueOf(&set).Elem()
 	defined := map[string]string{} // top-level key → file
 	unreadable := false            // a file is not YAML at all
 	for _, name := range names {
@@ -59,32 +61,8 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 		if err != nil {
 			return nil, err
 		}
-		doc, errs := parseYAML(l.file, data)
-		if len(errs) > 0 {
-			l.errs = append(l.errs, errs...)
+		if !l.decodeTop(data, reflect.ValueOf(&set).Elem(), defined) {
 			unreadable = true
-			continue
-		}
-		if len(doc.Content) == 0 {
-			continue
-		}
-		root := doc.Content[0]
-		if root.Kind != yaml.MappingNode {
-			l.bad(root, "want a mapping of %s", fieldNames(sv.Type()))
-			continue
-		}
-		for i := 0; i+1 < len(root.Content); i += 2 {
-			k, v := root.Content[i], root.Content[i+1]
-			fi, ok := fieldByName(sv.Type(), k.Value)
-			switch {
-			case !ok:
-				l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(sv.Type()))
-			case defined[k.Value] != "":
-				l.bad(k, "%s is already defined in %s", k.Value, defined[k.Value])
-			default:
-				defined[k.Value] = l.file
-				l.decode(v, sv.Field(fi), k.Value)
-			}
 		}
 	}
 	// Check the meaning too, so one run reports every problem; but not when a
@@ -96,30 +74,83 @@ func Load(fsys fs.FS, prefix string) (*rules.Set, error) {
 		}
 	}
 	if len(l.errs) > 0 {
-		sort.SliceStable(l.errs, func(i, j int) bool {
-			a, b := l.errs[i], l.errs[j]
-			if a.File != b.File {
-				return a.File < b.File
-			}
-			if a.Line != b.Line {
-				return a.Line < b.Line
-			}
-			return a.Col < b.Col
-		})
+		sortProblems(l.errs)
 		return nil, l.errs
 	}
 	return &set, nil
+}
+
+// decodeTop decodes one file's top-level keys into the set (sv), each key
+// in one file only (defined says which). It reports false when the file is
+// not YAML at all.
+func (l *loader) decodeTop(data []byte, sv reflect.Value, defined map[string]string) bool {
+	doc, errs := parseYAML(l.file, data)
+	if len(errs) > 0 {
+		l.errs = append(l.errs, errs...)
+		return false
+	}
+	if len(doc.Content) == 0 {
+		return true
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		l.bad(root, "want a mapping of %s", fieldNames(sv.Type()))
+		return true
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		fi, ok := fieldByName(sv.Type(), k.Value)
+		switch {
+		case !ok:
+			l.bad(k, "unknown field %q (known: %s)", k.Value, fieldNames(sv.Type()))
+		case defined[k.Value] != "":
+			l.bad(k, "%s is already defined in %s", k.Value, defined[k.Value])
+		default:
+			defined[k.Value] = l.file
+			l.decode(v, sv.Field(fi), k.Value)
+		}
+	}
+	return true
+}
+
+// sortProblems puts problems in the order of the files and their lines.
+func sortProblems(ps rules.Problems) {
+	sort.SliceStable(ps, func(i, j int) bool {
+		a, b := ps[i], ps[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
 }
 
 func (l *loader) bad(n *yaml.Node, format string, args ...any) {
 	l.errs = append(l.errs, rules.Problem{File: l.file, Line: n.Line, Col: n.Column, Msg: fmt.Sprintf(format, args...)})
 }
 
-// placeOf finds the position of a problem's path, or of its nearest parent.
+// placeOf finds the position of a problem's path, or of its nearest parent;
+// failing both, the top of the file that defines (or would define) the
+// path's top-level key.
 func (l *loader) placeOf(p string, defined map[string]string) place {
+	at, top, ok := nearest(l.places, p)
+	switch {
+	case ok:
+		return at
+	case defined[top] != "":
+		return place{defined[top], 1, 1}
+	}
+	return place{path.Join(l.dir, top+".yaml"), 1, 1}
+}
+
+// nearest is the place of a path ("flags[3].when[0]"), or of its nearest
+// parent that has one. When none has, it returns the path's top-level key.
+func nearest(places map[string]place, p string) (place, string, bool) {
 	for p != "" {
-		if at, ok := l.places[p]; ok {
-			return at
+		if at, ok := places[p]; ok {
+			return at, p, true
 		}
 		i := strings.LastIndexAny(p, ".[")
 		if i < 0 {
@@ -127,11 +158,7 @@ func (l *loader) placeOf(p string, defined map[string]string) place {
 		}
 		p = p[:i]
 	}
-	top := p
-	if f := defined[top]; f != "" {
-		return place{f, 1, 1}
-	}
-	return place{path.Join(l.dir, top+".yaml"), 1, 1}
+	return place{}, p, false
 }
 
 // Places remembers where each path of a decoded file was, for messages.
@@ -143,17 +170,11 @@ type Places struct {
 // Error places a message at a path ("embed_origins[1]"), or at its nearest
 // parent, or at the top of the file.
 func (ps Places) Error(path, msg string) rules.Problem {
-	for p := path; p != ""; {
-		if at, ok := ps.at[p]; ok {
-			return rules.Problem{File: at.file, Line: at.line, Col: at.col, Msg: msg}
-		}
-		i := strings.LastIndexAny(p, ".[")
-		if i < 0 {
-			break
-		}
-		p = p[:i]
+	at, _, ok := nearest(ps.at, path)
+	if !ok {
+		at = place{ps.file, 1, 1}
 	}
-	return rules.Problem{File: ps.file, Line: 1, Col: 1, Msg: msg}
+	return rules.Problem{File: at.file, Line: at.line, Col: at.col, Msg: msg}
 }
 
 // DecodeFile decodes one YAML file into v (a pointer to a struct with json

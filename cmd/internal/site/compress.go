@@ -6,8 +6,9 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
-	"strings"
+	"slices"
 
 	"github.com/andybalholm/brotli"
 )
@@ -15,15 +16,23 @@ import (
 // brotliExt is the suffix of a precompressed file beside its original.
 const brotliExt = ".br"
 
-// compressDir writes NAME.br beside every compressible file of dir, at
+// compressedKinds are the files worth compressing, by extension: the text
+// and WebAssembly the app serves. A fixed list, not the host's MIME
+// database, which may call any file text (a .go file, say) and so put it,
+// compressed, into what the server embeds.
+var compressedKinds = []string{".js", ".css", ".html", ".json", ".wasm", ".svg", ".webmanifest", ".txt", ".xml"}
+
+// compressibleFile reports whether a file of this name is compressed.
+func compressibleFile(name string) bool {
+	return slices.Contains(compressedKinds, path.Ext(name))
+}
+
+// CompressDir writes NAME.br beside every compressible file of dir, at
 // brotli's best (slow) quality, skipping files whose .br is already right.
 func CompressDir(dir string, out io.Writer) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasSuffix(p, brotliExt) || strings.HasSuffix(p, ".gz") {
+		if err != nil || d.IsDir() || !compressibleFile(p) {
 			return err
-		}
-		if !compressible(contentType(p)) {
-			return nil
 		}
 		body, err := os.ReadFile(p)
 		if err != nil {

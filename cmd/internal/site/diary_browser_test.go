@@ -329,12 +329,7 @@ func waitFile(t *testing.T, name string) []byte {
 // that it was.
 func TestBrowserDiaryFullStorage(t *testing.T) {
 	_, _, tb := appTab(t)
-	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
-		const setItem = Storage.prototype.setItem;
-		Storage.prototype.setItem = function (k, v) {
-			if (String(k) === "aftercare.diary") { throw new DOMException("The quota has been exceeded.", "QuotaExceededError"); }
-			return setItem.call(this, k, v);
-		};`})
+	tb.storageFullFor(t, "aftercare.diary")
 	tb.openDiary(t, "/diary")
 	tb.startDiary(t)
 	tb.waitFor(t, screenWait, `(document.getElementById("diary-message") || {}).textContent?.includes("not keeping it")`)

@@ -275,9 +275,9 @@ func newHTTPServer(h http.Handler, logger *slog.Logger) *http.Server {
 // (a variable for the tests).
 var ShutdownTimeout = 15 * time.Second
 
-// serve answers on ln until ctx is done, then stops taking connections and
+// Serve answers on ln until ctx is done, then stops taking connections and
 // lets requests in flight finish within ShutdownTimeout; those still open
-// then are cut, and serve returns nil: the stop went as promised.
+// then are cut, and Serve returns nil: the stop went as promised.
 func Serve(ctx context.Context, ln net.Listener, h http.Handler, logger *slog.Logger) error {
 	srv := newHTTPServer(h, logger)
 	done := make(chan error, 1)

@@ -160,7 +160,7 @@ func (s *Site) icon(clinic, fallback string) string {
 
 // domain is the host of the base URL, for go-app's og: meta tags.
 func (s *Site) domain() string {
-	u, _ := url.Parse(s.cfg.BaseURL) // checked in newSite
+	u, _ := url.Parse(s.cfg.BaseURL) // checked in New
 	return u.Host
 }
 

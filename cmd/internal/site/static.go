@@ -13,7 +13,7 @@ import (
 	ui "aftercare/app"
 )
 
-// exportStatic writes the whole site into dir for a static host: every route
+// ExportStatic writes the whole site into dir for a static host: every route
 // as NAME.html (index.html for "/"), go-app's files, the worker, and the files
 // this server answers itself (assets, manifest, robots, sitemap, ads.txt).
 // The host must serve clean URLs: /guide from guide.html.
@@ -80,12 +80,8 @@ func (s *Site) ExportStatic(dir string) error {
 // and brotli_static, most CDNs). app.wasm's brotli comes from the build.
 func (s *Site) precompress(dir string) error {
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || strings.HasSuffix(p, ".gz") || strings.HasSuffix(p, brotliExt) {
+		if err != nil || d.IsDir() || !compressibleFile(p) {
 			return err
-		}
-		name := d.Name()
-		if name == "_headers" || strings.HasSuffix(name, ".example") || !compressible(contentType(p)) {
-			return nil
 		}
 		body, err := os.ReadFile(p)
 		if err != nil {

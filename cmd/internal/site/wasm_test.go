@@ -147,7 +147,10 @@ var serverOnly = []string{
 	"aftercare/rules/source.",
 	"aftercare/rules.(*Set).parseCond",
 	"aftercare/cmd/internal/site.(*Site).Handler",
-	"main.cmdServe",
+	"main.(*Main).serve",
+	// What rules.CheckInFull keeps out: the checks that only look.
+	"aftercare/rules.(*Set).checkOnly",
+	"aftercare/app/clinic.Profile.Check",
 }
 
 // TestWasmLeavesTheServerOut builds app.wasm as make does (the slim go-app)
