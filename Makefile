@@ -129,10 +129,11 @@ nginx:
 # Measurements, not tests, in one run: app.wasm raw, gzip and brotli as
 # shipped and with go-app as published, beside the hello world built both
 # ways; cold load on Slow 4G with a 4x slower CPU, and offline reload, for
-# the app before and after the patch and the hello world (two tables); then
+# the app before and after the patch and the hello world (two tables); the
+# code of each Go package in app.wasm (from its name section); then
 # requests per second beside http.FileServer. The README has the tables.
 bench: wasm compress chromium
-	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBenchReport$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
+	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBench(Report|WasmPackages)$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
 	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/internal/site
 
 clean:

@@ -2,9 +2,6 @@ package site
 
 import (
 	"bytes"
-	"encoding/binary"
-	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -218,54 +215,3 @@ func wasmSymbol(s string) string {
 }
 
 var wasmNameChars = regexp.MustCompile(`[^\w.]`)
-
-// wasmFuncNames reads the function names from a WebAssembly module's
-// "name" custom section (subsection 1).
-func wasmFuncNames(b []byte) ([]string, error) {
-	if len(b) < 8 || string(b[:4]) != "\x00asm" {
-		return nil, errors.New("not a wasm module")
-	}
-	r := bytes.NewReader(b[8:])
-	for r.Len() > 0 {
-		id, _ := r.ReadByte()
-		size, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, err
-		}
-		sec := make([]byte, size)
-		if _, err := r.Read(sec); err != nil {
-			return nil, err
-		}
-		if id != 0 {
-			continue
-		}
-		s := bytes.NewReader(sec)
-		nameLen, _ := binary.ReadUvarint(s)
-		name := make([]byte, nameLen)
-		s.Read(name)
-		if string(name) != "name" {
-			continue
-		}
-		for s.Len() > 0 {
-			sub, _ := s.ReadByte()
-			subLen, _ := binary.ReadUvarint(s)
-			data := make([]byte, subLen)
-			s.Read(data)
-			if sub != 1 {
-				continue
-			}
-			d := bytes.NewReader(data)
-			count, _ := binary.ReadUvarint(d)
-			names := make([]string, 0, count)
-			for i := uint64(0); i < count; i++ {
-				binary.ReadUvarint(d) // function index
-				l, _ := binary.ReadUvarint(d)
-				n := make([]byte, l)
-				d.Read(n)
-				names = append(names, string(n))
-			}
-			return names, nil
-		}
-	}
-	return nil, fmt.Errorf("no name section")
-}
