@@ -19,11 +19,12 @@ build: server
 # The app, for the browser. Our server code sits behind //go:build !wasm;
 # go-app's sits behind it in a copy of the pinned module that only this
 # build uses (cmd/goappslim writes it, checked against go.sum, and the
-# wasm.mod that points to it). The server build uses go.mod as it is.
+# wasm.mod that points to it, then fails if the browser build of go-app or
+# of the app holds a server package). The server build uses go.mod as it is.
 SLIM    := .cache/wasm/wasm.mod
 
 $(SLIM): go.mod go.sum $(wildcard cmd/goappslim/*.go)
-	$(GO) run ./cmd/goappslim -out .cache/wasm
+	$(GO) run ./cmd/goappslim -go $(GO) -out .cache/wasm ./cmd/aftercare
 
 # Inlining is off for all but the runtime: the page-building code is long
 # chains of small calls that gain nothing from it at run time, and the file
