@@ -3,12 +3,16 @@ package site
 import (
 	"cmp"
 	"fmt"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // pkgSize is the code of one Go package in a WebAssembly module: the bytes
@@ -149,5 +153,58 @@ func printPackageSizes(sizes []pkgSize, rows int) {
 	}
 	for _, s := range []pkgSize{rest, all} {
 		fmt.Printf("| %s | %d | %.3f MB | %.1f%% |\n", s.Pkg, s.Funcs, mb(s.Bytes), 100*float64(s.Bytes)/float64(all.Bytes))
+	}
+}
+
+// TestWasmLinksTheMethodsInterfacesCall checks what the README says of the
+// linker: a method of a type put in an interface stays when a reachable
+// call through an interface has its name and signature, called on that type
+// or not, and goes otherwise; so a go-app element the app uses does not
+// bring all its methods (htmlDiv: fewer than half of them).
+func TestWasmLinksTheMethodsInterfacesCall(t *testing.T) {
+	needE2E(t)
+	linked := func(b []byte, prefix string) map[string]bool {
+		funcs, err := wasmFuncs(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		methods := map[string]bool{}
+		for _, f := range funcs {
+			if m, ok := strings.CutPrefix(f.Name, wasmSymbol(prefix)); ok && f.Size > 0 {
+				methods[m] = true
+			}
+		}
+		return methods
+	}
+	tiny := linked(buildWasm(t, "./testdata/methods", filepath.Join(t.TempDir(), "methods.wasm"), "", "", wasmGCFlags...), "main.box.")
+	if !tiny["Show"] || !tiny["Name"] || tiny["Hide"] {
+		t.Errorf("box's methods linked: %v, want Show and Name, not Hide", tiny)
+	}
+
+	b := buildWasm(t, "../../aftercare", filepath.Join(t.TempDir(), "named.wasm"), "", slimModfile(t), wasmGCFlags...)
+	div := linked(b, "github.com/maxence-charriere/go-app/v10/pkg/app.(*htmlDiv).")
+	exported := 0
+	for m := range div {
+		if token.IsExported(m) {
+			exported++
+		}
+	}
+	all := reflect.TypeOf(app.Div()).NumMethod()
+	t.Logf("htmlDiv: %d of its %d exported methods linked, %d in all", exported, all, len(div))
+	if exported == 0 || exported*2 > all {
+		t.Errorf("htmlDiv: %d of its %d exported methods linked, want some and fewer than half", exported, all)
+	}
+}
+
+// TestGoAppImportsWhatTheReadmeSays: the packages the README says go-app's
+// pkg/app brings into app.wasm whatever the app does are in its browser
+// build.
+func TestGoAppImportsWhatTheReadmeSays(t *testing.T) {
+	needE2E(t)
+	deps := wasmDeps(t, "github.com/maxence-charriere/go-app/v10/pkg/app", slimModfile(t))
+	for _, p := range []string{"encoding/json", "reflect", "time", "fmt", "net/url"} {
+		if !slices.Contains(deps, p) {
+			t.Errorf("go-app's pkg/app does not import %s in the browser build", p)
+		}
 	}
 }

@@ -46,7 +46,7 @@ func TestMakefileBuildsTheSlimWasm(t *testing.T) {
 		t.Fatal(err)
 	}
 	mk := string(b)
-	for _, want := range []string{"WASMGC  := " + strings.Join(wasmGCFlags, " "), "-modfile $(SLIM)", "$(GO) run ./cmd/goappslim"} {
+	for _, want := range []string{"WASMGC  := " + strings.Join(wasmGCFlags, " "), "-modfile $(SLIM)", "$(GO) run ./cmd/goappslim -go $(GO)"} {
 		if !strings.Contains(mk, want) {
 			t.Errorf("the Makefile lacks %q", want)
 		}
