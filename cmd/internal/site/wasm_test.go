@@ -99,7 +99,8 @@ func TestWasmSize(t *testing.T) {
 // TestWasmDepsHoldNoServerOrYAML: the packages the browser build imports
 // (go list -deps) hold no YAML decoder, no HTTP server or client and no
 // loader of files: those stay on the server. Nor regexp, crypto or uuid:
-// go-app's router and Context and the rules' checks do without them.
+// go-app's router and Context and the rules' checks do without them; nor
+// encoding/csv and bufio: the diary's table is written by hand (app/csv.go).
 func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
 	needE2E(t)
 	cmd := exec.Command("go", "list", "-modfile", slimModfile(t), "-deps", "./cmd/aftercare")
@@ -118,7 +119,8 @@ func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
 			// go-app's router and the rules' checks need no regexp
 			// (cmd/goappslim, rules/shapes.go), nor go-app's Context
 			// AES or uuid (cmd/goappslim).
-			strings.HasPrefix(d, "regexp") || strings.HasPrefix(d, "crypto") || d == "github.com/google/uuid" {
+			strings.HasPrefix(d, "regexp") || strings.HasPrefix(d, "crypto") || d == "github.com/google/uuid" ||
+			d == "encoding/csv" || d == "bufio" {
 			t.Errorf("the browser build imports %s", d)
 		}
 	}
