@@ -45,11 +45,7 @@ func slim(dir string) error {
 // tag puts a file behind //go:build !wasm; a file with a build constraint
 // of its own stops it (go-app may have tagged it: check the edits).
 func tag(path string) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	_, f, err := parseFile(path, b)
+	b, _, f, err := readGoFile(path)
 	if err != nil {
 		return err
 	}

@@ -31,6 +31,16 @@ func parseFile(name string, src []byte) (*token.FileSet, *ast.File, error) {
 	return fset, f, err
 }
 
+// readGoFile reads and parses a Go file.
+func readGoFile(file string) ([]byte, *token.FileSet, *ast.File, error) {
+	src, err := os.ReadFile(file)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	fset, f, err := parseFile(file, src)
+	return src, fset, f, err
+}
+
 // funcDecl finds the one top-level function (not a method) of that name.
 func funcDecl(f *ast.File, name string) (*ast.FuncDecl, error) {
 	var found []*ast.FuncDecl
@@ -80,11 +90,7 @@ func replaceSpans(src []byte, spans []span, texts []string) []byte {
 // the order asked, and the file's import paths (where what is cut may
 // find its own).
 func cutFuncs(file string, names ...string) (cut string, imports []string, err error) {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		return "", nil, err
-	}
-	fset, f, err := parseFile(file, src)
+	src, fset, f, err := readGoFile(file)
 	if err != nil {
 		return "", nil, err
 	}
@@ -109,11 +115,7 @@ func cutFuncs(file string, names ...string) (cut string, imports []string, err e
 // replaceBodies gives functions new bodies: bodies maps a function's name
 // to its new body, braces included.
 func replaceBodies(file string, bodies map[string]string) error {
-	src, err := os.ReadFile(file)
-	if err != nil {
-		return err
-	}
-	fset, f, err := parseFile(file, src)
+	src, fset, f, err := readGoFile(file)
 	if err != nil {
 		return err
 	}
