@@ -19,11 +19,12 @@ build: server
 # The app, for the browser. Our server code sits behind //go:build !wasm;
 # go-app's sits behind it in a copy of the pinned module that only this
 # build uses (cmd/goappslim writes it, checked against go.sum, and the
-# wasm.mod that points to it). The server build uses go.mod as it is.
+# wasm.mod that points to it, then fails if the browser build of go-app or
+# of the app holds a server package). The server build uses go.mod as it is.
 SLIM    := .cache/wasm/wasm.mod
 
 $(SLIM): go.mod go.sum $(wildcard cmd/goappslim/*.go)
-	$(GO) run ./cmd/goappslim -out .cache/wasm
+	$(GO) run ./cmd/goappslim -go $(GO) -out .cache/wasm ./cmd/aftercare
 
 # Inlining is off for all but the runtime: the page-building code is long
 # chains of small calls that gain nothing from it at run time, and the file
@@ -126,11 +127,12 @@ nginx:
 # Measurements, not tests, in one run: app.wasm raw, gzip and brotli as
 # shipped and with go-app as published, beside the hello world built both
 # ways; cold load on Slow 4G with a 4x slower CPU, and offline reload, for
-# the app before and after the patch and the hello world (two tables); then
+# the app before and after the patch and the hello world (two tables); the
+# code of each Go package in app.wasm (from its name section); then
 # requests per second beside http.FileServer; the search box's time on the
-# phone profile. The README has the figures.
+# phone profile. The README has the tables.
 bench: wasm compress chromium
-	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBenchReport$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
+	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBench(Report|WasmPackages)$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
 	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/internal/site
 	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'SearchInBrowser' -benchtime 40x ./cmd/internal/site
 

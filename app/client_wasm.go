@@ -5,6 +5,7 @@ package app
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"time"
 
 	"aftercare/rules"
@@ -23,11 +24,11 @@ func RunInBrowser() {
 }
 
 func updateInterval() time.Duration {
-	d, err := time.ParseDuration(app.Getenv(UpdateIntervalEnvKey))
-	if err != nil || d <= 0 {
+	ms, err := strconv.Atoi(app.Getenv(UpdateIntervalEnvKey))
+	if err != nil || ms <= 0 {
 		return time.Hour
 	}
-	return d
+	return time.Duration(ms) * time.Millisecond
 }
 
 func checkForUpdates(every time.Duration) {

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -217,15 +215,12 @@ func (s *diaryStore) exportJSON() []byte {
 
 // exportCSV is the entries as a table.
 func (s *diaryStore) exportCSV() []byte {
-	var b bytes.Buffer
-	w := csv.NewWriter(&b)
-	w.Write([]string{"date", "days_since_massage", "pain", "stiffness", "new_red_flags", "helped", "note"})
+	b := appendCSV(nil, "date", "days_since_massage", "pain", "stiffness", "new_red_flags", "helped", "note")
 	for _, e := range s.doc.Entries {
-		w.Write([]string{e.Date, strconv.Itoa(s.dayOf(e.Date)), strconv.Itoa(e.Pain), e.Stiffness,
-			strings.Join(e.RedFlags, ";"), strings.Join(e.Helped, ";"), csvText(e.Note)})
+		b = appendCSV(b, e.Date, strconv.Itoa(s.dayOf(e.Date)), strconv.Itoa(e.Pain), e.Stiffness,
+			strings.Join(e.RedFlags, ";"), strings.Join(e.Helped, ";"), csvText(e.Note))
 	}
-	w.Flush()
-	return b.Bytes()
+	return b
 }
 
 // csvText keeps a spreadsheet from reading free text as a formula: a cell

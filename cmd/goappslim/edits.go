@@ -3,10 +3,7 @@
 package main
 
 import (
-	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 )
 
 // slimRouter takes regexp out of go-app's router. The app registers exact
@@ -17,7 +14,6 @@ import (
 // other pattern stops the app at registration with a message saying so.
 func slimRouter(dir string) error {
 	return editFile(filepath.Join(dir, "route.go"), []edit{
-		{"import (\n\t\"regexp\"\n\t\"sync\"\n)\n", "import (\n\t\"strconv\"\n\t\"strings\"\n\t\"sync\"\n)\n", 1},
 		{"regexp:       regexp.MustCompile(pattern),", "prefix:       literalPrefix(pattern),", 1},
 		{"if rwr.regexp.MatchString(path) {", "if strings.HasPrefix(path, rwr.prefix) {", 2},
 		{"regexp       *regexp.Regexp", "prefix       string", 1},
@@ -32,7 +28,7 @@ func literalPrefix(pattern string) string {
 	}
 	return rest
 }
-`)
+`, "strconv", "strings")
 }
 
 // slimCrypto takes AES and uuid out of go-app's Context. The app keeps no
@@ -42,11 +38,12 @@ func literalPrefix(pattern string) string {
 // math/rand/v2, which the runtime seeds from crypto.getRandomValues in the
 // browser.
 func slimCrypto(dir string) error {
-	if err := editFile(filepath.Join(dir, "crypto.go"), []edit{
-		{cryptoImports, "import (\n\t\"math/rand/v2\"\n\n\t\"github.com/maxence-charriere/go-app/v10/pkg/errors\"\n)\n", 1},
-		{cryptoEncrypt, "func encrypt(key string, v []byte) ([]byte, error) {\n\treturn nil, errNoEncryption\n}\n", 1},
-		{cryptoDecrypt, "func decrypt(key string, v []byte) ([]byte, error) {\n\treturn nil, errNoEncryption\n}\n", 1},
-	}, `
+	crypto := filepath.Join(dir, "crypto.go")
+	const fail = "{\n\treturn nil, errNoEncryption\n}"
+	if err := replaceBodies(crypto, map[string]string{"encrypt": fail, "decrypt": fail}); err != nil {
+		return err
+	}
+	if err := editFile(crypto, nil, `
 // Written by cmd/goappslim: this build of go-app has no AES.
 var errNoEncryption = errors.New("encryption is left out of this build of go-app (cmd/goappslim)")
 
@@ -68,97 +65,15 @@ func newUUID() string {
 	}
 	return string(s)
 }
-`); err != nil {
+`, "math/rand/v2", module+"/pkg/errors"); err != nil {
 		return err
 	}
 	if err := editFile(filepath.Join(dir, "context.go"), []edit{
-		{"\t\"github.com/google/uuid\"\n", "", 1},
 		{"id = uuid.NewString()", "id = newUUID()", 1},
 	}, ""); err != nil {
 		return err
 	}
 	return editFile(filepath.Join(dir, "state.go"), []edit{
-		{"\t\"github.com/google/uuid\"\n", "", 1},
 		{"m.broadcastStoreID = uuid.NewString()", "m.broadcastStoreID = newUUID()", 1},
 	}, "")
-}
-
-const cryptoImports = `import (
-	"crypto/aes"
-	"crypto/cipher"
-	"crypto/rand"
-	"io"
-
-	"github.com/maxence-charriere/go-app/v10/pkg/errors"
-)
-`
-
-const cryptoEncrypt = `func encrypt(key string, v []byte) ([]byte, error) {
-	c, err := aes.NewCipher([]byte(key))
-	if err != nil {
-		return nil, err
-	}
-
-	gcm, err := cipher.NewGCM(c)
-	if err != nil {
-		return nil, err
-	}
-
-	nonce := make([]byte, gcm.NonceSize())
-	if _, err = io.ReadFull(rand.Reader, nonce); err != nil {
-		return nil, err
-	}
-
-	return gcm.Seal(nonce, nonce, v, nil), nil
-}
-`
-
-const cryptoDecrypt = `func decrypt(key string, v []byte) ([]byte, error) {
-	c, err := aes.NewCipher([]byte(key))
-	if err != nil {
-		return nil, err
-	}
-
-	gcm, err := cipher.NewGCM(c)
-	if err != nil {
-		return nil, err
-	}
-
-	nonceSize := gcm.NonceSize()
-	if len(v) < nonceSize {
-		return nil, errors.New("ciphertext too short")
-	}
-
-	nonce, ciphertext := v[:nonceSize], v[nonceSize:]
-	return gcm.Open(nil, nonce, ciphertext, nil)
-}
-`
-
-// edit replaces old, which must occur exactly n times, with new.
-type edit struct {
-	old, new string
-	n        int
-}
-
-// editFile makes the edits to a file and appends add; it fails, naming the file, if any old text is not
-// there as many times as expected, so a new go-app version stops the build
-// instead of changing it silently.
-func editFile(path string, edits []edit, add string) error {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	text := string(b)
-	for _, e := range edits {
-		if got := strings.Count(text, e.old); got != e.n {
-			return fmt.Errorf("%s: found %d times, want %d: %q (check the edits of cmd/goappslim against this version)", filepath.Base(path), got, e.n, firstLine(e.old))
-		}
-		text = strings.ReplaceAll(text, e.old, e.new)
-	}
-	return os.WriteFile(path, []byte(text+add), 0o644)
-}
-
-func firstLine(s string) string {
-	line, _, _ := strings.Cut(s, "\n")
-	return line
 }

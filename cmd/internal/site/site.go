@@ -218,7 +218,7 @@ func (s *Site) newPageHandler() *app.Handler {
 		WasmContentLength:     strconv.Itoa(len(s.assets.files[wasmName].body)),
 		ServiceWorkerTemplate: workerTemplate,
 		Env: map[string]string{
-			ui.UpdateIntervalEnvKey: s.cfg.UpdateInterval.String(),
+			ui.UpdateIntervalEnvKey: strconv.FormatInt(s.cfg.UpdateInterval.Milliseconds(), 10),
 			clinic.EnvKey:           s.profileJSON(),
 		},
 	}

@@ -2,9 +2,6 @@ package site
 
 import (
 	"bytes"
-	"encoding/binary"
-	"errors"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -49,7 +46,7 @@ func TestMakefileBuildsTheSlimWasm(t *testing.T) {
 		t.Fatal(err)
 	}
 	mk := string(b)
-	for _, want := range []string{"WASMGC  := " + strings.Join(wasmGCFlags, " "), "-modfile $(SLIM)", "$(GO) run ./cmd/goappslim"} {
+	for _, want := range []string{"WASMGC  := " + strings.Join(wasmGCFlags, " "), "-modfile $(SLIM)", "$(GO) run ./cmd/goappslim -go $(GO)"} {
 		if !strings.Contains(mk, want) {
 			t.Errorf("the Makefile lacks %q", want)
 		}
@@ -102,7 +99,8 @@ func TestWasmSize(t *testing.T) {
 // TestWasmDepsHoldNoServerOrYAML: the packages the browser build imports
 // (go list -deps) hold no YAML decoder, no HTTP server or client and no
 // loader of files: those stay on the server. Nor regexp, crypto or uuid:
-// go-app's router and Context and the rules' checks do without them.
+// go-app's router and Context and the rules' checks do without them; nor
+// encoding/csv and bufio: the diary's table is written by hand (app/csv.go).
 func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
 	needE2E(t)
 	cmd := exec.Command("go", "list", "-modfile", slimModfile(t), "-deps", "./cmd/aftercare")
@@ -121,7 +119,8 @@ func TestWasmDepsHoldNoServerOrYAML(t *testing.T) {
 			// go-app's router and the rules' checks need no regexp
 			// (cmd/goappslim, rules/shapes.go), nor go-app's Context
 			// AES or uuid (cmd/goappslim).
-			strings.HasPrefix(d, "regexp") || strings.HasPrefix(d, "crypto") || d == "github.com/google/uuid" {
+			strings.HasPrefix(d, "regexp") || strings.HasPrefix(d, "crypto") || d == "github.com/google/uuid" ||
+			d == "encoding/csv" || d == "bufio" {
 			t.Errorf("the browser build imports %s", d)
 		}
 	}
@@ -223,54 +222,3 @@ func wasmSymbol(s string) string {
 }
 
 var wasmNameChars = regexp.MustCompile(`[^\w.]`)
-
-// wasmFuncNames reads the function names from a WebAssembly module's
-// "name" custom section (subsection 1).
-func wasmFuncNames(b []byte) ([]string, error) {
-	if len(b) < 8 || string(b[:4]) != "\x00asm" {
-		return nil, errors.New("not a wasm module")
-	}
-	r := bytes.NewReader(b[8:])
-	for r.Len() > 0 {
-		id, _ := r.ReadByte()
-		size, err := binary.ReadUvarint(r)
-		if err != nil {
-			return nil, err
-		}
-		sec := make([]byte, size)
-		if _, err := r.Read(sec); err != nil {
-			return nil, err
-		}
-		if id != 0 {
-			continue
-		}
-		s := bytes.NewReader(sec)
-		nameLen, _ := binary.ReadUvarint(s)
-		name := make([]byte, nameLen)
-		s.Read(name)
-		if string(name) != "name" {
-			continue
-		}
-		for s.Len() > 0 {
-			sub, _ := s.ReadByte()
-			subLen, _ := binary.ReadUvarint(s)
-			data := make([]byte, subLen)
-			s.Read(data)
-			if sub != 1 {
-				continue
-			}
-			d := bytes.NewReader(data)
-			count, _ := binary.ReadUvarint(d)
-			names := make([]string, 0, count)
-			for i := uint64(0); i < count; i++ {
-				binary.ReadUvarint(d) // function index
-				l, _ := binary.ReadUvarint(d)
-				n := make([]byte, l)
-				d.Read(n)
-				names = append(names, string(n))
-			}
-			return names, nil
-		}
-	}
-	return nil, fmt.Errorf("no name section")
-}
