@@ -282,6 +282,14 @@ func (p *checkPage) resultActions(r rules.Result) app.UI {
 	if a, ok := p.pr.answers[rules.QuestionDays]; ok && !a.Unsure {
 		diary.Set(rules.QuestionDays, strconv.Itoa(a.Number))
 	}
+	// The check's pain, on the check's day, is the diary's first check-in
+	// (still to be saved by the person).
+	if a, ok := p.pr.answers[rules.QuestionPain]; ok && !a.Unsure {
+		diary.Set(rules.QuestionPain, strconv.Itoa(a.Number))
+	}
+	if p.st.Date != "" {
+		diary.Set("on", p.st.Date)
+	}
 	return app.Div().Class("result-actions").Body(
 		app.A().Class("button primary").ID("start-diary").Href(l.path("/diary?"+diary.Encode())).Text(l.say("start_a_recovery_diary")),
 		app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")),

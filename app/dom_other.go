@@ -14,6 +14,10 @@ func printPage() {}
 
 func shareText(title, text string, done func(string)) { done("") }
 
+func canShare() bool { return false }
+
+func copyText(text string, done func(string)) { done("") }
+
 func pushStep(int) {}
 
 func onHistoryBack(func(int)) func() { return func() {} }

@@ -77,11 +77,13 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 					no = append(no, t(o.Label))
 				}
 			}
+			// Nothing ticked is one line naming each sign ruled out, not
+			// an empty "Yes" over a "No".
 			r.answer = l.say("ticked", "list", strings.Join(yes, "; "))
-			if len(yes) == 0 {
-				r.answer = l.say("ticked_none")
-			}
 			r.not = l.say("not_ticked", "list", strings.Join(no, "; "))
+			if len(yes) == 0 {
+				r.answer, r.not = l.say("ticked_none", "list", strings.Join(no, "; ")), ""
+			}
 		case id == rules.QuestionDays && !a.Unsure:
 			r.answer = l.say("massage_on", "date", l.showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
 		}

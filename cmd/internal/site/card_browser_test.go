@@ -138,7 +138,7 @@ func TestBrowserAftercareCard(t *testing.T) {
 	}
 	phone.startDiary(t)
 	phone.open(t, "/diary/summary")
-	phone.waitFor(t, screenWait, `!!document.getElementById("diary-card-note")`)
+	phone.waitFor(t, screenWait, `!!document.querySelector("ul.facts")`)
 	diary := eval[string](t, phone, `document.querySelector("main").innerText`)
 	for _, want := range []string{"Areas worked on: Neck, Upper back", "Note from your therapist: " + note} {
 		if !strings.Contains(diary, want) {
