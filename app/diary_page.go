@@ -393,10 +393,11 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 	)
 }
 
-func (p *diaryPage) renderForm(set *rules.Set) app.UI {
+// formChoices are the check-in's choices: the pain, the stiffness, the
+// warning signs and what helped, each ticked as the form has it.
+func (p *diaryPage) formChoices(set *rules.Set) (pain, stiff, flags, helped []app.UI) {
 	l := p.l
 	f := p.form
-	var pain []app.UI
 	lo, hi := set.PainScale()
 	for n := lo; n <= hi; n++ {
 		id := "pain-" + strconv.Itoa(n)
@@ -406,7 +407,6 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(n),
 		))
 	}
-	var stiff []app.UI
 	for _, o := range set.Diary.Stiffness {
 		s := o.ID
 		id := "stiff-" + s
@@ -416,7 +416,6 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(l.in(o.Label)),
 		))
 	}
-	var flags []app.UI
 	for _, fl := range set.Diary.RedFlags {
 		id := "flag-" + fl.ID
 		flags = append(flags, app.Label().Class("option check").For(id).Body(
@@ -425,7 +424,6 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(l.in(fl.Label)),
 		))
 	}
-	var helped []app.UI
 	for _, o := range set.Diary.Helped {
 		h := o.ID
 		id := "helped-" + h
@@ -435,6 +433,13 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(l.in(o.Label)),
 		))
 	}
+	return pain, stiff, flags, helped
+}
+
+func (p *diaryPage) renderForm(set *rules.Set) app.UI {
+	l := p.l
+	f := p.form
+	pain, stiff, flags, helped := p.formChoices(set)
 	verb := p.saveLabel()
 	return app.Section().Class("diary-form").Aria("labelledby", "form-title").Body(
 		app.H2().ID("form-title").Text(l.say("daily_check_in")),

@@ -246,18 +246,8 @@ func (p *diarySummaryPage) copy(ctx app.Context, e app.Event) { copyText(p.text(
 
 // told shows how sharing or copying went.
 func (p *diarySummaryPage) told(ctx app.Context) func(string) {
-	l := p.l
 	return func(outcome string) {
-		ctx.Dispatch(func(app.Context) {
-			switch outcome {
-			case "shared":
-				p.status = l.say("shared")
-			case "copied":
-				p.status = l.say("copied")
-			default:
-				p.status = l.say("not_shared")
-			}
-		})
+		ctx.Dispatch(func(app.Context) { p.status = sharedStatus(p.l, outcome) })
 	}
 }
 

@@ -211,17 +211,20 @@ func (p *summaryPage) print(ctx app.Context, e app.Event) { printPage() }
 func (p *summaryPage) share(ctx app.Context, e app.Event) {
 	l := p.l
 	shareText(l.say("share_title"), p.text(), func(outcome string) {
-		ctx.Dispatch(func(app.Context) {
-			switch outcome {
-			case "shared":
-				p.status = l.say("shared")
-			case "copied":
-				p.status = l.say("copied")
-			default:
-				p.status = l.say("not_shared")
-			}
-		})
+		ctx.Dispatch(func(app.Context) { p.status = sharedStatus(l, outcome) })
 	})
+}
+
+// sharedStatus says how sharing or copying went ("shared", "copied" or
+// "" when it did not).
+func sharedStatus(l lang, outcome string) string {
+	switch outcome {
+	case "shared":
+		return l.say("shared")
+	case "copied":
+		return l.say("copied")
+	}
+	return l.say("not_shared")
 }
 
 // text is the summary as plain text, for sharing.
