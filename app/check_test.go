@@ -153,7 +153,7 @@ func TestCheckResult(t *testing.T) {
 		"How many days ago was your massage? day 6 after the massage",
 		">Likely causes</h2>", ">Tight knots that were worked on</h3>", ">Your posture</h3>",
 		"Moderate pain can take up to a week to get better.",
-		`href="/diary?days=6&from=check&level=doctor&tier=moderate"`,
+		`href="/diary?days=6&from=check&level=doctor&pain_now=4&tier=moderate"`,
 		`href="/check/summary"`,
 	} {
 		if !strings.Contains(html, want) {
@@ -269,11 +269,23 @@ func TestSummary(t *testing.T) {
 	if strings.Count(html, "None of these") > 0 {
 		t.Error("the summary says None of these, which names no sign")
 	}
+	// Nothing ticked is one line that names what was ruled out: no empty
+	// "Yes: none" line.
+	for _, r := range s.rows(ruleSet()) {
+		if strings.Contains(r.answer, "Yes: none") || strings.HasPrefix(r.answer, "Yes: ") && !strings.Contains(r.answer, "Yes: F") || strings.HasPrefix(r.answer, "No to each") && r.not != "" {
+			t.Errorf("summary row %q: %q / %q", r.question, r.answer, r.not)
+		}
+	}
 
 	p = checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0}))
 	s = &summaryPage{pr: &p.pr, asked: []string{"pain_now", "days"}, date: "2026-11-24"}
 	if text := s.text(); !strings.Contains(text, "Advice: You can look after this at home.") || !strings.Contains(text, "- How many days ago was your massage? Massage on 23 Nov 2026, day 1 at the time of the check") {
 		t.Errorf("share text:\n%s", text)
+	}
+	calm := &summaryPage{pr: &p.pr, asked: []string{"stroke_signs", "pain_now"}, date: "2026-11-24"}
+	if text := calm.text(); !strings.Contains(text, "- Since the massage, have you had any of these, even for a short time? No to each of these: One side of your face drooping;") ||
+		strings.Contains(text, "Yes: none") || strings.Contains(text, "\n  No: ") {
+		t.Errorf("signs ruled out are not one line naming them:\n%s", text)
 	}
 }
 

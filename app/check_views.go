@@ -334,6 +334,14 @@ func (p *checkPage) diaryLink() string {
 	if a, ok := p.pr.answers[rules.QuestionDays]; ok && !a.Unsure {
 		diary.Set(rules.QuestionDays, strconv.Itoa(a.Number))
 	}
+	// The check's pain, on the check's day, is the diary's first check-in
+	// (still to be saved by the person).
+	if a, ok := p.pr.answers[rules.QuestionPain]; ok && !a.Unsure {
+		diary.Set(rules.QuestionPain, strconv.Itoa(a.Number))
+	}
+	if p.st.Date != "" {
+		diary.Set("on", p.st.Date)
+	}
 	return p.l.path("/diary?" + diary.Encode())
 }
 

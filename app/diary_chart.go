@@ -21,11 +21,18 @@ const (
 	padT, padB     = 10.0, 28.0
 )
 
-// diaryTier is the rules' tier of the diary (the most cautious one if the
-// stored id is unknown, which the store's checks prevent).
+// diaryTier is the rules' tier of the diary: the one chosen at the start,
+// else the one the check gives the first check-in's pain (the most
+// cautious one if neither says).
 func diaryTier(s *diaryStore, set *rules.Set) *rules.Tier {
 	if t := set.Tier(s.doc.Diary.Tier); t != nil {
 		return t
+	}
+	if len(s.doc.Entries) > 0 {
+		r, err := set.Evaluate(rules.Answers{rules.QuestionPain: {Number: s.doc.Entries[0].Pain}})
+		if err == nil && r.Tier != nil {
+			return r.Tier
+		}
 	}
 	return &set.Plan.Tiers[len(set.Plan.Tiers)-1]
 }

@@ -62,7 +62,8 @@ func (s *diaryStore) checkInfo(in diaryInfo) error {
 	if _, ok := realDate(in.Started); in.Started != "" && (!ok || in.Started < in.MassageDate || (s.latest() != "" && in.Started > s.latest())) {
 		return s.l.problemAt("started", "started_bad", "date", shown(in.Started))
 	}
-	if s.set.Tier(in.Tier) == nil {
+	// No tier: the person was not sure, and the first check-in says it.
+	if in.Tier != "" && s.set.Tier(in.Tier) == nil {
 		var tiers []string
 		for _, t := range s.set.Plan.Tiers {
 			tiers = append(tiers, t.ID)

@@ -2,11 +2,11 @@ package app
 
 import (
 	"errors"
+	"net/url"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"aftercare/rules"
 
@@ -24,6 +24,8 @@ type diaryPage struct {
 	start         diaryInfo // the start form
 	fromCheck     bool
 	fromCard      bool      // the massage date and areas come from a clinic's card
+	checkDay      string    // the day of the check the diary started from
+	checkPain     int       // the pain the check was told, or -1
 	form          diaryItem // the check-in form; Pain -1 until chosen
 	message       string
 	confirmDelete bool
@@ -44,23 +46,13 @@ func (p *diaryPage) OnMount(ctx app.Context) {
 	// change; how bad the pain was is theirs to say. From a check, only
 	// what the check was told is carried over.
 	p.start = diaryInfo{MassageDate: p.today}
-	q := ctx.Page().URL().Query()
-	if q.Get("from") == "check" {
+	p.checkPain = -1
+	if q := ctx.Page().URL().Query(); q.Get("from") == "check" {
 		p.fromCheck = true
-		p.start.MassageDate = ""
-		if lvl := rules.Level(q.Get("level")); lvl.Rank() >= 0 {
-			p.start.Level = string(lvl)
-		}
-		if tier := q.Get("tier"); tier != "" {
-			p.start.Tier = tier
-		}
-		if n, err := strconv.Atoi(q.Get(rules.QuestionDays)); err == nil && n >= 0 && n <= 366 {
-			t, _ := time.Parse(dateLayout, p.today)
-			p.start.MassageDate = t.AddDate(0, 0, -n).Format(dateLayout)
-		}
+		p.carryCheck(q)
 	}
 	// A clinic's card knows the massage: its date, the areas worked and the
-	// therapist's note. The person still says how bad the pain was.
+	// therapist's note; how bad the pain is comes from the first check-in.
 	if c, ok := currentCard(deviceStorage(), ruleSet(), p.today); ok && p.store.doc.Diary == nil {
 		p.fromCard = true
 		p.start.MassageDate, p.start.Areas, p.start.Note = c.Date, c.Areas, c.Note
@@ -69,16 +61,58 @@ func (p *diaryPage) OnMount(ctx app.Context) {
 	p.pageBase.OnMount(ctx)
 }
 
+// carryCheck takes what a check result's link says: its level and tier,
+// the massage date (from the days since it, counted from the check's day),
+// and the pain the check was told, for that day's check-in. Anything that
+// does not read is left for the person to say.
+func (p *diaryPage) carryCheck(q url.Values) {
+	p.start.MassageDate = ""
+	if lvl := rules.Level(q.Get("level")); lvl.Rank() >= 0 {
+		p.start.Level = string(lvl)
+	}
+	if tier := ruleSet().Tier(q.Get("tier")); tier != nil {
+		p.start.Tier = tier.ID
+	}
+	p.checkDay = p.today
+	if on, ok := realDate(q.Get("on")); ok && q.Get("on") <= p.today {
+		p.checkDay = on.Format(dateLayout)
+	}
+	if n, err := strconv.Atoi(q.Get(rules.QuestionDays)); err == nil && n >= 0 && n <= 366 {
+		p.start.MassageDate = daysBefore(p.checkDay, n)
+	}
+	lo, hi := ruleSet().PainScale()
+	if n, err := strconv.Atoi(q.Get(rules.QuestionPain)); err == nil && n >= lo && n <= hi {
+		p.checkPain = n
+	}
+}
+
 // loadForm fills the check-in form for a date: that day's entry if there is
 // one, else a blank one.
 func (p *diaryPage) loadForm(date string) {
-	p.form = diaryItem{Date: date, Pain: -1, Stiffness: "none", RedFlags: []string{}, Helped: []string{}}
 	if i := p.store.doc.find(date); i >= 0 {
 		e := p.store.doc.Entries[i]
 		p.form = e
 		p.form.RedFlags = append([]string{}, e.RedFlags...)
 		p.form.Helped = append([]string{}, e.Helped...)
+		return
 	}
+	// Nothing is preset: the person picks each answer. The pain the check
+	// was told is the answer already given for the check's day.
+	p.form = diaryItem{Date: date, Pain: -1, RedFlags: []string{}, Helped: []string{}}
+	if date == p.checkDay && p.checkPain >= 0 {
+		p.form.Pain = p.checkPain
+	}
+}
+
+// moveForm changes the day of the check-in: that day's entry if it has
+// one, else what is on the form so far, now for that day; nothing typed
+// is lost by picking another day.
+func (p *diaryPage) moveForm(date string) {
+	if p.store.doc.find(date) >= 0 || p.store.doc.find(p.form.Date) >= 0 {
+		p.loadForm(date)
+		return
+	}
+	p.form.Date = date
 }
 
 func (p *diaryPage) on(scope string, h app.EventHandler) (app.EventHandler, app.EventOption) {
@@ -106,7 +140,7 @@ func toggle(list []string, item string, on bool) []string {
 
 func (p *diaryPage) startDiary(ctx app.Context, e app.Event) {
 	l := p.l
-	if p.start.MassageDate == "" || p.start.Tier == "" {
+	if p.start.MassageDate == "" {
 		p.message = l.say("diary_start_needs")
 		return
 	}
@@ -126,8 +160,8 @@ func (p *diaryPage) startDiary(ctx app.Context, e app.Event) {
 
 func (p *diaryPage) save(ctx app.Context, e app.Event) {
 	l := p.l
-	if p.form.Pain < 0 {
-		p.message = l.say("choose_pain")
+	if missing := p.missing(); missing != "" {
+		p.message = missing
 		return
 	}
 	before := p.store.advice().Level
@@ -148,6 +182,41 @@ func (p *diaryPage) save(ctx app.Context, e app.Event) {
 			focusOn(`#diary-advice[data-level="` + string(after) + `"]`)
 		}
 	}
+}
+
+// missing says what the check-in still needs before it is saved ("" when
+// nothing): each answer the person has not picked yet, by name.
+func (p *diaryPage) missing() string {
+	l := p.l
+	switch pain, stiff := p.form.Pain < 0, p.form.Stiffness == ""; {
+	case pain && stiff:
+		return l.say("choose_pain_and_stiffness")
+	case pain:
+		return l.say("choose_pain")
+	case stiff:
+		return l.say("choose_stiffness")
+	}
+	return ""
+}
+
+// saveLabel names the day the button saves: today's, yesterday's or a
+// date's check-in; "update" for a day already kept.
+func (p *diaryPage) saveLabel() string {
+	l, date := p.l, p.form.Date
+	kept, yesterday := p.store.doc.find(date) >= 0, daysBefore(p.today, 1)
+	switch {
+	case date == p.today && kept:
+		return l.say("update_today")
+	case date == p.today:
+		return l.say("save_today")
+	case date == yesterday && kept:
+		return l.say("update_yesterday")
+	case date == yesterday:
+		return l.say("save_yesterday")
+	case kept:
+		return l.say("update_date", "date", l.showDate(date))
+	}
+	return l.say("save_date", "date", l.showDate(date))
 }
 
 func (p *diaryPage) exportJSON(ctx app.Context, e app.Event) {
@@ -253,7 +322,7 @@ func (p *diaryPage) renderAside() app.UI {
 
 func (p *diaryPage) renderStart(set *rules.Set) app.UI {
 	l := p.l
-	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text(l.say("choose"))}
+	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text(l.say("tier_from_check_in"))}
 	for _, t := range set.Plan.Tiers {
 		tiers = append(tiers, app.Option().Value(t.ID).Selected(t.ID == p.start.Tier).Text(l.in(t.Title)))
 	}
@@ -297,8 +366,8 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 	if adv.Level != rules.SelfCare {
 		info := set.Level(adv.Level)
 		var why []app.UI
-		for _, r := range adv.Reasons {
-			why = append(why, app.Li().Text(l.say("day_reason", "day", strconv.Itoa(r.Day), "reason", t(r.Reason))))
+		for _, r := range reasonLines(l, adv.Reasons) {
+			why = append(why, app.Li().Text(r))
 		}
 		box := []app.UI{
 			app.H2().ID("advice-title").Text(t(info.Title)),
@@ -324,10 +393,11 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 	)
 }
 
-func (p *diaryPage) renderForm(set *rules.Set) app.UI {
+// formChoices are the check-in's choices: the pain, the stiffness, the
+// warning signs and what helped, each ticked as the form has it.
+func (p *diaryPage) formChoices(set *rules.Set) (pain, stiff, flags, helped []app.UI) {
 	l := p.l
 	f := p.form
-	var pain []app.UI
 	lo, hi := set.PainScale()
 	for n := lo; n <= hi; n++ {
 		id := "pain-" + strconv.Itoa(n)
@@ -337,7 +407,6 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(n),
 		))
 	}
-	var stiff []app.UI
 	for _, o := range set.Diary.Stiffness {
 		s := o.ID
 		id := "stiff-" + s
@@ -347,7 +416,6 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(l.in(o.Label)),
 		))
 	}
-	var flags []app.UI
 	for _, fl := range set.Diary.RedFlags {
 		id := "flag-" + fl.ID
 		flags = append(flags, app.Label().Class("option check").For(id).Body(
@@ -356,7 +424,6 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(l.in(fl.Label)),
 		))
 	}
-	var helped []app.UI
 	for _, o := range set.Diary.Helped {
 		h := o.ID
 		id := "helped-" + h
@@ -366,15 +433,19 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 			app.Span().Text(l.in(o.Label)),
 		))
 	}
-	verb := l.say("save_check_in")
-	if p.store.doc.find(f.Date) >= 0 {
-		verb = l.say("update_check_in")
-	}
+	return pain, stiff, flags, helped
+}
+
+func (p *diaryPage) renderForm(set *rules.Set) app.UI {
+	l := p.l
+	f := p.form
+	pain, stiff, flags, helped := p.formChoices(set)
+	verb := p.saveLabel()
 	return app.Section().Class("diary-form").Aria("labelledby", "form-title").Body(
 		app.H2().ID("form-title").Text(l.say("daily_check_in")),
 		app.Label().For("entry-date").Text(l.say("day")),
 		app.Input().Type("date").ID("entry-date").Class("field").Value(f.Date).Min(p.store.doc.Diary.MassageDate).Max(p.today).
-			OnChange(p.on("entry-date", func(ctx app.Context, e app.Event) { p.loadForm(p.value(ctx)) })),
+			OnChange(p.on("entry-date", func(ctx app.Context, e app.Event) { p.moveForm(p.value(ctx)) })),
 		app.FieldSet().Body(
 			app.Legend().Text(l.say("how_bad_is_the_pain")),
 			app.Div().Class("choice-row").Body(pain...),

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -29,13 +30,51 @@ func TestDiaryStartScreen(t *testing.T) {
 	p := &diaryPage{store: openDiaryOn(en, memoryKV{}, ruleSet(), testToday), today: "2026-11-30", fromCheck: true,
 		start: diaryInfo{MassageDate: "2026-11-29", Tier: "severe", Level: "urgent"}}
 	html := render(t, p)
-	for _, want := range []string{"Your check result is carried over.", `id="massage-date"`, `value="2026-11-29"`, `id="start-diary"`, `id="import-file"`} {
+	for _, want := range []string{"Your check result is carried over, with the pain you gave.", `id="massage-date"`, `value="2026-11-29"`, `id="start-diary"`, `id="import-file"`} {
 		if !strings.Contains(html, want) {
 			t.Errorf("start screen lacks %s", want)
 		}
 	}
 	if !hasTag(html, "option", `value="severe"`, `selected`) {
 		t.Error("the severity from the check is not selected")
+	}
+}
+
+// TestDiaryCheckInPresetsNothing: a new check-in has nothing picked but
+// the pain the check was told, on the check's day; a save names what is
+// missing and keeps what was picked; the button names the day.
+func TestDiaryCheckInPresetsNothing(t *testing.T) {
+	p := diaryAt(t)
+	p.checkDay, p.checkPain = "2026-11-30", 5
+	p.loadForm("2026-11-30")
+	if p.form.Pain != 5 || p.form.Stiffness != "" {
+		t.Errorf("new check-in on the check's day: pain %d, stiffness %q; want 5 and nothing", p.form.Pain, p.form.Stiffness)
+	}
+	html := render(t, p)
+	// (In the test engine's HTML an unticked radio reads checked="false".)
+	picked := func(attr string) bool {
+		for _, m := range regexp.MustCompile(`<input\b[^>]*>`).FindAllString(html, -1) {
+			if strings.Contains(m, attr) && strings.Contains(m, "checked") && !strings.Contains(m, `checked="false"`) {
+				return true
+			}
+		}
+		return false
+	}
+	if picked(`name="stiffness"`) || !picked(`id="pain-5"`) {
+		t.Error("a stiffness is picked for the person, or the check's pain is not")
+	}
+	if got := p.missing(); got != "Not saved yet. Choose how stiff your back is, then save." {
+		t.Errorf("missing: %q", got)
+	}
+	for date, want := range map[string]string{"2026-11-30": "Save today's check-in", "2026-11-29": "Save yesterday's check-in", "2026-11-27": "Save the check-in for 27 Nov 2026"} {
+		p.moveForm(date)
+		if got := p.saveLabel(); got != want || p.form.Pain != 5 {
+			t.Errorf("on %s: button %q (want %q), pain %d (want 5, kept)", date, got, want, p.form.Pain)
+		}
+	}
+	p.loadForm("2026-11-28")
+	if p.form.Pain != -1 {
+		t.Errorf("another day has the check's pain: %d", p.form.Pain)
 	}
 }
 

@@ -16,6 +16,10 @@ func printPage() {}
 
 func shareText(title, text string, done func(string)) { done("") }
 
+func canShare() bool { return false }
+
+func copyText(text string, done func(string)) { done("") }
+
 func pushStep(historyStep) {}
 
 func replaceStep(historyStep) {}

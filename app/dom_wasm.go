@@ -83,17 +83,30 @@ func printPage() { app.Window().Call("print") }
 // failed, or the person closed the share sheet).
 func shareText(title, text string, done func(string)) {
 	nav := app.Window().Get("navigator")
-	var promise app.Value
-	outcome := ""
-	switch {
-	case nav.Get("share").Truthy():
-		promise, outcome = nav.Call("share", map[string]any{"title": title, "text": text}), "shared"
-	case nav.Get("clipboard").Truthy() && nav.Get("clipboard").Get("writeText").Truthy():
-		promise, outcome = nav.Get("clipboard").Call("writeText", text), "copied"
-	default:
+	if nav.Get("share").Truthy() {
+		settle(nav.Call("share", map[string]any{"title": title, "text": text}), "shared", done)
+		return
+	}
+	copyText(text, done)
+}
+
+// canShare reports whether the browser has a share sheet (the Web Share
+// API); a desktop browser often has none.
+func canShare() bool { return app.Window().Get("navigator").Get("share").Truthy() }
+
+// copyText puts the text on the clipboard, then calls done with "copied",
+// or "" when it could not.
+func copyText(text string, done func(string)) {
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() || !clip.Get("writeText").Truthy() {
 		done("")
 		return
 	}
+	settle(clip.Call("writeText", text), "copied", done)
+}
+
+// settle calls done with outcome when the promise is kept, "" when not.
+func settle(promise app.Value, outcome string, done func(string)) {
 	var ok, failed app.Func
 	release := func() { ok.Release(); failed.Release() }
 	ok = app.FuncOf(func(app.Value, []app.Value) any { release(); done(outcome); return nil })

@@ -78,11 +78,13 @@ func (p *summaryPage) rows(set *rules.Set) []row {
 					no = append(no, them(o.Label, o.LabelThem))
 				}
 			}
+			// Nothing ticked is one line naming each sign ruled out, not
+			// an empty "Yes" over a "No".
 			r.answer = l.say("ticked", "list", strings.Join(yes, "; "))
-			if len(yes) == 0 {
-				r.answer = l.say("ticked_none")
-			}
 			r.not = l.say("not_ticked", "list", strings.Join(no, "; "))
+			if len(yes) == 0 {
+				r.answer, r.not = l.say("ticked_none", "list", strings.Join(no, "; ")), ""
+			}
 		case id == rules.QuestionDays && !a.Unsure:
 			r.answer = l.say("massage_on", "date", l.showDate(daysBefore(p.date, a.Number)), "n", strconv.Itoa(a.Number))
 		}
@@ -220,17 +222,20 @@ func (p *summaryPage) print(ctx app.Context, e app.Event) { printPage() }
 func (p *summaryPage) share(ctx app.Context, e app.Event) {
 	l := p.l
 	shareText(l.say("share_title"), p.text(), func(outcome string) {
-		ctx.Dispatch(func(app.Context) {
-			switch outcome {
-			case "shared":
-				p.status = l.say("shared")
-			case "copied":
-				p.status = l.say("copied")
-			default:
-				p.status = l.say("not_shared")
-			}
-		})
+		ctx.Dispatch(func(app.Context) { p.status = sharedStatus(l, outcome) })
 	})
+}
+
+// sharedStatus says how sharing or copying went ("shared", "copied" or
+// "" when it did not).
+func sharedStatus(l lang, outcome string) string {
+	switch outcome {
+	case "shared":
+		return l.say("shared")
+	case "copied":
+		return l.say("copied")
+	}
+	return l.say("not_shared")
 }
 
 // text is the summary as plain text, for sharing.

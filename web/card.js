@@ -142,8 +142,9 @@
       }
       sheet.appendChild(el("h2", { text: cfg.clinic }));
       sheet.appendChild(el("p", { text: w.card_sheet_lead }));
-      sheet.appendChild(qr);
-      sheet.appendChild(el("p", { id: "card-link", class: "card-link", text: link }));
+      // On paper, the page's address only: the session is in the QR code.
+      var short = location.origin + "/welcome";
+      sheet.appendChild(el("div", { class: "card-code" }, [qr, el("p", { id: "card-link", class: "card-link", text: short })]));
       sheet.appendChild(el("ul", { class: "card-advice" }, cfg.advice.map(function (t) { return el("li", { text: t }); })));
       if (card.note) sheet.appendChild(el("p", { class: "therapist-note", text: w.therapist_note.replace("{note}", card.note) }));
     }

@@ -58,12 +58,18 @@ func TestBrowserAftercareCard(t *testing.T) {
 	desk.tick(t, "card-area-upper_back")
 	note := "Deep work on the left shoulder blade; drink water. Call us if it gets worse."
 	desk.setField(t, "card-note", note)
-	link := eval[string](t, desk, `document.getElementById("card-link").textContent`)
+	// The QR code holds the session; the printed link is the page's
+	// address only, short enough to type, beside the code.
+	link := desk.readQR(t)
 	if !strings.HasPrefix(link, srv.URL+"/welcome#v=1&") || !strings.Contains(link, "massage_type=deep") {
-		t.Fatalf("the card's link: %s", link)
+		t.Fatalf("the QR code reads %q", link)
 	}
-	if got := desk.readQR(t); got != link {
-		t.Fatalf("the QR code reads %q, want the link %q", got, link)
+	if short := eval[string](t, desk, `document.getElementById("card-link").textContent`); short != srv.URL+"/welcome" {
+		t.Errorf("the card prints the link %q, want the page's address %q without the session", short, srv.URL+"/welcome")
+	}
+	if !eval[bool](t, desk, `(() => { const q = document.getElementById("card-qr").getBoundingClientRect(), l = document.getElementById("card-link").getBoundingClientRect();
+		return l.left >= q.right && l.top < q.bottom && l.bottom > q.top; })()`) {
+		t.Error("the link is not beside the QR code")
 	}
 	version := eval[string](t, desk, `document.getElementById("card-qr").getAttribute("data-version")`)
 	t.Logf("card link: %d characters with a %d-letter note; QR version %s, error correction M", len(link), len(note), version)
@@ -77,10 +83,15 @@ func TestBrowserAftercareCard(t *testing.T) {
 		call(t, desk, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
 		shown := eval[string](t, desk, `[...document.querySelectorAll("#card-sheet, #card-qr, h1, .card-form, .site-footer")].map(e => e.id || e.tagName + "." + e.className + ":" + (e.getBoundingClientRect().height > 0)).join(" ")`)
 		visible := eval[[]string](t, desk, `[...document.querySelectorAll("#card-sheet, #card-qr, #card-link, h1, .card-form, .site-footer, #print-a6")].filter(e => e.getBoundingClientRect().height > 0).map(e => e.id || e.tagName.toLowerCase())`)
+		beside := eval[bool](t, desk, `(() => { const q = document.getElementById("card-qr").getBoundingClientRect(), l = document.getElementById("card-link").getBoundingClientRect();
+			return l.left >= q.right && l.top < q.bottom; })()`)
 		printed := desk.readQR(t) // at its printed size
 		call(t, desk, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: ""})
 		if printed != link {
 			t.Errorf("%s: the printed QR code reads %q", paper.class, printed)
+		}
+		if !beside {
+			t.Errorf("%s: on paper, the link is not beside the QR code", paper.class)
 		}
 		if strings.Join(visible, " ") != "card-sheet card-qr card-link" {
 			t.Errorf("%s: on paper, shown: %v, want the card only (%s)", paper.class, visible, shown)
@@ -138,7 +149,7 @@ func TestBrowserAftercareCard(t *testing.T) {
 	}
 	phone.startDiary(t)
 	phone.open(t, "/diary/summary")
-	phone.waitFor(t, screenWait, `!!document.getElementById("diary-card-note")`)
+	phone.waitFor(t, screenWait, `!!document.querySelector("ul.facts")`)
 	diary := eval[string](t, phone, `document.querySelector("main").innerText`)
 	for _, want := range []string{"Areas worked on: Neck, Upper back", "Note from your therapist: " + note} {
 		if !strings.Contains(diary, want) {

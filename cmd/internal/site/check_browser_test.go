@@ -329,10 +329,14 @@ func TestBrowserCheckSummary(t *testing.T) {
 		t.Errorf("summary has %d answers (and %d not asked), want %d", rows-notAsked, notAsked, asked)
 	}
 	text := eval[string](t, tb, `document.querySelector("main").innerText`)
-	for _, want := range []string{"Made with Aftercare on ", "Book a visit", "Your pain has not got better in 3 or more days."} {
+	for _, want := range []string{"Made with Aftercare on ", "Book a visit", "Your pain has not got better in 3 or more days.", "No to each of these: "} {
 		if !strings.Contains(text, want) {
 			t.Errorf("summary lacks %q", want)
 		}
+	}
+	// No empty "Yes: none" over a "No" list: nothing ticked is one line.
+	if strings.Contains(text, "Yes: none") {
+		t.Errorf("summary has a \"Yes: none\" line:\n%s", text)
 	}
 
 	// Share: the phone's share sheet gets the summary (stubbed: headless

@@ -334,6 +334,7 @@ func TestBrowserDiaryFullStorage(t *testing.T) {
 	tb.startDiary(t)
 	tb.waitFor(t, screenWait, `(document.getElementById("diary-message") || {}).textContent?.includes("not keeping it")`)
 	tb.tick(t, "pain-4")
+	tb.tick(t, "stiff-mild")
 	tb.tapAndWait(t, "#save-entry", `(document.getElementById("diary-message") || {}).textContent?.includes("could not save it")`)
 	if msg := eval[string](t, tb, `document.getElementById("storage-problem").textContent`); !strings.Contains(msg, "could not be saved on this device") {
 		t.Errorf("storage problem: %q", msg)
