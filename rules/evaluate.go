@@ -202,12 +202,24 @@ func (s *Set) couldRise(st *state, level Level) bool {
 		}
 		possible := true
 		for _, c := range f.when {
-			if st.answers[c.q].answered && !c.holds(st) {
+			if st.answers[c.q].answered && !c.holds(st) || !st.answers[c.q].answered && s.closed(c.q, st) {
 				possible = false
 				break
 			}
 		}
 		if possible {
+			return true
+		}
+	}
+	return false
+}
+
+// closed reports whether an unanswered question will not be asked: an
+// answer it depends on rules it out (chest pain, once the body map was
+// answered without the chest).
+func (s *Set) closed(qi int, st *state) bool {
+	for _, c := range s.Questions[qi].askIf {
+		if st.answers[c.q].answered && !c.holds(st) {
 			return true
 		}
 	}
