@@ -46,3 +46,19 @@ func checkBodyMap(path string, q *Question, ps *Problems) {
 		}
 	}
 }
+
+// OpenedByPointing reports whether a question is asked only once a region
+// of a body map is marked (chest pain, once the chest is marked). Typing
+// its sign is pointing there, so the search may offer it at any time.
+func (s *Set) OpenedByPointing(id string) bool {
+	q := s.Question(id)
+	if q == nil || len(q.askIf) == 0 {
+		return false
+	}
+	for _, c := range q.askIf {
+		if !s.Questions[c.q].BodyMap {
+			return false
+		}
+	}
+	return true
+}
