@@ -2,7 +2,6 @@ package rules
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -97,14 +96,7 @@ func TestPointingVignettes(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "vignettes", "*-point-*.json"))
 	covered := map[string]bool{}
 	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v vignette
-		if err := json.Unmarshal(b, &v); err != nil {
-			t.Fatal(err)
-		}
+		v := readVignette(t, file)
 		as := loadAnswers(t, s, v.Answers)
 		for id := range as {
 			if q := s.Question(id); q.BodyMap || s.OpenedByPointing(id) {

@@ -36,6 +36,20 @@ func loadAnswers(t *testing.T, set *Set, raw map[string]any) Answers {
 	return as
 }
 
+// readVignette reads one vignette file.
+func readVignette(t *testing.T, file string) vignette {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v vignette
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
 func TestVignettes(t *testing.T) {
 	set := defaultSet(t)
 	files, _ := filepath.Glob(filepath.Join("testdata", "vignettes", "*.json"))
@@ -111,14 +125,7 @@ func TestVignettesGiveTheSameAdviceInEveryLocale(t *testing.T) {
 		t.Fatalf("only %d vignettes", len(files))
 	}
 	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var v vignette
-		if err := json.Unmarshal(b, &v); err != nil {
-			t.Fatal(err)
-		}
+		v := readVignette(t, file)
 		r, err := set.Evaluate(loadAnswers(t, set, v.Answers))
 		if err != nil {
 			t.Fatal(err)
