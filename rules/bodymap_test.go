@@ -34,7 +34,9 @@ func TestBodyMapIsChecked(t *testing.T) {
 		{"view", func(s *Set) { where(s).Options[0].Shape["side"] = "M0 0h1z" }, `unknown view "side"`},
 		{"no shape", func(s *Set) { where(s).Options[1].Shape = nil }, "has no shape"},
 		{"kind", func(s *Set) { where(s).Kind = KindChoice }, "a body map is a multi question"},
-		{"elsewhere", func(s *Set) { s.Questions[s.indexOf("symptoms")].Options[0].Shape = map[string]string{"front": "M0 0z"} }, "add body_map: true"},
+		{"elsewhere", func(s *Set) {
+			s.Questions[s.indexOf("symptoms")].Options[0].Shape = map[string]string{"front": "M0 0z"}
+		}, "add body_map: true"},
 	} {
 		ps := withEdit(t, c.edit)
 		if !strings.Contains(ps.Error(), c.want) {
