@@ -30,7 +30,7 @@ func TestCheckForSomeoneElse(t *testing.T) {
 		t.Error("the choice shows after the first question")
 	}
 
-	chest := checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}}, "age", "health")
+	chest := checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "where": []any{"chest"}}, "age", "health", "where")
 	chest.st.Other = true
 	for _, want := range []string{"have they had any pain, pressure or tightness in their chest", "Only a sore spot on their chest where they were pressed."} {
 		if html := renderCheck(t, chest); !strings.Contains(html, want) {

@@ -238,6 +238,16 @@ func (p *checkPage) tick(option string) app.EventHandler {
 	}
 }
 
+// toggle marks a region of a body map, or clears it if it was marked: the
+// same as its box on the list.
+func (p *checkPage) toggle(option string) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		p.draft[option] = !p.draft[option]
+		p.notice = ""
+		p.keepDraft(ctx)
+	}
+}
+
 // keepDraft keeps the ticks on screen on the device as they change, so a
 // reload loses none; a device that cannot keep them says so.
 func (p *checkPage) keepDraft(ctx app.Context) {

@@ -29,7 +29,8 @@ func sayScreen(set *rules.Set, q *rules.Question) bool {
 // saySign reports whether the search may offer a question's signs: a
 // checklist or a question whose answers run from mild to severe (chest
 // pain), that a red flag reads, and that is asked on these answers (a
-// follow-up whose gate is closed counts for nothing).
+// follow-up whose gate is closed counts for nothing, but one a body map
+// opens is offered: typing "chest pain" points at the chest).
 func (p *checkPage) saySign(set *rules.Set, q *rules.Question) bool {
 	if q == nil || !set.FlagReads(q.ID) || !(q.Kind == rules.KindMulti || q.Kind == rules.KindChoice && q.Ordered) {
 		return false
@@ -37,7 +38,7 @@ func (p *checkPage) saySign(set *rules.Set, q *rules.Question) bool {
 	if _, answered := p.pr.answers[q.ID]; answered || !q.Gated() {
 		return true
 	}
-	return slices.Contains(p.pr.result.Pending, q.ID)
+	return slices.Contains(p.pr.result.Pending, q.ID) || set.OpenedByPointing(q.ID)
 }
 
 // capText trims typed words and keeps at most rules.SearchLimit characters.

@@ -25,7 +25,7 @@ func withSay(t *testing.T, question, option, en, es string) {
 
 // atBodySigns is the check on the body's danger signs, calm so far.
 func atBodySigns(t *testing.T) *checkPage {
-	p := checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "chest": "no"}, "age", "health", "chest")
+	p := checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "where": []any{}}, "age", "health", "where")
 	p.reevaluate(ruleSet())
 	if p.pr.current != "body_signs" {
 		t.Fatalf("on %q, want body_signs", p.pr.current)
@@ -142,7 +142,7 @@ func TestSayLaterListIsKept(t *testing.T) {
 func TestSayOnTheAdviceRaisesTheLevel(t *testing.T) {
 	withSay(t, "other_signs", "burning_pee", "it stings when I pee", "me arde al orinar")
 	set := ruleSet()
-	p := checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0}), "age", "health", "chest", "body_signs", "stroke_signs", "nerve_signs", "other_signs", "more_signs", "injury", "pain_pattern", "pain_now", "days")
+	p := checkAt(t, calmWith(map[string]any{"pain_now": 3.0, "days": 1.0}), "age", "health", "where", "body_signs", "stroke_signs", "nerve_signs", "other_signs", "more_signs", "injury", "pain_pattern", "pain_now", "days")
 	if p.pr.current != "" || p.pr.result.Level != rules.SelfCare {
 		t.Fatalf("not the calm advice: %q %s", p.pr.current, p.pr.result.Level)
 	}

@@ -42,7 +42,7 @@ func checkAt(t *testing.T, answers map[string]any, asked ...string) *checkPage {
 
 // calmWith is every danger question answered calmly, plus the answers given.
 func calmWith(answers map[string]any) map[string]any {
-	out := map[string]any{"age": "age_16_49", "health": []any{}, "chest": "no", "body_signs": []any{}, "stroke_signs": []any{},
+	out := map[string]any{"age": "age_16_49", "health": []any{}, "where": []any{}, "body_signs": []any{}, "stroke_signs": []any{},
 		"nerve_signs": []any{}, "other_signs": []any{}, "more_signs": []any{}, "injury": []any{}, "pain_pattern": []any{}}
 	for k, v := range answers {
 		out[k] = v
@@ -83,7 +83,7 @@ func TestCheckFirstQuestions(t *testing.T) {
 		t.Error("offers to skip before anything is certain")
 	}
 
-	html = render(t, checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "chest": "no"}, "age", "health", "chest"))
+	html = render(t, checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "where": []any{}}, "age", "health", "where"))
 	body := set.Question("body_signs")
 	if !strings.Contains(html, `data-question="body_signs"`) {
 		t.Fatalf("the fourth screen is not body_signs:\n%s", html)
@@ -101,8 +101,8 @@ func TestCheckFirstQuestions(t *testing.T) {
 }
 
 func TestCheckScaleAndUnsure(t *testing.T) {
-	calm := map[string]any{"age": "age_16_49", "health": []any{}, "chest": "no", "body_signs": []any{}, "stroke_signs": []any{}, "nerve_signs": []any{}, "other_signs": []any{}, "more_signs": []any{}, "injury": []any{}, "pain_pattern": []any{}}
-	html := render(t, checkAt(t, calm, "age", "health", "chest", "body_signs", "stroke_signs", "nerve_signs", "other_signs", "more_signs", "injury", "pain_pattern"))
+	calm := map[string]any{"age": "age_16_49", "health": []any{}, "where": []any{}, "body_signs": []any{}, "stroke_signs": []any{}, "nerve_signs": []any{}, "other_signs": []any{}, "more_signs": []any{}, "injury": []any{}, "pain_pattern": []any{}}
+	html := render(t, checkAt(t, calm, "age", "health", "where", "body_signs", "stroke_signs", "nerve_signs", "other_signs", "more_signs", "injury", "pain_pattern"))
 	if !strings.Contains(html, `data-question="pain_now"`) {
 		t.Fatalf("11th screen is not pain_now:\n%s", html)
 	}
@@ -124,7 +124,7 @@ func TestCheckScaleAndUnsure(t *testing.T) {
 }
 
 func TestCheckEmergencyComesFirstAndAlone(t *testing.T) {
-	p := checkAt(t, map[string]any{"chest": "no", "stroke_signs": []any{"dizzy"}}, "chest", "stroke_signs")
+	p := checkAt(t, map[string]any{"where": []any{}, "stroke_signs": []any{"dizzy"}}, "where", "stroke_signs")
 	if len(p.pr.result.Pending) != 0 {
 		t.Fatalf("still %d questions to ask on an emergency", len(p.pr.result.Pending))
 	}
@@ -193,7 +193,7 @@ func TestCheckStateBackAndBadAnswers(t *testing.T) {
 	st.Started = true
 	st.answer(set, "age", rules.Answer{Option: set.Question("age").Options[0].ID})
 	st.answer(set, "health", rules.Answer{Options: []string{}})
-	st.answer(set, "chest", rules.Answer{Option: set.Question("chest").Options[0].ID})
+	st.answer(set, "where", rules.Answer{Options: []string{}})
 	st.answer(set, "body_signs", rules.Answer{Options: []string{}})
 	st.answer(set, "stroke_signs", rules.Answer{Options: []string{"face"}})
 	pr, err := st.evaluate(set)
@@ -252,12 +252,12 @@ func TestSummary(t *testing.T) {
 	if html := render(t, &summaryPage{}); !strings.Contains(html, "Your summary appears here once you have finished a check") {
 		t.Errorf("empty summary:\n%s", html)
 	}
-	p := checkAt(t, map[string]any{"chest": "no", "body_signs": []any{"faint_feeling"}, "pain_now": 9.0, "days": 1.0}, "chest", "body_signs")
+	p := checkAt(t, map[string]any{"where": []any{"between_blades", "arm_left"}, "body_signs": []any{"faint_feeling"}, "pain_now": 9.0, "days": 1.0}, "where", "body_signs")
 	s := &summaryPage{pr: &p.pr, asked: p.st.Asked, date: "2026-11-24"}
 	html := render(t, s)
 	for _, want := range []string{
 		"Made with Aftercare on 24 Nov 2026", "Call 911 now.", "Feeling faint or light-headed with the pain can be a heart attack",
-		"Since the massage, have you had any pain, pressure or tightness in your chest, even if it has gone?", ">No<",
+		"Since the massage, where have you had pain, pressure or tightness, even if it has gone?", "Yes: Left arm; Between the shoulder blades", // the body map, in words
 		"Yes: Feeling faint or light-headed with the pain", "No: A new ache, pressure or tightness in your arm, jaw, neck, throat or upper back, unlike the massage soreness;",
 		"Not asked: the advice was clear without it",
 		">Print</button>", ">Share or copy</button>", `id="delete-check"`,
@@ -272,7 +272,7 @@ func TestSummary(t *testing.T) {
 	// Nothing ticked is one line that names what was ruled out: no empty
 	// "Yes: none" line.
 	for _, r := range s.rows(ruleSet()) {
-		if strings.Contains(r.answer, "Yes: none") || strings.HasPrefix(r.answer, "Yes: ") && !strings.Contains(r.answer, "Yes: F") || strings.HasPrefix(r.answer, "No to each") && r.not != "" {
+		if strings.Contains(r.answer, "Yes: none") || strings.TrimSpace(strings.TrimPrefix(r.answer, "Yes:")) == "" || strings.HasPrefix(r.answer, "No to each") && r.not != "" {
 			t.Errorf("summary row %q: %q / %q", r.question, r.answer, r.not)
 		}
 	}
@@ -294,12 +294,12 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // TestListsNeverDropTicks: with a tick, None of these is off (and its
 // handler refuses); with none, Continue is off (and its handler refuses).
 func TestListsNeverDropTicks(t *testing.T) {
-	p := checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "chest": "no"}, "age", "health", "chest")
+	p := checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "where": []any{}}, "age", "health", "where")
 	html := render(t, p)
 	if !hasTag(html, "button", `id="continue"`, `disabled`) || hasTag(html, "button", `data-option="none"`, `disabled`) {
 		t.Errorf("nothing ticked: Continue must be off and None of these on:\n%s", html)
 	}
-	p = checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "chest": "no"}, "age", "health", "chest")
+	p = checkAt(t, map[string]any{"age": "age_16_49", "health": []any{}, "where": []any{}}, "age", "health", "where")
 	p.draft = map[string]bool{"breathless_rest": true}
 	html = render(t, p)
 	if hasTag(html, "button", `id="continue"`, `disabled`) || !hasTag(html, "button", `data-option="none"`, `disabled`) {
@@ -385,7 +385,7 @@ func TestEveryCheckScreenInBothLanguages(t *testing.T) {
 		}
 	}
 	for _, answers := range []map[string]any{
-		{"chest": "yes"},
+		{"where": []any{"chest"}, "chest": "yes"},
 		calmWith(map[string]any{"other_signs": []any{"fever"}, "sepsis_signs": []any{}}),
 		calmWith(map[string]any{"pain_now": 4.0, "days": 6.0, "trend": "same"}),
 		calmWith(map[string]any{"pain_now": 3.0, "days": 1.0, "trend": "better"}),

@@ -85,6 +85,9 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 				app.Span().Text(t(p.st.them(o.Label, o.LabelThem))),
 			))
 		}
+		if q.BodyMap {
+			body = append(body, p.bodyMap(q))
+		}
 		body = append(body,
 			app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...),
 			app.Div().Class("options-actions").Body(

@@ -62,7 +62,7 @@ func screensIn(t *testing.T, l lang) map[string]app.Composer {
 		screens["question "+q.ID] = &screen{ui: func() app.UI { return intro.renderQuestion(set, q) }}
 	}
 	results := map[rules.Level]map[string]any{
-		rules.Emergency: {"chest": "yes"},
+		rules.Emergency: {"where": []any{"chest"}, "chest": "yes"},
 		rules.Urgent:    calmWith(map[string]any{"other_signs": []any{"fever"}, "sepsis_signs": []any{}}),
 		rules.Doctor:    calmWith(map[string]any{"pain_now": 4.0, "days": 6.0, "trend": "same", "symptoms": []any{"soreness"}, "posture": "yes"}),
 		rules.SelfCare:  calmWith(map[string]any{"pain_now": 3.0, "days": 1.0, "trend": "better"}),

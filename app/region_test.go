@@ -60,7 +60,7 @@ func onDevice(t *testing.T, chosen string, langs ...string) {
 // the choice.
 func TestEmergencyScreenNamesTheCountry(t *testing.T) {
 	emergency := func() string {
-		return render(t, checkAt(t, map[string]any{"chest": "no", "stroke_signs": []any{"dizzy"}}, "chest", "stroke_signs"))
+		return render(t, checkAt(t, map[string]any{"where": []any{}, "stroke_signs": []any{"dizzy"}}, "where", "stroke_signs"))
 	}
 	onDevice(t, "", "en-GB", "en")
 	html := emergency()

@@ -18,7 +18,7 @@ func TestAnswersRoundTripAndLabels(t *testing.T) {
 		{"trend", Answer{Option: "worse"}, "Worse"},
 		{"trend", Answer{Unsure: true}, "I don't know"},
 		{"every_time", Answer{Option: "yes"}, "Yes"},
-		{"where", Answer{Options: []string{"neck", "one_spot"}}, "In the neck; In one spot where the therapist pressed"},
+		{"where", Answer{Options: []string{"neck", "between_blades"}}, "Neck; Between the shoulder blades"},
 		{"body_signs", Answer{Options: []string{}}, "None of these"},
 	}
 	for _, tt := range tests {

@@ -70,7 +70,7 @@ func TestContentCoversTheArticle(t *testing.T) {
 	}
 
 	// The inputs the advice needs.
-	for _, id := range []string{"age", "health", "days", "pain_now", "trend", "where", "spreads", "massage_type", "pressure", "health", "injury", "symptoms"} {
+	for _, id := range []string{"age", "health", "days", "pain_now", "trend", "where", "massage_type", "pressure", "health", "injury", "symptoms"} {
 		if s.Question(id) == nil {
 			t.Errorf("no question %q", id)
 		}

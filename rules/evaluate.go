@@ -233,7 +233,7 @@ func (s *Set) left(st *state, level Level, pending []string) int {
 	for i, id := range pending {
 		qi := s.index[id]
 		for _, f := range s.Flags {
-			if f.Level.MoreUrgent(level) && possible(f.when, st) && slices.ContainsFunc(f.when, func(c cond) bool { return c.q == qi }) {
+			if f.Level.MoreUrgent(level) && s.possible(f.when, st) && slices.ContainsFunc(f.when, func(c cond) bool { return c.q == qi }) {
 				n = i + 1
 				break
 			}
@@ -260,7 +260,7 @@ func (s *Set) couldRise(st *state, level Level) bool {
 		if !f.Level.MoreUrgent(level) {
 			continue
 		}
-		if possible(f.when, st) {
+		if s.possible(f.when, st) {
 			return true
 		}
 	}
@@ -268,10 +268,11 @@ func (s *Set) couldRise(st *state, level Level) bool {
 }
 
 // possible reports whether the conditions can all hold once the unanswered
-// questions are answered.
-func possible(cs []cond, st *state) bool {
+// questions are answered: none answered otherwise, none asked by a
+// question an answer has ruled out.
+func (s *Set) possible(cs []cond, st *state) bool {
 	for _, c := range cs {
-		if st.answers[c.q].answered && !c.holds(st) {
+		if st.answers[c.q].answered && !c.holds(st) || !st.answers[c.q].answered && s.closed(c.q, st) {
 			return false
 		}
 	}
@@ -288,6 +289,19 @@ func anyUnsure(cs []cond, st *state) bool {
 	}
 	return false
 }
+
+// closed reports whether an unanswered question will not be asked: an
+// answer it depends on rules it out (chest pain, once the body map was
+// answered without the chest).
+func (s *Set) closed(qi int, st *state) bool {
+	for _, c := range s.Questions[qi].askIf {
+		if st.answers[c.q].answered && !c.holds(st) {
+			return true
+		}
+	}
+	return false
+}
+
 func allHold(cs []cond, st *state) bool {
 	for _, c := range cs {
 		if !c.holds(st) {

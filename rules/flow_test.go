@@ -49,7 +49,7 @@ func TestShortForPeopleWhoAreFine(t *testing.T) {
 	}{
 		{"calm", map[string]any{"pain_now": 3, "days": 1, "trend": "better"}, SelfCare, 12},
 		{"fever", map[string]any{"other_signs": []any{"fever"}, "pain_now": 4, "days": 2}, Urgent, 10},
-		{"chest pain", map[string]any{"chest": "yes"}, Emergency, 4},
+		{"chest pain", map[string]any{"where": []any{"chest"}, "chest": "yes"}, Emergency, 4},
 	} {
 		n, level := walkUntilCertain(t, set, c.say)
 		t.Logf("%s: certain %s after %d questions", c.name, level, n)

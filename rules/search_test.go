@@ -39,8 +39,8 @@ func dangerSigns(s *Set) map[[2]string]int {
 	for _, f := range s.Flags {
 		for _, c := range f.when {
 			q := &s.Questions[c.q]
-			if q.Kind != KindMulti && !slices.ContainsFunc(q.Options, func(o Option) bool { return len(o.Say) > 0 }) {
-				continue
+			if q.BodyMap || q.Kind != KindMulti && !slices.ContainsFunc(q.Options, func(o Option) bool { return len(o.Say) > 0 }) {
+				continue // a body map is said by pointing
 			}
 			for i, on := range c.allowed {
 				if k := [2]string{q.ID, q.Options[i].ID}; on {

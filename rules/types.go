@@ -87,6 +87,9 @@ type Question struct {
 	// Anchors name some of the numbers.
 	Value   Text     `json:"value,omitempty"`
 	Anchors []Anchor `json:"anchors,omitempty"`
+	// BodyMap draws a multi question as a body to point at, a front and a
+	// back view: each option is a region with its shape (bodymap.go).
+	BodyMap bool `json:"body_map,omitempty"`
 
 	askIf []cond
 }
@@ -101,6 +104,9 @@ type Option struct {
 	// box ("Type what you feel"): phrases separated by ";", in every
 	// locale (slang, US and UK words, everyday names). Never shown.
 	Say Text `json:"say,omitempty"`
+	// Shape is where a region of a body map is drawn: view (front, back)
+	// → an SVG path in the view's box. Never on other questions.
+	Shape map[string]string `json:"shape,omitempty"`
 }
 
 // Anchor puts words to one number of a scale ("7: hard to sleep or dress").

@@ -72,13 +72,14 @@ func (s *Set) checkOnly() Problems {
 // checkSay refuses a sign (an option a flag uses) without people's own
 // words for the search in every locale, the search box could not find it:
 // in every checklist, and in any other question that has words for the
-// search (who the person is, the trend and the days are not typed).
+// search (who the person is, the trend and the days are not typed; a body
+// map's regions are pointed at, not typed).
 func (s *Set) checkSay(ps *Problems) {
 	done := map[[2]int]bool{}
 	for _, f := range s.Flags {
 		for _, c := range f.when {
-			if q := &s.Questions[c.q]; q.Kind != KindMulti && !slices.ContainsFunc(q.Options, func(o Option) bool { return len(o.Say) > 0 }) {
-				continue
+			if q := &s.Questions[c.q]; q.BodyMap || q.Kind != KindMulti && !slices.ContainsFunc(q.Options, func(o Option) bool { return len(o.Say) > 0 }) {
+				continue // a body map is said by pointing
 			}
 			for oi, on := range c.allowed {
 				if !on || done[[2]int{c.q, oi}] {
@@ -220,6 +221,7 @@ func (s *Set) checkSafety(ps *Problems) {
 	for i := range s.Questions {
 		q := &s.Questions[i]
 		s.checkQuestion(fmt.Sprintf("questions[%d]", i), q, ps)
+		checkBodyMap(fmt.Sprintf("questions[%d]", i), q, ps)
 		if len(q.askIf) == len(q.AskIf)+len(q.AskIfParsed) && !satisfiable(s, q.askIf) {
 			ps.add(fmt.Sprintf("questions[%d].ask_if", i), "unreachable: these conditions can never all be true, so %s is never asked", q.ID)
 		}

@@ -42,6 +42,20 @@ func loadAnswers(t *testing.T, set *Set, raw map[string]any) Answers {
 	return as
 }
 
+// readVignette reads one vignette file.
+func readVignette(t *testing.T, file string) vignette {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var v vignette
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
 func TestVignettes(t *testing.T) {
 	set := defaultSet(t)
 	files, _ := filepath.Glob(filepath.Join("testdata", "vignettes", "*.json"))
@@ -110,20 +124,6 @@ func typedOnly(t *testing.T, set *Set, v vignette, as Answers) Answers {
 		locale = "en"
 	}
 	return typedAnswers(t, set, as, locale, v.Typed)
-}
-
-// readVignette reads a vignette's file.
-func readVignette(t *testing.T, file string) vignette {
-	t.Helper()
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var v vignette
-	if err := json.Unmarshal(b, &v); err != nil {
-		t.Fatal(err)
-	}
-	return v
 }
 
 func equal(a, b []string) bool {

@@ -231,7 +231,7 @@ func (tb *tab) noErrors(t *testing.T) {
 
 // The answers of one case per level; everything else gets the first option.
 var levelCases = map[string]map[string]any{
-	"selfcare":  {"pain_now": 3, "days": 1, "trend": "better", "where": []string{"between_blades", "one_spot"}, "symptoms": []string{"soreness", "tender"}, "massage_type": "trigger"},
+	"selfcare":  {"pain_now": 3, "days": 1, "trend": "better", "where": []string{"between_blades", "blade_right"}, "symptoms": []string{"soreness", "tender"}, "massage_type": "trigger"},
 	"doctor":    {"pain_now": 4, "days": 6, "trend": "same"},
 	"urgent":    {"other_signs": []string{"fever"}, "pain_now": 5, "days": 2},
 	"emergency": {"stroke_signs": []string{"dizzy", "double_vision"}},

@@ -142,7 +142,7 @@ func TestBrowserAdviceAsSoonAsKnown(t *testing.T) {
 	}{
 		{"calm", map[string]any{"pain_now": 3, "days": 1}, "selfcare", 13},
 		{"fever", map[string]any{"other_signs": []string{"fever"}}, "urgent", 11},
-		{"chest pain", map[string]any{"chest": "yes"}, "emergency", 4},
+		{"chest pain", map[string]any{"where": []string{"chest"}, "chest": "yes"}, "emergency", 5}, // the chest marked on the body map, then chest pain
 	} {
 		n, level := tb.screensTo(t, c.answers)
 		t.Logf("%s: %d screens from the home page to the advice (%s)", c.name, n, level)
@@ -194,11 +194,11 @@ func TestBrowserFirstTapBeforeReady(t *testing.T) {
 func TestBrowserPhoneBackAndTitles(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.startCheck(t)
-	tb.walk(t, checkWalk{stopAt: "chest"})
+	tb.walk(t, checkWalk{stopAt: "where"})
 	if title := eval[string](t, tb, `document.title`); !strings.HasPrefix(title, "Question 3: Since the massage") {
 		t.Errorf("title on question 3: %q", title)
 	}
-	tb.doAndWait(t, screenAfter("chest"), chromedp.NavigateBack())
+	tb.doAndWait(t, screenAfter("where"), chromedp.NavigateBack())
 	if sc := tb.screen(t); sc.Question != "health" {
 		t.Fatalf("Back from question 3 went to %+v, want the previous question", sc)
 	}
