@@ -40,23 +40,42 @@ func (p *checkPage) renderIntro() app.UI {
 }
 
 func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
+	body := p.questionTop(set, q)
+	switch q.Kind {
+	case rules.KindScale:
+		body = append(body, p.scaleAnswers(set, q)...)
+	case rules.KindMulti:
+		body = append(body, p.multiAnswers(set, q)...)
+	default:
+		body = append(body, p.choiceAnswers(set, q))
+	}
+	l := p.l
+	body = append(body, app.Div().Class("question-nav").Body(
+		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
+		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
+	))
+	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
+}
+
+// questionTop is what comes over a question's answers: how far the advice
+// is, the question, any notice, who the check is for (first question),
+// the card's answers, the help and the answer given before.
+func (p *checkPage) questionTop(set *rules.Set, q *rules.Question) []app.UI {
 	l := p.l
 	asked := len(p.st.Asked)
 	left := p.pr.left()
-	t := func(x rules.Text) string { return l.in(x) }
-
 	body := []app.UI{
 		app.P().Class("progress-text").Text(progressWords(l, left, p.pr.result.Certain)),
 		app.Progress().Class("progress").Max(asked+left).Value(asked).Aria("label", l.say("progress_through_the_check")),
-		heading(t(p.st.them(q.Text, q.TextThem))),
+		heading(l.in(p.st.them(q.Text, q.TextThem))),
 	}
 	if p.notice != "" {
 		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
 	}
-	if len(p.st.Asked) == 0 {
+	if asked == 0 {
 		body = append(body, p.forChoice())
 	}
-	if len(p.st.FromCard) > 0 && len(p.st.Asked) == 0 {
+	if len(p.st.FromCard) > 0 && asked == 0 {
 		// The card's answers can be taken back: the check then asks them.
 		body = append(body, app.P().Body(app.Button().Type("button").Class("link-button").ID("card-ask").
 			OnClick(p.on("card-ask", p.askCardQuestions)).Text(l.say("card_ask_instead"))))
@@ -65,61 +84,61 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 		body = append(body, app.Button().Type("button").Class("help-toggle").Aria("expanded", strconv.FormatBool(p.help)).
 			OnClick(p.on("help", p.toggleHelp)).Text(l.say("what_does_this_mean")))
 		if p.help {
-			body = append(body, app.P().Class("help-text").Text(t(p.st.them(q.Help, q.HelpThem))))
+			body = append(body, app.P().Class("help-text").Text(l.in(p.st.them(q.Help, q.HelpThem))))
 		}
 	}
 	if p.previous != nil {
 		body = append(body, app.P().Class("previous").Text(l.say("answer_before", "answer", set.AnswerLabelThem(q.ID, *p.previous, string(l), p.st.Other))))
 	}
+	return body
+}
 
+// multiAnswers is a checklist (drawn on a body map too, where it is one):
+// a box per sign, then None of these and Continue, then the search box.
+func (p *checkPage) multiAnswers(set *rules.Set, q *rules.Question) []app.UI {
+	l := p.l
+	ticked := len(p.ticked()) > 0
+	var options, body []app.UI
+	for _, o := range q.Options {
+		options = append(options, app.Label().Class("option check").Body(
+			app.Input().Type("checkbox").DataSet("option", o.ID).Checked(p.draft[o.ID]).
+				OnChange(p.on("tick/"+o.ID, p.tick(o.ID))),
+			app.Span().Text(l.in(p.st.them(o.Label, o.LabelThem))),
+		))
+	}
+	if q.BodyMap {
+		body = append(body, p.bodyMap(q))
+	}
+	body = append(body,
+		app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...),
+		app.Div().Class("options-actions").Body(
+			// None of these is off while anything is ticked, and
+			// Continue while nothing is: no tick is thrown away, and an
+			// empty list is never taken for an answer.
+			offIf(ticked, app.Button().Type("button").Class("option none").DataSet("option", "none")).
+				OnClick(p.on("none", p.noneOfThese)).Text(l.in(set.Common.NoneOfThe)),
+			offIf(!ticked, app.Button().Type("button").Class("button primary").ID("continue")).
+				OnClick(p.on("continue", p.submitTicked)).Text(l.say("continue_with_what_i_ticked")),
+		))
+	if sayScreen(set, q) {
+		body = append(body, p.sayBox(set, l.say("say_something_else")))
+	}
+	return body
+}
+
+// choiceAnswers is one button per answer, and "don't know" where offered.
+func (p *checkPage) choiceAnswers(set *rules.Set, q *rules.Question) app.UI {
+	l := p.l
 	var options []app.UI
-	switch q.Kind {
-	case rules.KindScale:
-		body = append(body, p.scaleAnswers(set, q)...)
-	case rules.KindMulti:
-		ticked := len(p.ticked()) > 0
-		for _, o := range q.Options {
-			options = append(options, app.Label().Class("option check").Body(
-				app.Input().Type("checkbox").DataSet("option", o.ID).Checked(p.draft[o.ID]).
-					OnChange(p.on("tick/"+o.ID, p.tick(o.ID))),
-				app.Span().Text(t(p.st.them(o.Label, o.LabelThem))),
-			))
-		}
-		if q.BodyMap {
-			body = append(body, p.bodyMap(q))
-		}
-		body = append(body,
-			app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...),
-			app.Div().Class("options-actions").Body(
-				// None of these is off while anything is ticked, and
-				// Continue while nothing is: no tick is thrown away, and an
-				// empty list is never taken for an answer.
-				offIf(ticked, app.Button().Type("button").Class("option none").DataSet("option", "none")).
-					OnClick(p.on("none", p.noneOfThese)).Text(t(set.Common.NoneOfThe)),
-				offIf(!ticked, app.Button().Type("button").Class("button primary").ID("continue")).
-					OnClick(p.on("continue", p.submitTicked)).Text(l.say("continue_with_what_i_ticked")),
-			))
-		if sayScreen(set, q) {
-			body = append(body, p.sayBox(set, l.say("say_something_else")))
-		}
-	default:
-		for _, o := range q.Options {
-			options = append(options, app.Button().Type("button").Class("option").DataSet("option", o.ID).
-				OnClick(p.on("o/"+o.ID, p.choose(o.ID))).Text(t(p.st.them(o.Label, o.LabelThem))))
-		}
-		if q.Unsure != "" {
-			options = append(options, app.Button().Type("button").Class("option unsure").DataSet("option", "unsure").
-				OnClick(p.on("unsure", p.unsure)).Text(t(set.Common.Unsure)))
-		}
-		body = append(body, app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...))
+	for _, o := range q.Options {
+		options = append(options, app.Button().Type("button").Class("option").DataSet("option", o.ID).
+			OnClick(p.on("o/"+o.ID, p.choose(o.ID))).Text(l.in(p.st.them(o.Label, o.LabelThem))))
 	}
-
-	nav := []app.UI{
-		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
-		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
+	if q.Unsure != "" {
+		options = append(options, app.Button().Type("button").Class("option unsure").DataSet("option", "unsure").
+			OnClick(p.on("unsure", p.unsure)).Text(l.in(set.Common.Unsure)))
 	}
-	body = append(body, app.Div().Class("question-nav").Body(nav...))
-	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
+	return app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...)
 }
 
 // progressWords says honestly how far the advice is: the rules know how
