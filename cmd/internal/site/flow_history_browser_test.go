@@ -28,20 +28,20 @@ func (tb *tab) countPops(t *testing.T) {
 func TestBrowserBackStaysInStep(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.startCheck(t)
-	tb.walk(t, checkWalk{stopAt: "body_signs"}) // age, health, chest answered
+	tb.walk(t, checkWalk{stopAt: "body_signs"}) // age, health, the body map answered
 	tb.settle(t)
 	tb.tapAndWait(t, "#back", screenAfter("body_signs"))
-	if sc := tb.screen(t); sc.Question != "chest" || eval[string](t, tb, `location.hash`) != "#step-2" {
-		t.Fatalf("in-app Back: on %+v at %s, want chest at #step-2", sc, eval[string](t, tb, `location.hash`))
+	if sc := tb.screen(t); sc.Question != "where" || eval[string](t, tb, `location.hash`) != "#step-2" {
+		t.Fatalf("in-app Back: on %+v at %s, want the body map (where) at #step-2", sc, eval[string](t, tb, `location.hash`))
 	}
-	tb.doAndWait(t, screenAfter("chest"), chromedp.NavigateBack())
+	tb.doAndWait(t, screenAfter("where"), chromedp.NavigateBack())
 	if sc := tb.screen(t); sc.Question != "health" {
 		t.Fatalf("the phone's Back after the in-app Back went to %+v, want health", sc)
 	}
 	if !strings.Contains(eval[string](t, tb, `document.querySelector(".previous").textContent`), "None of these") {
 		t.Error("the phone's Back does not show the answer given")
 	}
-	// Forward to chest, whose answer the in-app Back took back: undone.
+	// Forward to the body map, whose answer the in-app Back took back: undone.
 	tb.countPops(t)
 	eval[bool](t, tb, `(history.forward(), true)`)
 	tb.waitFor(t, screenWait, `window.__pops >= 2 && location.hash === "#step-1"`)

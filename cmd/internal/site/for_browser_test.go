@@ -33,6 +33,11 @@ func TestBrowserCheckForSomeoneElse(t *testing.T) {
 	tb.waitFor(t, screenWait, headingIs("¿Cuántos años tiene?")+` && document.getElementById("for-other").checked`)
 	tb.tapAndWait(t, `[data-option="age_16_49"]`, screenAfter("age"))
 	tb.tapAndWait(t, `[data-option="none"]`, screenAfter("health"))
+	// The body map, with the chest marked, opens the chest question.
+	tb.settle(t)
+	tb.tapAndWait(t, regionSel("front", "chest"), marked("chest", true))
+	tb.settle(t)
+	tb.tapAndWait(t, "#continue", screenAfter("where"))
 	tb.waitFor(t, screenWait, `document.querySelector("[data-question]").dataset.question === "chest"`)
 	if text := eval[string](t, tb, `document.querySelector("main").textContent`); !strings.Contains(text, "Solo un punto que le duele en el pecho, donde le apretaron.") || strings.Contains(text, "me apretaron") {
 		t.Errorf("the Spanish chest question is not worded for someone else:\n%s", text)
