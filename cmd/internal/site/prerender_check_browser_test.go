@@ -53,24 +53,45 @@ func TestBrowserAnswerTappedBeforeTheAppIsReady(t *testing.T) {
 	go chromedp.Run(tb.ctx, chromedp.Navigate(srv.URL+"/check?start=1"))
 	tb.waitFor(t, 30*time.Second, `!!document.querySelector('[data-option="age_50_59"]')`)
 	tb.do(t, tb.tap(`[data-option="age_50_59"]`))
-	tb.waitFor(t, 30*time.Second, `location.search.includes("a=age_50_59")`)
+	tb.waitFor(t, 30*time.Second, `location.search.includes("a=age_50_59") && !!document.querySelector("[data-question=age]")`)
 	if eval[bool](t, tb, `document.documentElement.hasAttribute("data-app-ready")`) {
 		t.Fatal("the app was ready before the tap: the connection was not slow")
 	}
 	throttle(tb.ctx, network.Conditions{DownloadThroughput: -1, UploadThroughput: -1})
 	tb.waitFor(t, 60*time.Second, `document.documentElement.hasAttribute("data-app-ready") && !!document.querySelector("[data-question]") && !document.querySelector("[data-question=age]")`)
-	kept := `JSON.parse(localStorage.getItem("aftercare.check")).answers.age.option`
-	if got := eval[string](t, tb, kept); got != "age_50_59" {
-		t.Errorf("the answer kept is %q", got)
-	}
-	if s := eval[string](t, tb, `location.search`); s != "?start=1" {
-		t.Errorf("the address still says %q", s)
-	}
+	tb.firstAnswerTaken(t, "age_50_59")
 	second := tb.screen(t).Question
 	tb.do(t, chromedp.Reload(), waitReady())
 	tb.waitFor(t, screenWait, `!!document.querySelector("[data-question=`+second+`]")`)
 	if n := eval[int](t, tb, `JSON.parse(localStorage.getItem("aftercare.check")).asked.length`); n != 1 {
 		t.Errorf("after a reload, %d questions answered", n)
 	}
+	tb.noErrors(t)
+}
+
+// firstAnswerTaken checks the check kept option as its first answer and
+// took it off the address.
+func (tb *tab) firstAnswerTaken(t *testing.T, option string) {
+	t.Helper()
+	kept := `JSON.parse(localStorage.getItem("aftercare.check")).answers.age.option`
+	if got := eval[string](t, tb, kept); got != option {
+		t.Errorf("the answer kept is %q, want %q", got, option)
+	}
+	if s := eval[string](t, tb, `location.search`); s != "?start=1" {
+		t.Errorf("the address still says %q", s)
+	}
+}
+
+// TestBrowserAnswerInTheAddressOffline: with the server gone, the worker
+// serves "/check?start=1&a=OPTION" (the page cached for "/check") and the
+// app takes the answer.
+func TestBrowserAnswerInTheAddressOffline(t *testing.T) {
+	_, srv, tb := appTab(t)
+	tb.open(t, "/")
+	tb.waitControlled(t)
+	srv.Stop()
+	tb.doAndWait(t, `!!document.querySelector("[data-question]") && !document.querySelector("[data-question=age]")`,
+		chromedp.Navigate(srv.URL+"/check?start=1&a=age_60_64"), waitReady())
+	tb.firstAnswerTaken(t, "age_60_64")
 	tb.noErrors(t)
 }
