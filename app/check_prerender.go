@@ -15,11 +15,17 @@ import (
 // takes that answer from the address (answerFromURL), so a tap before it
 // was ready is not lost.
 
-// startQuery and answerQuery are the address's parts the check reads.
+// startQuery, answerQuery and forQuery are the address's parts the check
+// reads; forQuery ("check-for=for-other") is who the check is for, sent
+// with the answer by the first question's radio buttons.
 const (
 	startQuery  = "start"
 	answerQuery = "a"
+	forQuery    = "check-for"
 )
+
+// firstAnswersForm is the id of the prerendered first question's form.
+const firstAnswersForm = "first-answers"
 
 // OnNav, on the server, prerenders "/check?start=1" with the first question.
 func (p *checkPage) OnNav(ctx app.Context) {
@@ -58,9 +64,12 @@ func (p *checkPage) answerFromURL(ctx app.Context) {
 		return
 	}
 	a, ok := urlAnswer(q, ruleSet().Question(p.pr.current))
+	other := q.Get(forQuery) == "for-other"
 	q.Del(answerQuery)
+	q.Del(forQuery)
 	replaceQuery(q.Encode())
 	if ok && len(p.st.Asked) == 0 {
+		p.st.Other = other
 		p.step(ctx, a)
 	}
 }
@@ -68,7 +77,7 @@ func (p *checkPage) answerFromURL(ctx app.Context) {
 // prerenderedChoices are a choice's answers before the app runs: the
 // buttons of a form that asks for this page with the answer in the address.
 func (p *checkPage) prerenderedChoices(group app.UI) app.UI {
-	return app.Form().Method("get").Action(p.l.path("/check")).Body(
+	return app.Form().ID(firstAnswersForm).Method("get").Action(p.l.path("/check")).Body(
 		app.Input().Type("hidden").Name(startQuery).Value("1"),
 		group,
 	)

@@ -230,6 +230,9 @@ func coldLoad(t testing.TB, url, ready string, stop func()) (c coldResult) {
 		if ok && c.readable == 0 {
 			c.readable = time.Since(start)
 		}
+		if q, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](isReadable+` && !!document.querySelector("[data-question]")`)); q && c.question == 0 {
+			c.question = time.Since(start)
+		}
 		done, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](ready))
 		if done {
 			c.ready = time.Since(start)
@@ -259,11 +262,12 @@ func coldLoad(t testing.TB, url, ready string, stop func()) (c coldResult) {
 }
 
 // coldResult is one cold load: when the first paint came (as the browser
-// timed it), when the heading was readable and the app ready (as the test
-// saw them), and whether a reload worked offline afterwards.
+// timed it), when the heading was readable, a question of the check was
+// (0: none came) and the app ready (as the test saw them), and whether a
+// reload worked offline afterwards.
 type coldResult struct {
-	paint, readable, ready time.Duration
-	offline                bool
+	paint, readable, question, ready time.Duration
+	offline                          bool
 }
 
 // throttle sets the page's network conditions (Slow 4G as DevTools defines

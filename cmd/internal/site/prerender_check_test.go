@@ -35,7 +35,8 @@ func TestStartedCheckIsPrerenderedWithItsFirstQuestion(t *testing.T) {
 			if !strings.Contains(body, html.EscapeString(set.In(q.Text, loc))) {
 				t.Errorf("%s lacks the first question", target)
 			}
-			tags := [][]string{{"form", `method="get"`, `action="` + page + `"`}, {"input", `type="hidden"`, `name="start"`, `value="1"`}}
+			tags := [][]string{{"form", `id="first-answers"`, `method="get"`, `action="` + page + `"`}, {"input", `type="hidden"`, `name="start"`, `value="1"`},
+				{"input", `type="radio"`, `name="check-for"`, `value="for-other"`, `form="first-answers"`}}
 			for _, o := range q.Options {
 				tags = append(tags, []string{"button", `type="submit"`, `name="a"`, `value="` + o.ID + `"`, ">" + html.EscapeString(set.In(o.Label, loc))})
 			}
