@@ -42,9 +42,14 @@ func TestBenchBaseline(t *testing.T) {
 		fmt.Printf("\n| cold load of %s, Slow 4G, 4x slower CPU, median of %d | first paint | text readable | a question readable | app ready |\n|---|---|---|---|---|\n", page, rounds)
 		var ready [2]time.Duration
 		for i, b := range builds {
-			at := func(f func(c coldResult) time.Duration) float64 { return median(got[i], f).Seconds() }
+			at := func(f func(c coldResult) time.Duration) string {
+				if d := median(got[i], f); d > 0 {
+					return fmt.Sprintf("%.2f s", d.Seconds())
+				}
+				return "none"
+			}
 			ready[i] = median(got[i], func(c coldResult) time.Duration { return c.ready })
-			fmt.Printf("| %s | %.2f s | %.2f s | %.2f s | %.2f s |\n", b.name, at(func(c coldResult) time.Duration { return c.paint }),
+			fmt.Printf("| %s | %s | %s | %s | %.2f s |\n", b.name, at(func(c coldResult) time.Duration { return c.paint }),
 				at(func(c coldResult) time.Duration { return c.readable }), at(func(c coldResult) time.Duration { return c.question }), ready[i].Seconds())
 		}
 		fmt.Printf("\napp ready, this build / baseline: %.2fx\n", ready[1].Seconds()/ready[0].Seconds())

@@ -230,10 +230,10 @@ func coldLoad(t testing.TB, url, ready string, stop func()) (c coldResult) {
 		if ok && c.readable == 0 {
 			c.readable = time.Since(start)
 		}
+		done, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](ready))
 		if q, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](isReadable+` && !!document.querySelector("[data-question]")`)); q && c.question == 0 {
 			c.question = time.Since(start)
 		}
-		done, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](ready))
 		if done {
 			c.ready = time.Since(start)
 			break
