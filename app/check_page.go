@@ -40,9 +40,12 @@ func (p *checkPage) OnMount(ctx app.Context) {
 	// comes at once: that page already said what the check is.
 	// An answer tapped there before the app was ready comes in the
 	// address (check_prerender.go).
-	if !p.st.Started && ctx.Page().URL().Query().Get(startQuery) == "1" {
-		p.start(ctx, app.Event{})
-		p.answerFromURL(ctx)
+	if ctx.Page().URL().Query().Get(startQuery) == "1" {
+		fresh := !p.st.Started
+		if fresh {
+			p.start(ctx, app.Event{})
+		}
+		p.answerFromURL(ctx, fresh)
 	}
 	// The phone's Back button goes to the previous screen: see
 	// check_history.go.

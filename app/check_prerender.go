@@ -56,9 +56,10 @@ func urlAnswer(q url.Values, question *rules.Question) (rules.Answer, bool) {
 }
 
 // answerFromURL takes the answer tapped on the prerendered first question
-// before the app was ready, and takes it off the address, so a reload or a
-// new check does not give it again.
-func (p *checkPage) answerFromURL(ctx app.Context) {
+// before the app was ready, if the check was fresh (not one kept on the
+// device, which goes on where it was), and takes it off the address, so a
+// reload or a new check does not give it again.
+func (p *checkPage) answerFromURL(ctx app.Context, fresh bool) {
 	q := ctx.Page().URL().Query()
 	if q.Get(answerQuery) == "" {
 		return
@@ -68,7 +69,7 @@ func (p *checkPage) answerFromURL(ctx app.Context) {
 	q.Del(answerQuery)
 	q.Del(forQuery)
 	replaceQuery(q.Encode())
-	if ok && len(p.st.Asked) == 0 {
+	if ok && fresh && len(p.st.Asked) == 0 {
 		p.st.Other = other
 		p.step(ctx, a)
 	}

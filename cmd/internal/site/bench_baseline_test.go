@@ -13,8 +13,9 @@ import (
 // BASELINE=DIR`: DIR is a checkout of an earlier build (say this morning's
 // main: `git worktree add DIR COMMIT && make -C DIR server`), and its
 // bin/aftercare serves beside this one's, each loaded cold on the phone
-// profile (Slow 4G, 4x slower CPU) in turns, a few rounds, in one run. It
-// prints the medians and the app-ready time as a share of the baseline's.
+// profile (Slow 4G, 4x slower CPU) in turns (each first in turn), a few
+// rounds, in one run. It prints the medians and the app-ready time as a
+// share of the baseline's.
 func TestBenchBaseline(t *testing.T) {
 	base := os.Getenv("AFTERCARE_BASELINE")
 	if os.Getenv("AFTERCARE_BENCH") == "" || base == "" {
@@ -32,8 +33,10 @@ func TestBenchBaseline(t *testing.T) {
 	const rounds = 3
 	for _, page := range []string{"/check", "/check?start=1"} {
 		got := make([][]coldResult, len(builds))
-		for range rounds {
-			for i, b := range builds {
+		for r := range rounds {
+			for k := range builds {
+				i := (k + r) % len(builds) // each goes first in turn
+				b := builds[i]
 				addr, stop := serveBinary(t, b.dir, filepath.Join(b.dir, "bin", "aftercare"), "serve")
 				got[i] = append(got[i], coldLoad(t, "http://"+addr+page, appReady, stop))
 				stop()

@@ -98,3 +98,17 @@ func TestBrowserAnswerInTheAddressOffline(t *testing.T) {
 	tb.firstAnswerTaken(t, "age_60_64")
 	tb.noErrors(t)
 }
+
+// TestBrowserAnswerInTheAddressKeepsACheckInProgress: a check kept on the
+// device goes on where it was; an answer in the address, meant for a new
+// check's first question, changes nothing and leaves the address.
+func TestBrowserAnswerInTheAddressKeepsACheckInProgress(t *testing.T) {
+	_, _, tb := appTab(t)
+	tb.startCheck(t)
+	tb.tapAndWait(t, `[data-option="age_50_59"]`, screenAfter("age"))
+	second := tb.screen(t).Question
+	tb.open(t, "/check?start=1&a=age_65_up")
+	tb.waitFor(t, screenWait, `!!document.querySelector("[data-question=`+second+`]")`)
+	tb.firstAnswerTaken(t, "age_50_59")
+	tb.noErrors(t)
+}
