@@ -131,8 +131,10 @@ nginx:
 # code of each Go package in app.wasm (from its name section); then
 # requests per second beside http.FileServer; the search box's time on the
 # phone profile. The README has the tables.
+# BASELINE=DIR (a checkout of an earlier commit after `make server`) adds
+# the cold load of its build beside this one's.
 bench: wasm compress chromium
-	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 $(GO) test -count=1 -run '^TestBench(Report|WasmPackages)$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
+	@AFTERCARE_E2E=1 AFTERCARE_BENCH=1 AFTERCARE_BASELINE=$(BASELINE) $(GO) test -count=1 -timeout 30m -run '^TestBench(Report|WasmPackages|Baseline)$$' -v ./cmd/internal/site | grep -v '^\(=== RUN\|--- PASS\|PASS\|ok \)'
 	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'Serve' -benchtime 3s ./cmd/internal/site
 	AFTERCARE_E2E=1 $(GO) test -run '^$$' -bench 'SearchInBrowser' -benchtime 40x ./cmd/internal/site
 

@@ -22,8 +22,12 @@ func (p *checkPage) forChoice() app.UI {
 	l := p.l
 	radio := func(id string, other bool, label string) app.UI {
 		h, scope := p.on(id, func(ctx app.Context, e app.Event) { p.setFor(ctx, other) })
+		in := app.Input().Type("radio").Name(forQuery).ID(id).Value(id).Checked(p.st.Other == other).OnChange(h, scope)
+		if !p.loaded { // sent with the prerendered answers (check_prerender.go)
+			in = in.Attr("form", firstAnswersForm)
+		}
 		return app.Label().Class("choice-box wide").For(id).Body(
-			app.Input().Type("radio").Name("check-for").ID(id).Checked(p.st.Other == other).OnChange(h, scope),
+			in,
 			app.Span().Text(label),
 		)
 	}

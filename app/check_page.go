@@ -38,8 +38,14 @@ func (p *checkPage) OnMount(ctx app.Context) {
 	p.restore(ctx)
 	// From the home page's "Start a check" (?start=1) the first question
 	// comes at once: that page already said what the check is.
-	if !p.st.Started && ctx.Page().URL().Query().Get("start") == "1" {
-		p.start(ctx, app.Event{})
+	// An answer tapped there before the app was ready comes in the
+	// address (check_prerender.go).
+	if ctx.Page().URL().Query().Get(startQuery) == "1" {
+		fresh := !p.st.Started
+		if fresh {
+			p.start(ctx, app.Event{})
+		}
+		p.answerFromURL(ctx, fresh)
 	}
 	// The phone's Back button goes to the previous screen: see
 	// check_history.go.

@@ -131,14 +131,26 @@ func (p *checkPage) choiceAnswers(set *rules.Set, q *rules.Question) app.UI {
 	l := p.l
 	var options []app.UI
 	for _, o := range q.Options {
-		options = append(options, app.Button().Type("button").Class("option").DataSet("option", o.ID).
-			OnClick(p.on("o/"+o.ID, p.choose(o.ID))).Text(l.in(p.st.them(o.Label, o.LabelThem))))
+		options = append(options, p.choiceButton(app.Button().Class("option"), o.ID, "o/"+o.ID, p.choose(o.ID)).Text(l.in(p.st.them(o.Label, o.LabelThem))))
 	}
 	if q.Unsure != "" {
-		options = append(options, app.Button().Type("button").Class("option unsure").DataSet("option", "unsure").
-			OnClick(p.on("unsure", p.unsure)).Text(l.in(set.Common.Unsure)))
+		options = append(options, p.choiceButton(app.Button().Class("option unsure"), "unsure", "unsure", p.unsure).Text(l.in(set.Common.Unsure)))
 	}
-	return app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...)
+	group := app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...)
+	if !p.loaded {
+		return p.prerenderedChoices(group)
+	}
+	return group
+}
+
+// choiceButton is one answer of a choice. Before the app runs it submits
+// the prerendered form (prerenderedChoices) with the answer in the address.
+func (p *checkPage) choiceButton(b app.HTMLButton, option, scope string, h app.EventHandler) app.HTMLButton {
+	b = b.DataSet("option", option)
+	if !p.loaded {
+		return b.Type("submit").Name(answerQuery).Value(option)
+	}
+	return b.Type("button").OnClick(p.on(scope, h))
 }
 
 // progressWords says honestly how far the advice is: the rules know how

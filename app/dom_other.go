@@ -36,4 +36,6 @@ func locationHash() string { return "" }
 
 func clearHash() {}
 
+func replaceQuery(string) {}
+
 func loadScripts([]string, string, string, string) {}

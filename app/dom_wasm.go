@@ -278,3 +278,13 @@ func loadScripts(srcs []string, mount, sel, arg string) {
 	}
 	next(0)
 }
+
+// replaceQuery makes the address's query q (encoded, "" for none), in the
+// same history entry.
+func replaceQuery(q string) {
+	loc := app.Window().Get("location")
+	if q != "" {
+		q = "?" + q
+	}
+	app.Window().Get("history").Call("replaceState", nil, "", loc.Get("pathname").String()+q+loc.Get("hash").String())
+}

@@ -64,31 +64,54 @@ type prerenderedPages struct{ files map[string]*asset }
 func (s *Site) prerendered(pages http.Handler) *prerenderedPages {
 	files := map[string]*asset{}
 	for _, p := range append(routePaths(), "/app.js", "/app-worker.js", "/wasm_exec.js", "/app.css") {
-		rec := &pageRecorder{header: http.Header{}}
-		pages.ServeHTTP(rec, &http.Request{Method: "GET", URL: &url.URL{Path: p}, Host: "localhost", Header: http.Header{}, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1})
-		if rec.code != http.StatusOK {
-			continue
+		if f := s.prerender(pages, &url.URL{Path: p}); f != nil {
+			files[p] = f
 		}
-		// The type first: it decides whether the page is compressed.
-		ctype := contentType(p)
-		if ct := rec.header.Get("Content-Type"); ct == "text/html" {
-			ctype = "text/html; charset=utf-8"
-		} else if ct != "" {
-			ctype = ct
+	}
+	// The check started from the home page, with its first question.
+	for _, p := range ui.Alternates("/check") {
+		if f := s.prerender(pages, &url.URL{Path: p, RawQuery: startedQuery}); f != nil {
+			files[p+"?"+startedQuery] = f
 		}
-		f := newTypedAsset(p, s.finishPage(p, rec.body.Bytes()), ctype)
-		if f.gzip != nil {
-			f.brotli = brotliBytes(f.body)
-		}
-		files[p] = f
 	}
 	return &prerenderedPages{files: files}
+}
+
+// startedQuery is the query of a check started from the home page
+// ("/check?start=1"), which is prerendered with the first question.
+const startedQuery = "start=1"
+
+// prerender renders one page, or one of go-app's files, or nil if there is
+// none at u.
+func (s *Site) prerender(pages http.Handler, u *url.URL) *asset {
+	p := u.Path
+	rec := &pageRecorder{header: http.Header{}}
+	pages.ServeHTTP(rec, &http.Request{Method: "GET", URL: u, Host: "localhost", Header: http.Header{}, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1})
+	if rec.code != http.StatusOK {
+		return nil
+	}
+	// The type first: it decides whether the page is compressed.
+	ctype := contentType(p)
+	if ct := rec.header.Get("Content-Type"); ct == "text/html" {
+		ctype = "text/html; charset=utf-8"
+	} else if ct != "" {
+		ctype = ct
+	}
+	f := newTypedAsset(p, s.finishPage(p, rec.body.Bytes()), ctype)
+	if f.gzip != nil {
+		f.brotli = brotliBytes(f.body)
+	}
+	return f
 }
 
 // ServeHTTP answers with a page, or any other path with the "page not
 // found" page (go-app's handler is never asked: it would try to fetch some
 // paths from the network).
 func (p *prerenderedPages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if f, ok := p.files[r.URL.Path+"?"+startedQuery]; ok && r.URL.Query().Get("start") == "1" {
+		f.serve(w, r)
+		return
+	}
 	if f, ok := p.files[r.URL.Path]; ok {
 		f.serve(w, r)
 		return

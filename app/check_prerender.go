@@ -1,0 +1,85 @@
+package app
+
+import (
+	"net/url"
+
+	"aftercare/rules"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// A first visit waits for app.wasm. So that it waits for less, "/check?start=1"
+// (the home page's "Start a check") is prerendered with the first question
+// on screen, and its answers work without the app: they are buttons of a
+// plain form that asks for "/check?start=1&a=OPTION". The app, once ready,
+// takes that answer from the address (answerFromURL), so a tap before it
+// was ready is not lost.
+
+// startQuery, answerQuery and forQuery are the address's parts the check
+// reads; forQuery ("check-for=for-other") is who the check is for, sent
+// with the answer by the first question's radio buttons.
+const (
+	startQuery  = "start"
+	answerQuery = "a"
+	forQuery    = "check-for"
+)
+
+// firstAnswersForm is the id of the prerendered first question's form.
+const firstAnswersForm = "first-answers"
+
+// OnNav, on the server, prerenders "/check?start=1" with the first question.
+func (p *checkPage) OnNav(ctx app.Context) {
+	p.pageBase.OnNav(ctx)
+	if !app.IsClient && ctx.Page().URL().Query().Get(startQuery) == "1" {
+		p.st = checkState{Started: true}
+		p.reevaluate(ruleSet())
+	}
+}
+
+// urlAnswer is the answer the address gives to question q ("a=OPTION", or
+// "a=unsure" where q offers it), if it gives one that fits: a choice's
+// option, never a list's or a scale's.
+func urlAnswer(q url.Values, question *rules.Question) (rules.Answer, bool) {
+	a := q.Get(answerQuery)
+	if question == nil || a == "" || question.Kind == rules.KindMulti || question.Kind == rules.KindScale {
+		return rules.Answer{}, false
+	}
+	if a == "unsure" {
+		return rules.Answer{Unsure: true}, question.Unsure != ""
+	}
+	for _, o := range question.Options {
+		if o.ID == a {
+			return rules.Answer{Option: a}, true
+		}
+	}
+	return rules.Answer{}, false
+}
+
+// answerFromURL takes the answer tapped on the prerendered first question
+// before the app was ready, if the check was fresh (not one kept on the
+// device, which goes on where it was), and takes it off the address, so a
+// reload or a new check does not give it again.
+func (p *checkPage) answerFromURL(ctx app.Context, fresh bool) {
+	q := ctx.Page().URL().Query()
+	if q.Get(answerQuery) == "" {
+		return
+	}
+	a, ok := urlAnswer(q, ruleSet().Question(p.pr.current))
+	other := q.Get(forQuery) == "for-other"
+	q.Del(answerQuery)
+	q.Del(forQuery)
+	replaceQuery(q.Encode())
+	if ok && fresh && len(p.st.Asked) == 0 {
+		p.st.Other = other
+		p.step(ctx, a)
+	}
+}
+
+// prerenderedChoices are a choice's answers before the app runs: the
+// buttons of a form that asks for this page with the answer in the address.
+func (p *checkPage) prerenderedChoices(group app.UI) app.UI {
+	return app.Form().ID(firstAnswersForm).Method("get").Action(p.l.path("/check")).Body(
+		app.Input().Type("hidden").Name(startQuery).Value("1"),
+		group,
+	)
+}

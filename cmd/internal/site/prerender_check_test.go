@@ -1,0 +1,64 @@
+package site
+
+import (
+	"html"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"aftercare/rules"
+)
+
+// TestStartedCheckIsPrerenderedWithItsFirstQuestion: "/check?start=1" (the
+// home page's "Start a check") comes with the first question and its
+// answers as a plain form that asks for the answer in the address, in
+// each language; "/check" alone still shows the intro.
+func TestStartedCheckIsPrerenderedWithItsFirstQuestion(t *testing.T) {
+	set, err := rules.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := set.Evaluate(rules.Answers{})
+	if err != nil || len(r.Pending) == 0 {
+		t.Fatalf("no first question: %v", err)
+	}
+	q := set.Question(r.Pending[0])
+	h := newTestSite(t, fakeWebDir(t)).Handler(quietLogger)
+	for _, loc := range set.Locales {
+		page := "/check"
+		if loc != set.Locales[0] {
+			page = "/" + loc + page
+		}
+		for _, target := range []string{page + "?start=1", page + "?start=1&a=" + q.Options[0].ID} {
+			body := get(t, h, "GET", target, nil).Body.String()
+			if !strings.Contains(body, html.EscapeString(set.In(q.Text, loc))) {
+				t.Errorf("%s lacks the first question", target)
+			}
+			tags := [][]string{{"form", `id="first-answers"`, `method="get"`, `action="` + page + `"`}, {"input", `type="hidden"`, `name="start"`, `value="1"`},
+				{"input", `type="radio"`, `name="check-for"`, `value="for-other"`, `form="first-answers"`}}
+			for _, o := range q.Options {
+				tags = append(tags, []string{"button", `type="submit"`, `name="a"`, `value="` + o.ID + `"`, ">" + html.EscapeString(set.In(o.Label, loc))})
+			}
+			for _, tag := range tags {
+				if !hasTag(body, tag[0], tag[1:]...) {
+					t.Errorf("%s lacks <%s %s>", target, tag[0], strings.Join(tag[1:], " "))
+				}
+			}
+		}
+		if body := get(t, h, "GET", page, nil).Body.String(); strings.Contains(body, "<form") || !strings.Contains(body, `id="start-check"`) {
+			t.Errorf("%s is not the intro", page)
+		}
+	}
+}
+
+// hasTag reports whether body has a tag named name with every one of
+// attrs, in any order (go-app writes attributes in no fixed order).
+func hasTag(body, name string, attrs ...string) bool {
+	for _, m := range regexp.MustCompile(`<`+name+` [^>]*>[^<]*`).FindAllString(body, -1) {
+		if !slices.ContainsFunc(attrs, func(a string) bool { return !strings.Contains(m, a) }) {
+			return true
+		}
+	}
+	return false
+}
