@@ -22,14 +22,14 @@ func (p *checkPage) forChoice() app.UI {
 	l := p.l
 	radio := func(id string, other bool, label string) app.UI {
 		h, scope := p.on(id, func(ctx app.Context, e app.Event) { p.setFor(ctx, other) })
-		return app.Label().Class("choice-box wide").For(id).Body(
-			app.Input().Type("radio").Name("check-for").ID(id).Checked(p.st.Other == other).OnChange(h, scope),
-			app.Span().Text(label),
+		return tagClass("label", "choice-box wide").Attr("for", id).Body(
+			app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "check-for").ID(id).Attr("checked", p.st.Other == other).OnChange(h, scope),
+			tagText("span", label),
 		)
 	}
-	return app.FieldSet().Class("check-for").Body(
-		app.Legend().Text(l.say("check_for")),
-		app.Div().Class("choice-row").Body(
+	return tagClass("fieldset", "check-for").Body(
+		tagText("legend", l.say("check_for")),
+		tagClass("div", "choice-row").Body(
 			radio("for-me", false, l.say("check_for_me")),
 			radio("for-other", true, l.say("check_for_other")),
 		),
