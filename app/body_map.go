@@ -30,13 +30,13 @@ func (p *checkPage) bodyMap(q *rules.Question) app.UI {
 			regions = append(regions, svg("path").Class(class).Attr("data-region", o.ID).Attr("d", d).
 				OnClick(p.on("map/"+view+"/"+o.ID, p.toggle(o.ID))).Body(svg("title").Text(l.in(o.Label))))
 		}
-		views = append(views, app.Div().Class("body-view").DataSet("view", view).Body(
+		views = append(views, tagClass("div", "body-view").DataSet("view", view).Body(
 			svg("svg").Class("body-drawing").Attr("viewBox", rules.BodyBox).Attr("role", "img").
 				Attr("aria-label", viewName(l, view)).Body(regions...),
-			app.P().Class("body-caption").Text(viewName(l, view)),
+			tagClass("p", "body-caption").Text(viewName(l, view)),
 		))
 	}
-	return app.Div().Class("body-map").Body(views...)
+	return tagClass("div", "body-map").Body(views...)
 }
 
 // viewName names a view of the body map.

@@ -100,9 +100,9 @@ func (p *cardPage) Render() app.UI {
 	l := p.l
 	return p.layout("/card",
 		heading(l.say("card_page_title")),
-		app.P().Class("lead no-print").Text(l.say("card_page_intro")),
-		app.Div().ID("card-maker").Body(
-			app.P().ID("card-maker-wait").Text(l.say("card_page_loading")),
+		tagClass("p", "lead no-print").Text(l.say("card_page_intro")),
+		app.Elem("div").ID("card-maker").Body(
+			app.Elem("p").ID("card-maker-wait").Text(l.say("card_page_loading")),
 		),
 	)
 }

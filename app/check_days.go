@@ -26,32 +26,32 @@ func (p *checkPage) renderDays(q *rules.Question) app.UI {
 	var quick []app.UI
 	for _, a := range q.Anchors {
 		if a.Value <= 1 { // Today, Yesterday
-			quick = append(quick, app.Button().Type("button").Class("option").DataSet("value", a.Value).
+			quick = append(quick, tagClass("button", "option").Attr("type", "button").DataSet("value", a.Value).
 				OnClick(p.on("n"+strconv.Itoa(a.Value), p.score(a.Value))).Text(l.in(a.Label)))
 		}
 	}
 	pick := p.dayPicked()
 	var days []app.UI
 	for n := 2; n <= daysListed; n++ {
-		o := app.Option().Value(n).Text(dayName(l, today, n))
+		o := app.Elem("option").Attr("value", n).Text(dayName(l, today, n))
 		if n == pick { // never selected="false": a browser reads that as selected
-			o = o.Selected(true)
+			o = o.Attr("selected", true)
 		}
 		days = append(days, o)
 	}
-	return app.Div().Class("days-picker").Body(
-		app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(quick...),
-		app.Label().For("days-pick").Text(l.say("days_pick_label")),
-		app.Div().Class("days-row").Body(
-			app.Select().ID("days-pick").Class("field").OnChange(p.on("days-pick", p.setDay)).Body(days...),
-			app.Button().Type("button").Class("button").ID("days-pick-go").
+	return tagClass("div", "days-picker").Body(
+		tagClass("div", "options").Role("group").Aria("labelledby", mainHeadingID).Body(quick...),
+		app.Elem("label").Attr("for", "days-pick").Text(l.say("days_pick_label")),
+		tagClass("div", "days-row").Body(
+			tagClass("select", "field").ID("days-pick").OnChange(p.on("days-pick", p.setDay)).Body(days...),
+			tagClass("button", "button").Attr("type", "button").ID("days-pick-go").
 				OnClick(p.on("days-pick-go", p.useDay)).Text(l.say("days_use_this_day")),
 		),
-		app.Label().For("days-date").Text(l.say("days_date_label")),
-		app.Div().Class("days-row").Body(
-			app.Input().Type("date").ID("days-date").Class("field").Max(today).Value(p.dayDate).
+		app.Elem("label").Attr("for", "days-date").Text(l.say("days_date_label")),
+		tagClass("div", "days-row").Body(
+			app.ElemSelfClosing("input").Attr("type", "date").ID("days-date").Class("field").Attr("max", today).Attr("value", p.dayDate).
 				OnChange(p.on("days-date", p.setDate)).OnInput(p.on("days-date-in", p.setDate)),
-			app.Button().Type("button").Class("button").ID("days-date-go").
+			tagClass("button", "button").Attr("type", "button").ID("days-date-go").
 				OnClick(p.on("days-date-go", p.useDate)).Text(l.say("days_use_this_date")),
 		),
 	)

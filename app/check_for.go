@@ -22,18 +22,18 @@ func (p *checkPage) forChoice() app.UI {
 	l := p.l
 	radio := func(id string, other bool, label string) app.UI {
 		h, scope := p.on(id, func(ctx app.Context, e app.Event) { p.setFor(ctx, other) })
-		in := app.Input().Type("radio").Name(forQuery).ID(id).Value(id).Checked(p.st.Other == other).OnChange(h, scope)
+		in := app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", forQuery).ID(id).Attr("value", id).Attr("checked", p.st.Other == other).OnChange(h, scope)
 		if !p.loaded { // sent with the prerendered answers (check_prerender.go)
 			in = in.Attr("form", firstAnswersForm)
 		}
-		return app.Label().Class("choice-box wide").For(id).Body(
+		return tagClass("label", "choice-box wide").Attr("for", id).Body(
 			in,
-			app.Span().Text(label),
+			tagText("span", label),
 		)
 	}
-	return app.FieldSet().Class("check-for").Body(
-		app.Legend().Text(l.say("check_for")),
-		app.Div().Class("choice-row").Body(
+	return tagClass("fieldset", "check-for").Body(
+		tagText("legend", l.say("check_for")),
+		tagClass("div", "choice-row").Body(
 			radio("for-me", false, l.say("check_for_me")),
 			radio("for-other", true, l.say("check_for_other")),
 		),

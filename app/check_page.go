@@ -344,5 +344,5 @@ func (p *checkPage) Render() app.UI {
 	default:
 		screen = p.renderResult(set)
 	}
-	return p.layout("/check", app.Div().DataSet("screen", p.screenKey()).Body(screen))
+	return p.layout("/check", app.Elem("div").DataSet("screen", p.screenKey()).Body(screen))
 }

@@ -78,8 +78,8 @@ func (p *checkPage) answerFromURL(ctx app.Context, fresh bool) {
 // prerenderedChoices are a choice's answers before the app runs: the
 // buttons of a form that asks for this page with the answer in the address.
 func (p *checkPage) prerenderedChoices(group app.UI) app.UI {
-	return app.Form().ID(firstAnswersForm).Method("get").Action(p.l.path("/check")).Body(
-		app.Input().Type("hidden").Name(startQuery).Value("1"),
+	return app.Elem("form").ID(firstAnswersForm).Attr("method", "get").Attr("action", p.l.path("/check")).Body(
+		app.ElemSelfClosing("input").Attr("type", "hidden").Attr("name", startQuery).Attr("value", "1"),
 		group,
 	)
 }

@@ -136,15 +136,15 @@ func (p *checkPage) confirmSign(i int) app.EventHandler {
 // sayBox is the search box, with what the last search found under it.
 func (p *checkPage) sayBox(set *rules.Set, label string) app.UI {
 	l := p.l
-	form := app.Form().Class("say-search").Role("search").OnSubmit(p.on("say", p.submitSearch)).Body(
-		app.Label().For("say-text").Text(label),
-		app.Div().Class("say-row").Body(
-			app.Input().Type("search").ID("say-text").Name("say").MaxLength(rules.SearchLimit).
-				AutoComplete(false).Value(p.query).OnInput(p.on("say-input", p.typing)),
-			app.Button().Type("submit").Class("button").ID("say-go").Text(l.say("say_search")),
+	form := tagClass("form", "say-search").Role("search").OnSubmit(p.on("say", p.submitSearch)).Body(
+		app.Elem("label").Attr("for", "say-text").Text(label),
+		tagClass("div", "say-row").Body(
+			app.ElemSelfClosing("input").Attr("type", "search").ID("say-text").Attr("name", "say").Attr("maxlength", rules.SearchLimit).
+				Attr("autocomplete", "off").Attr("value", p.query).OnInput(p.on("say-input", p.typing)),
+			tagClass("button", "button").Attr("type", "submit").ID("say-go").Text(l.say("say_search")),
 		),
 	)
-	return app.Div().Class("say").Body(form, p.sayResult(set))
+	return tagClass("div", "say").Body(form, p.sayResult(set))
 }
 
 // sayResult shows the signs a search found, each to confirm, or says that
@@ -155,32 +155,32 @@ func (p *checkPage) sayResult(set *rules.Set) app.UI {
 	if f == nil {
 		return nil
 	}
-	typed := app.P().Class("say-typed").Text(l.say("say_you_typed", "text", f.text))
+	typed := tagClass("p", "say-typed").Text(l.say("say_you_typed", "text", f.text))
 	if len(f.matches) == 0 {
-		return app.Div().Class("say-result notice").ID("say-result").TabIndex(-1).Role("status").Body(
+		return tagClass("div", "say-result notice").ID("say-result").TabIndex(-1).Role("status").Body(
 			typed,
-			app.P().Text(l.say("say_not_found")),
-			app.P().Text(l.say("say_if_serious")),
+			tagText("p", l.say("say_not_found")),
+			tagText("p", l.say("say_if_serious")),
 		)
 	}
 	var items []app.UI
 	for i, m := range f.matches {
 		q := set.Question(m.Question)
-		body := []app.UI{app.Strong().Class("say-label").Text(p.matchLabel(q, m))}
+		body := []app.UI{tagClass("strong", "say-label").Text(p.matchLabel(q, m))}
 		if m.Question != p.pr.current {
-			body = append(body, app.Span().Class("say-question").Text(l.say("say_from_question", "question", l.in(p.st.them(q.Text, q.TextThem)))))
+			body = append(body, tagClass("span", "say-question").Text(l.say("say_from_question", "question", l.in(p.st.them(q.Text, q.TextThem)))))
 		}
 		if f.added[i] || p.has(m) {
-			body = append(body, app.Span().Class("say-added").Text(l.say("say_added")))
+			body = append(body, tagClass("span", "say-added").Text(l.say("say_added")))
 		} else {
-			body = append(body, app.Button().Type("button").Class("button").DataSet("say-option", m.Option).
+			body = append(body, tagClass("button", "button").Attr("type", "button").DataSet("say-option", m.Option).
 				OnClick(p.on("say-yes/"+strconv.Itoa(i), p.confirmSign(i))).Text(l.say("say_yes")))
 		}
-		items = append(items, app.Li().Class("say-match").Body(body...))
+		items = append(items, tagClass("li", "say-match").Body(body...))
 	}
-	return app.Div().Class("say-result").ID("say-result").TabIndex(-1).Role("region").Aria("labelledby", "say-found").Body(
-		app.H2().ID("say-found").Text(l.say("say_found")),
+	return tagClass("div", "say-result").ID("say-result").TabIndex(-1).Role("region").Aria("labelledby", "say-found").Body(
+		app.Elem("h2").ID("say-found").Text(l.say("say_found")),
 		typed,
-		app.Ul().Class("say-matches").Body(items...),
+		tagClass("ul", "say-matches").Body(items...),
 	)
 }

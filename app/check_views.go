@@ -13,30 +13,30 @@ func (p *checkPage) renderIntro() app.UI {
 	l := p.l
 	body := []app.UI{
 		heading(l.say("check_your_symptoms")),
-		app.P().Class("lead").Text(l.say("answer_short_questions_one_at")),
-		app.P().Text(l.say("if_you_feel_fine_it")),
+		tagClass("p", "lead").Text(l.say("answer_short_questions_one_at")),
+		tagText("p", l.say("if_you_feel_fine_it")),
 		p.forChoice(),
 	}
 	if p.notice != "" {
-		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
+		body = append(body, tagClass("p", "notice").Role("status").Text(p.notice))
 	}
 	// Until the app has loaded, the button cannot work: it says so rather
 	// than swallow a tap.
-	start := app.Button().Type("button").Class("button primary wide").ID("start-check").
+	start := tagClass("button", "button primary wide").Attr("type", "button").ID("start-check").
 		OnClick(guard(&p.failed, p.start)).Text(l.say("start_the_check"))
 	if !p.loaded {
-		start = app.Button().Type("button").Class("button primary wide").ID("start-check").
-			Disabled(true).Aria("describedby", "start-wait").Text(l.say("start_the_check"))
+		start = tagClass("button", "button primary wide").Attr("type", "button").ID("start-check").
+			Attr("disabled", true).Aria("describedby", "start-wait").Text(l.say("start_the_check"))
 	}
-	body = append(body, app.P().Body(start))
+	body = append(body, app.Elem("p").Body(start))
 	if !p.loaded {
-		body = append(body, app.P().ID("start-wait").Class("notice").Role("status").Text(l.say("the_check_is_still_loading")))
+		body = append(body, tagClass("p", "notice").ID("start-wait").Role("status").Text(l.say("the_check_is_still_loading")))
 	}
 	body = append(body,
-		app.P().Text(l.say("if_you_feel_very_unwell")),
+		tagText("p", l.say("if_you_feel_very_unwell")),
 		helpNow(l),
 	)
-	return app.Div().Class("check-intro").Body(body...)
+	return tagClass("div", "check-intro").Body(body...)
 }
 
 func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
@@ -50,11 +50,11 @@ func (p *checkPage) renderQuestion(set *rules.Set, q *rules.Question) app.UI {
 		body = append(body, p.choiceAnswers(set, q))
 	}
 	l := p.l
-	body = append(body, app.Div().Class("question-nav").Body(
-		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
-		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
+	body = append(body, tagClass("div", "question-nav").Body(
+		tagClass("button", "link-button").Attr("type", "button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
+		tagClass("button", "link-button").Attr("type", "button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
 	))
-	return app.Section().Class("question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
+	return tagClass("section", "question").DataSet("question", q.ID).Aria("labelledby", mainHeadingID).Body(body...)
 }
 
 // questionTop is what comes over a question's answers: how far the advice
@@ -65,30 +65,30 @@ func (p *checkPage) questionTop(set *rules.Set, q *rules.Question) []app.UI {
 	asked := len(p.st.Asked)
 	left := p.pr.left()
 	body := []app.UI{
-		app.P().Class("progress-text").Text(progressWords(l, left, p.pr.result.Certain)),
-		app.Progress().Class("progress").Max(asked+left).Value(asked).Aria("label", l.say("progress_through_the_check")),
+		tagClass("p", "progress-text").Text(progressWords(l, left, p.pr.result.Certain)),
+		tagClass("progress", "progress").Attr("max", asked+left).Attr("value", asked).Aria("label", l.say("progress_through_the_check")),
 		heading(l.in(p.st.them(q.Text, q.TextThem))),
 	}
 	if p.notice != "" {
-		body = append(body, app.P().Class("notice").Role("status").Text(p.notice))
+		body = append(body, tagClass("p", "notice").Role("status").Text(p.notice))
 	}
 	if asked == 0 {
 		body = append(body, p.forChoice())
 	}
 	if len(p.st.FromCard) > 0 && asked == 0 {
 		// The card's answers can be taken back: the check then asks them.
-		body = append(body, app.P().Body(app.Button().Type("button").Class("link-button").ID("card-ask").
+		body = append(body, app.Elem("p").Body(tagClass("button", "link-button").Attr("type", "button").ID("card-ask").
 			OnClick(p.on("card-ask", p.askCardQuestions)).Text(l.say("card_ask_instead"))))
 	}
 	if len(q.Help) > 0 {
-		body = append(body, app.Button().Type("button").Class("help-toggle").Aria("expanded", strconv.FormatBool(p.help)).
+		body = append(body, tagClass("button", "help-toggle").Attr("type", "button").Aria("expanded", strconv.FormatBool(p.help)).
 			OnClick(p.on("help", p.toggleHelp)).Text(l.say("what_does_this_mean")))
 		if p.help {
-			body = append(body, app.P().Class("help-text").Text(l.in(p.st.them(q.Help, q.HelpThem))))
+			body = append(body, tagClass("p", "help-text").Text(l.in(p.st.them(q.Help, q.HelpThem))))
 		}
 	}
 	if p.previous != nil {
-		body = append(body, app.P().Class("previous").Text(l.say("answer_before", "answer", set.AnswerLabelThem(q.ID, *p.previous, string(l), p.st.Other))))
+		body = append(body, tagClass("p", "previous").Text(l.say("answer_before", "answer", set.AnswerLabelThem(q.ID, *p.previous, string(l), p.st.Other))))
 	}
 	return body
 }
@@ -100,24 +100,24 @@ func (p *checkPage) multiAnswers(set *rules.Set, q *rules.Question) []app.UI {
 	ticked := len(p.ticked()) > 0
 	var options, body []app.UI
 	for _, o := range q.Options {
-		options = append(options, app.Label().Class("option check").Body(
-			app.Input().Type("checkbox").DataSet("option", o.ID).Checked(p.draft[o.ID]).
+		options = append(options, tagClass("label", "option check").Body(
+			app.ElemSelfClosing("input").Attr("type", "checkbox").DataSet("option", o.ID).Attr("checked", p.draft[o.ID]).
 				OnChange(p.on("tick/"+o.ID, p.tick(o.ID))),
-			app.Span().Text(l.in(p.st.them(o.Label, o.LabelThem))),
+			tagText("span", l.in(p.st.them(o.Label, o.LabelThem))),
 		))
 	}
 	if q.BodyMap {
 		body = append(body, p.bodyMap(q))
 	}
 	body = append(body,
-		app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...),
-		app.Div().Class("options-actions").Body(
+		tagClass("div", "options").Role("group").Aria("labelledby", mainHeadingID).Body(options...),
+		tagClass("div", "options-actions").Body(
 			// None of these is off while anything is ticked, and
 			// Continue while nothing is: no tick is thrown away, and an
 			// empty list is never taken for an answer.
-			offIf(ticked, app.Button().Type("button").Class("option none").DataSet("option", "none")).
+			offIf(ticked, tagClass("button", "option none").Attr("type", "button").DataSet("option", "none")).
 				OnClick(p.on("none", p.noneOfThese)).Text(l.in(set.Common.NoneOfThe)),
-			offIf(!ticked, app.Button().Type("button").Class("button primary").ID("continue")).
+			offIf(!ticked, tagClass("button", "button primary").Attr("type", "button").ID("continue")).
 				OnClick(p.on("continue", p.submitTicked)).Text(l.say("continue_with_what_i_ticked")),
 		))
 	if sayScreen(set, q) {
@@ -131,12 +131,12 @@ func (p *checkPage) choiceAnswers(set *rules.Set, q *rules.Question) app.UI {
 	l := p.l
 	var options []app.UI
 	for _, o := range q.Options {
-		options = append(options, p.choiceButton(app.Button().Class("option"), o.ID, "o/"+o.ID, p.choose(o.ID)).Text(l.in(p.st.them(o.Label, o.LabelThem))))
+		options = append(options, p.choiceButton(tagClass("button", "option"), o.ID, "o/"+o.ID, p.choose(o.ID)).Text(l.in(p.st.them(o.Label, o.LabelThem))))
 	}
 	if q.Unsure != "" {
-		options = append(options, p.choiceButton(app.Button().Class("option unsure"), "unsure", "unsure", p.unsure).Text(l.in(set.Common.Unsure)))
+		options = append(options, p.choiceButton(tagClass("button", "option unsure"), "unsure", "unsure", p.unsure).Text(l.in(set.Common.Unsure)))
 	}
-	group := app.Div().Class("options").Role("group").Aria("labelledby", mainHeadingID).Body(options...)
+	group := tagClass("div", "options").Role("group").Aria("labelledby", mainHeadingID).Body(options...)
 	if !p.loaded {
 		return p.prerenderedChoices(group)
 	}
@@ -145,12 +145,12 @@ func (p *checkPage) choiceAnswers(set *rules.Set, q *rules.Question) app.UI {
 
 // choiceButton is one answer of a choice. Before the app runs it submits
 // the prerendered form (prerenderedChoices) with the answer in the address.
-func (p *checkPage) choiceButton(b app.HTMLButton, option, scope string, h app.EventHandler) app.HTMLButton {
+func (p *checkPage) choiceButton(b app.HTMLElem, option, scope string, h app.EventHandler) app.HTMLElem {
 	b = b.DataSet("option", option)
 	if !p.loaded {
-		return b.Type("submit").Name(answerQuery).Value(option)
+		return b.Attr("type", "submit").Attr("name", answerQuery).Attr("value", option)
 	}
-	return b.Type("button").OnClick(p.on(scope, h))
+	return b.Attr("type", "button").OnClick(p.on(scope, h))
 }
 
 // progressWords says honestly how far the advice is: the rules know how
@@ -176,11 +176,11 @@ func (p *checkPage) scaleAnswers(set *rules.Set, q *rules.Question) []app.UI {
 	}
 	var options []app.UI
 	for n := q.Min; n <= q.Max; n++ {
-		options = append(options, app.Button().Type("button").Class("option score").DataSet("value", n).
+		options = append(options, tagClass("button", "option score").Attr("type", "button").DataSet("value", n).
 			OnClick(p.on("n"+strconv.Itoa(n), p.score(n))).Text(n))
 	}
 	return []app.UI{
-		app.Div().Class("options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
+		tagClass("div", "options scale").Role("group").Aria("labelledby", mainHeadingID).Aria("describedby", "scale-ends").Body(options...),
 		scaleAnchors(p.l, q, p.st.Other),
 	}
 }
@@ -194,23 +194,23 @@ func (p *checkPage) renderEmergency(set *rules.Set) app.UI {
 	var why []app.UI
 	for _, r := range p.pr.result.Reasons {
 		if r.Flag.Level == rules.Emergency {
-			why = append(why, app.Li().Text(t(r.Flag.Reason)))
+			why = append(why, tagText("li", t(r.Flag.Reason)))
 		}
 	}
 	f := p.face(set)
-	return app.Section().Class("result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
+	return tagClass("section", "result emergency-screen").DataSet("level", string(rules.Emergency)).Aria("labelledby", mainHeadingID).Body(
 		f.markUI(),
 		heading(t(info.Title)),
 		f.actionsUI(),
 		p.regionChoice(),
-		app.H2().Text(l.say("while_you_wait")),
-		app.P().Text(t(info.DoNow)),
-		app.P().Text(t(info.SafetyNet)),
-		app.H2().Text(l.say("why_we_say_this")),
-		app.Ul().Body(why...),
-		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
-		app.P().Class("secondary-actions").Body(
-			app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("i_answered_by_mistake_go")),
+		tagText("h2", l.say("while_you_wait")),
+		tagText("p", t(info.DoNow)),
+		tagText("p", t(info.SafetyNet)),
+		tagText("h2", l.say("why_we_say_this")),
+		app.Elem("ul").Body(why...),
+		tagClass("p", "not-diagnosis").Text(t(set.Common.NotADiagnosis)),
+		tagClass("p", "secondary-actions").Body(
+			tagClass("button", "link-button").Attr("type", "button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("i_answered_by_mistake_go")),
 		),
 	)
 }
@@ -227,33 +227,33 @@ func (p *checkPage) renderResult(set *rules.Set) app.UI {
 	body := []app.UI{
 		f.markUI(),
 		heading(l.in(p.st.them(info.Title, info.TitleThem))),
-		app.P().Class("lead").Text(l.in(info.DoNow)),
+		tagClass("p", "lead").Text(l.in(info.DoNow)),
 		f.actionsUI(),
 		p.safetyNet(set, info, adv),
-		app.P().Class("not-diagnosis").Text(l.in(set.Common.NotADiagnosis)),
+		tagClass("p", "not-diagnosis").Text(l.in(set.Common.NotADiagnosis)),
 		p.sayBox(set, l.say("say_anything_else")),
-		app.H2().Text(l.say("why_we_give_this_advice")),
-		app.Ul().Class("reasons").Body(p.reasons(set)...),
+		tagText("h2", l.say("why_we_give_this_advice")),
+		tagClass("ul", "reasons").Body(p.reasons(set)...),
 	}
 	if causes := p.causes(); len(causes) > 0 {
-		body = append(body, app.H2().Text(l.say("likely_causes")), app.Ol().Class("causes").Body(causes...))
+		body = append(body, tagText("h2", l.say("likely_causes")), tagClass("ol", "causes").Body(causes...))
 	}
 	if n := p.pr.causeQuestions(); n > 0 {
-		body = append(body, app.Div().Class("more-questions").Body(
-			app.P().Text(l.say("more_questions_offer", "n", strconv.Itoa(n))),
-			app.Button().Type("button").Class("button").ID("more-questions").OnClick(p.on("more", p.more)).Text(l.say("answer_more_questions")),
+		body = append(body, tagClass("div", "more-questions").Body(
+			tagText("p", l.say("more_questions_offer", "n", strconv.Itoa(n))),
+			tagClass("button", "button").Attr("type", "button").ID("more-questions").OnClick(p.on("more", p.more)).Text(l.say("answer_more_questions")),
 		))
 	}
 	body = append(body, p.fitting(r, adv)...)
 	body = append(body, p.resultActions(f))
 	if p.confirm {
-		body = append(body, app.Div().Class("notice confirm").ID("confirm-restart").TabIndex(-1).Role("alertdialog").Aria("labelledby", "confirm-text").Body(
-			app.P().ID("confirm-text").Text(l.say("start_over_your_answers_and")),
-			app.Button().Type("button").Class("button").ID("confirm-yes").OnClick(p.on("restart-yes", p.restart)).Text(l.say("yes_start_over")),
-			app.Button().Type("button").Class("button primary").ID("confirm-no").OnClick(p.on("restart-no", p.keep)).Text(l.say("no_keep_my_advice")),
+		body = append(body, tagClass("div", "notice confirm").ID("confirm-restart").TabIndex(-1).Role("alertdialog").Aria("labelledby", "confirm-text").Body(
+			app.Elem("p").ID("confirm-text").Text(l.say("start_over_your_answers_and")),
+			tagClass("button", "button").Attr("type", "button").ID("confirm-yes").OnClick(p.on("restart-yes", p.restart)).Text(l.say("yes_start_over")),
+			tagClass("button", "button primary").Attr("type", "button").ID("confirm-no").OnClick(p.on("restart-no", p.keep)).Text(l.say("no_keep_my_advice")),
 		))
 	}
-	return app.Section().Class("result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
+	return tagClass("section", "result level-"+string(r.Level)).DataSet("level", string(r.Level)).Aria("labelledby", mainHeadingID).Body(body...)
 }
 
 // safetyNet is a short, calm list: what would make this person's
@@ -264,17 +264,17 @@ func (p *checkPage) safetyNet(set *rules.Set, info *rules.LevelInfo, adv rules.A
 	l := p.l
 	var items []app.UI
 	for _, w := range adv.Watch {
-		items = append(items, app.Li().Class("watch").Text(l.in(w)))
+		items = append(items, tagClass("li", "watch").Text(l.in(w)))
 	}
-	items = append(items, app.Li().Text(l.in(info.SafetyNet)))
+	items = append(items, tagText("li", l.in(info.SafetyNet)))
 	if len(info.CallFor) > 0 {
 		var signs []app.UI
 		for _, s := range set.CallSigns() {
-			signs = append(signs, app.Li().Text(l.in(s)))
+			signs = append(signs, tagText("li", l.in(s)))
 		}
-		items = append(items, app.Li().Class("call").ID("net-call").Body(app.Strong().Class("call-line").Text(l.in(info.CallFor)), app.Ul().Body(signs...)))
+		items = append(items, tagClass("li", "call").ID("net-call").Body(tagClass("strong", "call-line").Text(l.in(info.CallFor)), app.Elem("ul").Body(signs...)))
 	}
-	return app.Div().Class("safety-net").Body(app.H2().Text(l.say("when_to_get_help")), app.Ul().Class("net").Body(items...))
+	return tagClass("div", "safety-net").Body(tagText("h2", l.say("when_to_get_help")), tagClass("ul", "net").Body(items...))
 }
 
 // reasons are the flags that fired, each with the answers behind it.
@@ -285,12 +285,12 @@ func (p *checkPage) reasons(set *rules.Set) []app.UI {
 		var answers []app.UI
 		for _, id := range reason.Answers {
 			q := set.Question(id)
-			answers = append(answers, app.Li().Text(l.in(p.st.them(q.Text, q.TextThem))+" "+set.AnswerLabelThem(id, p.pr.answers[id], string(l), p.st.Other)))
+			answers = append(answers, tagText("li", l.in(p.st.them(q.Text, q.TextThem))+" "+set.AnswerLabelThem(id, p.pr.answers[id], string(l), p.st.Other)))
 		}
-		why = append(why, app.Li().Body(app.Text(l.reason(reason)), app.Ul().Class("answers").Body(answers...)))
+		why = append(why, app.Elem("li").Body(app.Text(l.reason(reason)), tagClass("ul", "answers").Body(answers...)))
 	}
 	if len(why) == 0 {
-		why = append(why, app.Li().Text(l.say("no_warning_signs_apply_to_you")))
+		why = append(why, tagText("li", l.say("no_warning_signs_apply_to_you")))
 	}
 	return why
 }
@@ -311,13 +311,13 @@ func (p *checkPage) causes() []app.UI {
 	for _, c := range p.pr.result.Causes {
 		var because []app.UI
 		for _, reason := range c.Reasons {
-			because = append(because, app.Li().Text(l.in(reason)))
+			because = append(because, tagText("li", l.in(reason)))
 		}
-		causes = append(causes, app.Li().Class("cause").Body(
-			app.H3().Text(l.in(c.Cause.Title)),
-			app.P().Text(l.in(c.Cause.Explain)),
-			app.P().Class("because").Text(l.say("why_we_think_so")),
-			app.Ul().Body(because...),
+		causes = append(causes, tagClass("li", "cause").Body(
+			tagText("h3", l.in(c.Cause.Title)),
+			tagText("p", l.in(c.Cause.Explain)),
+			tagClass("p", "because").Text(l.say("why_we_think_so")),
+			app.Elem("ul").Body(because...),
 		))
 	}
 	return causes
@@ -331,23 +331,23 @@ func (p *checkPage) fitting(r rules.Result, adv rules.Advice) []app.UI {
 	items := func(list []rules.Item) app.UI {
 		var li []app.UI
 		for _, it := range list {
-			li = append(li, app.Li().Body(app.Strong().Text(l.in(it.Title)+". "), app.Text(l.in(it.Body))))
+			li = append(li, app.Elem("li").Body(tagText("strong", l.in(it.Title)+". "), app.Text(l.in(it.Body))))
 		}
-		return app.Ul().Class("tips").Body(li...)
+		return tagClass("ul", "tips").Body(li...)
 	}
 	if r.Level == rules.Urgent {
 		return []app.UI{
-			app.H2().Text(l.say("until_you_are_seen")), items(adv.UntilSeen),
-			app.H2().Text(l.say("what_to_tell_the_doctor")), app.P().Class("tell-doctor").Text(l.in(adv.TellDoctor)),
+			tagText("h2", l.say("until_you_are_seen")), items(adv.UntilSeen),
+			tagText("h2", l.say("what_to_tell_the_doctor")), tagClass("p", "tell-doctor").Text(l.in(adv.TellDoctor)),
 		}
 	}
-	out := []app.UI{app.H2().Text(l.say("your_recovery_plan"))}
+	out := []app.UI{tagText("h2", l.say("your_recovery_plan"))}
 	if r.Tier != nil {
-		out = append(out, app.P().Text(l.in(r.Tier.Timeline)))
+		out = append(out, tagText("p", l.in(r.Tier.Timeline)))
 	}
-	out = append(out, items(adv.Tips), app.H2().Text(l.say("what_helps_at_home")), items(adv.Home))
+	out = append(out, items(adv.Tips), tagText("h2", l.say("what_helps_at_home")), items(adv.Home))
 	if adv.Guide {
-		out = append(out, app.P().Body(app.A().Href(l.path("/guide/treatments")).Text(l.say("more_treatments_in_the_guide"))))
+		out = append(out, app.Elem("p").Body(app.Elem("a").Attr("href", l.path("/guide/treatments")).Text(l.say("more_treatments_in_the_guide"))))
 	}
 	return out
 }
@@ -385,22 +385,22 @@ func (p *checkPage) resultActions(f face) app.UI {
 	l := p.l
 	var actions []app.UI
 	if !f.has("start-diary") {
-		actions = append(actions, app.A().Class("button").ID("start-diary").Href(p.diaryLink()).Text(l.say("start_a_recovery_diary")))
+		actions = append(actions, tagClass("a", "button").ID("start-diary").Attr("href", p.diaryLink()).Text(l.say("start_a_recovery_diary")))
 	}
 	if !f.has("summary") {
-		actions = append(actions, app.A().Class("button").ID("summary").Href(l.path("/check/summary")).Text(l.say("summary_for_your_doctor")))
+		actions = append(actions, tagClass("a", "button").ID("summary").Attr("href", l.path("/check/summary")).Text(l.say("summary_for_your_doctor")))
 	}
-	return app.Div().Class("result-actions").Body(append(actions,
-		app.Button().Type("button").Class("link-button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
-		app.Button().Type("button").Class("link-button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
+	return tagClass("div", "result-actions").Body(append(actions,
+		tagClass("button", "link-button").Attr("type", "button").ID("back").OnClick(p.on("back", p.goBack)).Text(l.say("back")),
+		tagClass("button", "link-button").Attr("type", "button").ID("restart").OnClick(p.on("restart", p.restart)).Text(l.say("start_over")),
 	)...)
 }
 
 // offIf disables a button when off is true. (go-app writes Disabled(false)
 // as disabled="false" in prerendered HTML, which browsers read as disabled.)
-func offIf(off bool, b app.HTMLButton) app.HTMLButton {
+func offIf(off bool, b app.HTMLElem) app.HTMLElem {
 	if off {
-		return b.Disabled(true)
+		return b.Attr("disabled", true)
 	}
 	return b
 }
@@ -409,20 +409,20 @@ func offIf(off bool, b app.HTMLButton) app.HTMLButton {
 func scaleAnchors(l lang, q *rules.Question, other bool) app.UI {
 	var li []app.UI
 	for _, a := range q.Anchors {
-		li = append(li, app.Li().Body(app.Strong().Text(strconv.Itoa(a.Value)+": "), app.Text(l.in(rules.Them(a.Label, a.LabelThem, other)))))
+		li = append(li, app.Elem("li").Body(tagText("strong", strconv.Itoa(a.Value)+": "), app.Text(l.in(rules.Them(a.Label, a.LabelThem, other)))))
 	}
-	return app.Ul().ID("scale-ends").Class("scale-ends").Body(li...)
+	return tagClass("ul", "scale-ends").ID("scale-ends").Body(li...)
 }
 
 func (p *checkPage) renderFailed() app.UI {
 	l := p.l
-	return app.Section().Class("error-screen").Aria("labelledby", mainHeadingID).Body(
+	return tagClass("section", "error-screen").Aria("labelledby", mainHeadingID).Body(
 		heading(l.say("something_went_wrong")),
-		app.P().Text(l.say("check_failed")),
-		app.P().Body(
-			app.Button().Type("button").Class("button primary").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text(l.say("try_again")),
+		tagText("p", l.say("check_failed")),
+		app.Elem("p").Body(
+			tagClass("button", "button primary").Attr("type", "button").ID("try-again").OnClick(p.tryAgain, app.EventScope("failed")).Text(l.say("try_again")),
 		),
-		app.P().Body(app.A().Href(l.path("/")).Text(l.say("go_to_the_home_page"))),
-		app.P().Text(l.say("emergency_call", "number", emergencyNumber())),
+		app.Elem("p").Body(app.Elem("a").Attr("href", l.path("/")).Text(l.say("go_to_the_home_page"))),
+		tagText("p", l.say("emergency_call", "number", emergencyNumber())),
 	)
 }

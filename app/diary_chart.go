@@ -84,10 +84,10 @@ func painChart(l lang, s *diaryStore, set *rules.Set) app.UI {
 	for _, e := range entries {
 		parts = append(parts, svg("circle").Class("chart-point").Attr("cx", f(x(s.dayOf(e.Date)))).Attr("cy", f(y(e.Pain))).Attr("r", "4"))
 	}
-	return app.Div().Class("chart").Body(
+	return tagClass("div", "chart").Body(
 		svg("svg").Class("pain-chart").ID("pain-chart").Attr("viewBox", fmt.Sprintf("0 0 %g %g", chartW, chartH)).
 			Attr("role", "img").Attr("aria-labelledby", "chart-title chart-desc").Body(parts...),
-		app.P().Class("chart-key").Text(l.say("the_shaded_area_is_how")),
+		tagClass("p", "chart-key").Text(l.say("the_shaded_area_is_how")),
 	)
 }
 

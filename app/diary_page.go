@@ -274,26 +274,26 @@ func (p *diaryPage) Render() app.UI {
 	body := []app.UI{heading(l.say("recovery_diary"))}
 	if p.store == nil { // prerendered, before the app runs
 		return p.layout("/diary", append(body,
-			app.P().Class("lead").Text(l.say("note_how_your_back_feels")),
-			app.P().Text(l.say("your_diary_stays_on_this")),
-			app.P().Text(l.say("if_your_pain_is_not")),
+			tagClass("p", "lead").Text(l.say("note_how_your_back_feels")),
+			tagText("p", l.say("your_diary_stays_on_this")),
+			tagText("p", l.say("if_your_pain_is_not")),
 		)...)
 	}
 	if p.failed != "" {
 		return p.layout("/diary", append(body,
-			app.P().Text(l.say("diary_failed")),
-			app.P().Body(app.A().Href(l.path("/diary")).Text(l.say("open_the_diary_again"))),
+			tagText("p", l.say("diary_failed")),
+			app.Elem("p").Body(app.Elem("a").Attr("href", l.path("/diary")).Text(l.say("open_the_diary_again"))),
 		)...)
 	}
 	set := ruleSet()
 	if p.store.problem != "" {
-		body = append(body, app.P().Class("notice warning").ID("storage-problem").Role("alert").Text(p.store.problem))
+		body = append(body, tagClass("p", "notice warning").ID("storage-problem").Role("alert").Text(p.store.problem))
 	}
 	if len(p.store.aside) > 0 {
 		body = append(body, p.renderAside())
 	}
 	if p.message != "" {
-		body = append(body, app.P().Class("notice").ID("diary-message").Role("status").Text(p.message))
+		body = append(body, tagClass("p", "notice").ID("diary-message").Role("status").Text(p.message))
 	}
 	if p.store.doc.Diary == nil {
 		body = append(body, p.renderStart(set))
@@ -310,21 +310,21 @@ func (p *diaryPage) renderAside() app.UI {
 	l := p.l
 	var says []app.UI
 	if p.store.unreadable {
-		says = append(says, app.P().Text(l.say("some_diary_data_saved_on")))
+		says = append(says, tagText("p", l.say("some_diary_data_saved_on")))
 	}
 	if p.store.later > 0 {
-		says = append(says, app.P().ID("kept-for-later").Text(l.say("diary_later_aside", "n", strconv.Itoa(p.store.later))))
+		says = append(says, app.Elem("p").ID("kept-for-later").Text(l.say("diary_later_aside", "n", strconv.Itoa(p.store.later))))
 	}
-	return app.Div().Class("notice").ID("kept-aside").Role("alert").Body(append(says,
-		app.Button().Type("button").Class("button").OnClick(p.on("aside", p.exportAside)).Text(l.say("download_the_kept_aside_data")),
+	return tagClass("div", "notice").ID("kept-aside").Role("alert").Body(append(says,
+		tagClass("button", "button").Attr("type", "button").OnClick(p.on("aside", p.exportAside)).Text(l.say("download_the_kept_aside_data")),
 	)...)
 }
 
 func (p *diaryPage) renderStart(set *rules.Set) app.UI {
 	l := p.l
-	tiers := []app.UI{app.Option().Value("").Selected(p.start.Tier == "").Text(l.say("tier_from_check_in"))}
+	tiers := []app.UI{app.Elem("option").Attr("value", "").Attr("selected", p.start.Tier == "").Text(l.say("tier_from_check_in"))}
 	for _, t := range set.Plan.Tiers {
-		tiers = append(tiers, app.Option().Value(t.ID).Selected(t.ID == p.start.Tier).Text(l.in(t.Title)))
+		tiers = append(tiers, app.Elem("option").Attr("value", t.ID).Attr("selected", t.ID == p.start.Tier).Text(l.in(t.Title)))
 	}
 	intro := l.say("diary_intro")
 	switch {
@@ -333,19 +333,19 @@ func (p *diaryPage) renderStart(set *rules.Set) app.UI {
 	case p.fromCheck:
 		intro = l.say("diary_intro_from_check")
 	}
-	return app.Section().Class("diary-start").Aria("labelledby", "start-title").Body(
-		app.H2().ID("start-title").Text(l.say("start_your_diary")),
-		app.P().Text(intro),
-		app.Label().For("massage-date").Text(l.say("date_of_your_massage")),
-		app.Input().Type("date").ID("massage-date").Class("field").Value(p.start.MassageDate).Max(p.today).
+	return tagClass("section", "diary-start").Aria("labelledby", "start-title").Body(
+		app.Elem("h2").ID("start-title").Text(l.say("start_your_diary")),
+		tagText("p", intro),
+		app.Elem("label").Attr("for", "massage-date").Text(l.say("date_of_your_massage")),
+		app.ElemSelfClosing("input").Attr("type", "date").ID("massage-date").Class("field").Attr("value", p.start.MassageDate).Attr("max", p.today).
 			OnChange(p.on("massage-date", func(ctx app.Context, e app.Event) { p.start.MassageDate = p.value(ctx) })),
-		app.Label().For("tier").Text(l.say("how_bad_was_the_pain")),
-		app.Select().ID("tier").Class("field").Body(tiers...).
+		app.Elem("label").Attr("for", "tier").Text(l.say("how_bad_was_the_pain")),
+		tagClass("select", "field").ID("tier").Body(tiers...).
 			OnChange(p.on("tier", func(ctx app.Context, e app.Event) { p.start.Tier = p.value(ctx) })),
-		app.P().Body(app.Button().Type("button").ID("start-diary").Class("button primary wide").
+		app.Elem("p").Body(tagClass("button", "button primary wide").Attr("type", "button").ID("start-diary").
 			OnClick(p.on("start", p.startDiary)).Text(l.say("start_the_diary"))),
-		app.H3().Text(l.say("have_a_backup")),
-		app.P().Text(l.say("if_you_saved_a_backup")),
+		tagText("h3", l.say("have_a_backup")),
+		tagText("p", l.say("if_you_saved_a_backup")),
 		p.importControl(),
 	)
 }
@@ -353,9 +353,9 @@ func (p *diaryPage) renderStart(set *rules.Set) app.UI {
 // importControl picks a backup file to bring back.
 func (p *diaryPage) importControl() app.UI {
 	l := p.l
-	return app.Div().Class("import").Body(
-		app.Label().For("import-file").Class("file-label").Text(l.say("bring_back_a_backup")),
-		app.Input().Type("file").ID("import-file").Class("field").Accept(".json,application/json").OnChange(p.on("import", p.importFile)),
+	return tagClass("div", "import").Body(
+		tagClass("label", "file-label").Attr("for", "import-file").Text(l.say("bring_back_a_backup")),
+		app.ElemSelfClosing("input").Attr("type", "file").ID("import-file").Class("field").Attr("accept", ".json,application/json").OnChange(p.on("import", p.importFile)),
 	)
 }
 
@@ -367,29 +367,29 @@ func (p *diaryPage) renderAdvice(set *rules.Set) app.UI {
 		info := set.Level(adv.Level)
 		var why []app.UI
 		for _, r := range reasonLines(l, adv.Reasons) {
-			why = append(why, app.Li().Text(r))
+			why = append(why, tagText("li", r))
 		}
 		box := []app.UI{
-			app.H2().ID("advice-title").Text(t(info.Title)),
-			app.Ul().Body(why...),
-			app.P().Text(t(info.DoNow)),
+			app.Elem("h2").ID("advice-title").Text(t(info.Title)),
+			app.Elem("ul").Body(why...),
+			tagText("p", t(info.DoNow)),
 		}
 		if adv.Level == rules.Emergency {
-			box = append(box, app.A().Class("button emergency call").Href("tel:"+emergencyNumber()).Text(l.say("call_now", "number", emergencyNumber())))
+			box = append(box, tagClass("a", "button emergency call").Attr("href", "tel:"+emergencyNumber()).Text(l.say("call_now", "number", emergencyNumber())))
 		}
-		return app.Section().Class("diary-advice level-"+string(adv.Level)).ID("diary-advice").TabIndex(-1).DataSet("level", string(adv.Level)).
+		return tagClass("section", "diary-advice level-"+string(adv.Level)).ID("diary-advice").TabIndex(-1).DataSet("level", string(adv.Level)).
 			Aria("labelledby", "advice-title").Body(box...)
 	}
 	if adv.Recovered {
-		return app.Section().Class("diary-advice recovered").ID("diary-advice").DataSet("level", "recovered").Aria("labelledby", "advice-title").Body(
-			app.H2().ID("advice-title").Text(l.say("you_have_recovered")),
-			app.P().Text(t(set.Diary.RecoveredNote)),
-			app.P().Body(app.A().Href(l.path("/guide/prevention")).Text(l.say("how_to_avoid_soreness_next"))),
+		return tagClass("section", "diary-advice recovered").ID("diary-advice").DataSet("level", "recovered").Aria("labelledby", "advice-title").Body(
+			app.Elem("h2").ID("advice-title").Text(l.say("you_have_recovered")),
+			tagText("p", t(set.Diary.RecoveredNote)),
+			app.Elem("p").Body(app.Elem("a").Attr("href", l.path("/guide/prevention")).Text(l.say("how_to_avoid_soreness_next"))),
 		)
 	}
-	return app.Section().Class("diary-advice").ID("diary-advice").DataSet("level", "selfcare").Aria("labelledby", "advice-title").Body(
-		app.H2().ID("advice-title").Text(l.say("on_track_so_far")),
-		app.P().Text(l.say("nothing_in_your_diary_needs")),
+	return tagClass("section", "diary-advice").ID("diary-advice").DataSet("level", "selfcare").Aria("labelledby", "advice-title").Body(
+		app.Elem("h2").ID("advice-title").Text(l.say("on_track_so_far")),
+		tagText("p", l.say("nothing_in_your_diary_needs")),
 	)
 }
 
@@ -401,36 +401,36 @@ func (p *diaryPage) formChoices(set *rules.Set) (pain, stiff, flags, helped []ap
 	lo, hi := set.PainScale()
 	for n := lo; n <= hi; n++ {
 		id := "pain-" + strconv.Itoa(n)
-		pain = append(pain, app.Label().Class("choice-box").For(id).Body(
-			app.Input().Type("radio").Name("pain").ID(id).Value(n).Checked(f.Pain == n).
+		pain = append(pain, tagClass("label", "choice-box").Attr("for", id).Body(
+			app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "pain").ID(id).Attr("value", n).Attr("checked", f.Pain == n).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Pain = n })),
-			app.Span().Text(n),
+			tagText("span", n),
 		))
 	}
 	for _, o := range set.Diary.Stiffness {
 		s := o.ID
 		id := "stiff-" + s
-		stiff = append(stiff, app.Label().Class("choice-box wide").For(id).Body(
-			app.Input().Type("radio").Name("stiffness").ID(id).Value(s).Checked(f.Stiffness == s).
+		stiff = append(stiff, tagClass("label", "choice-box wide").Attr("for", id).Body(
+			app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", "stiffness").ID(id).Attr("value", s).Attr("checked", f.Stiffness == s).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Stiffness = s })),
-			app.Span().Text(l.in(o.Label)),
+			tagText("span", l.in(o.Label)),
 		))
 	}
 	for _, fl := range set.Diary.RedFlags {
 		id := "flag-" + fl.ID
-		flags = append(flags, app.Label().Class("option check").For(id).Body(
-			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(f.RedFlags, fl.ID)).
+		flags = append(flags, tagClass("label", "option check").Attr("for", id).Body(
+			app.ElemSelfClosing("input").Attr("type", "checkbox").ID(id).Attr("checked", slices.Contains(f.RedFlags, fl.ID)).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.RedFlags = toggle(p.form.RedFlags, fl.ID, p.checked(ctx)) })),
-			app.Span().Text(l.in(fl.Label)),
+			tagText("span", l.in(fl.Label)),
 		))
 	}
 	for _, o := range set.Diary.Helped {
 		h := o.ID
 		id := "helped-" + h
-		helped = append(helped, app.Label().Class("choice-box wide").For(id).Body(
-			app.Input().Type("checkbox").ID(id).Checked(slices.Contains(f.Helped, h)).
+		helped = append(helped, tagClass("label", "choice-box wide").Attr("for", id).Body(
+			app.ElemSelfClosing("input").Attr("type", "checkbox").ID(id).Attr("checked", slices.Contains(f.Helped, h)).
 				OnChange(p.on(id, func(ctx app.Context, e app.Event) { p.form.Helped = toggle(p.form.Helped, h, p.checked(ctx)) })),
-			app.Span().Text(l.in(o.Label)),
+			tagText("span", l.in(o.Label)),
 		))
 	}
 	return pain, stiff, flags, helped
@@ -441,31 +441,31 @@ func (p *diaryPage) renderForm(set *rules.Set) app.UI {
 	f := p.form
 	pain, stiff, flags, helped := p.formChoices(set)
 	verb := p.saveLabel()
-	return app.Section().Class("diary-form").Aria("labelledby", "form-title").Body(
-		app.H2().ID("form-title").Text(l.say("daily_check_in")),
-		app.Label().For("entry-date").Text(l.say("day")),
-		app.Input().Type("date").ID("entry-date").Class("field").Value(f.Date).Min(p.store.doc.Diary.MassageDate).Max(p.today).
+	return tagClass("section", "diary-form").Aria("labelledby", "form-title").Body(
+		app.Elem("h2").ID("form-title").Text(l.say("daily_check_in")),
+		app.Elem("label").Attr("for", "entry-date").Text(l.say("day")),
+		app.ElemSelfClosing("input").Attr("type", "date").ID("entry-date").Class("field").Attr("value", f.Date).Attr("min", p.store.doc.Diary.MassageDate).Attr("max", p.today).
 			OnChange(p.on("entry-date", func(ctx app.Context, e app.Event) { p.moveForm(p.value(ctx)) })),
-		app.FieldSet().Body(
-			app.Legend().Text(l.say("how_bad_is_the_pain")),
-			app.Div().Class("choice-row").Body(pain...),
+		app.Elem("fieldset").Body(
+			tagText("legend", l.say("how_bad_is_the_pain")),
+			tagClass("div", "choice-row").Body(pain...),
 		),
-		app.FieldSet().Body(
-			app.Legend().Text(l.say("how_stiff_is_your_back")),
-			app.Div().Class("choice-row").Body(stiff...),
+		app.Elem("fieldset").Body(
+			tagText("legend", l.say("how_stiff_is_your_back")),
+			tagClass("div", "choice-row").Body(stiff...),
 		),
-		app.FieldSet().Body(
-			app.Legend().Text(l.say("any_of_these_new_since")),
-			app.Div().Class("options").Body(flags...),
+		app.Elem("fieldset").Body(
+			tagText("legend", l.say("any_of_these_new_since")),
+			tagClass("div", "options").Body(flags...),
 		),
-		app.FieldSet().Body(
-			app.Legend().Text(l.say("what_helped_question")),
-			app.Div().Class("choice-row").Body(helped...),
+		app.Elem("fieldset").Body(
+			tagText("legend", l.say("what_helped_question")),
+			tagClass("div", "choice-row").Body(helped...),
 		),
-		app.Label().For("note").Text(l.say("note_optional")),
-		app.Textarea().ID("note").Class("field").MaxLength(maxNote).Rows(2).Text(f.Note).
+		app.Elem("label").Attr("for", "note").Text(l.say("note_optional")),
+		tagClass("textarea", "field").ID("note").Attr("maxlength", maxNote).Attr("rows", 2).Text(f.Note).
 			OnChange(p.on("note", func(ctx app.Context, e app.Event) { p.form.Note = p.value(ctx) })),
-		app.P().Body(app.Button().Type("button").ID("save-entry").Class("button primary wide").OnClick(p.on("save", p.save)).Text(verb)),
+		app.Elem("p").Body(tagClass("button", "button primary wide").Attr("type", "button").ID("save-entry").OnClick(p.on("save", p.save)).Text(verb)),
 	)
 }
 
@@ -473,9 +473,9 @@ func (p *diaryPage) renderTrend(set *rules.Set) app.UI {
 	l := p.l
 	entries := p.store.doc.Entries
 	if len(entries) == 0 {
-		return app.Section().Class("diary-trend").Aria("labelledby", "trend-title").Body(
-			app.H2().ID("trend-title").Text(l.say("your_trend")),
-			app.P().Text(l.say("your_chart_appears_after_your")),
+		return tagClass("section", "diary-trend").Aria("labelledby", "trend-title").Body(
+			app.Elem("h2").ID("trend-title").Text(l.say("your_trend")),
+			tagText("p", l.say("your_chart_appears_after_your")),
 		)
 	}
 	var rows []app.UI
@@ -485,52 +485,52 @@ func (p *diaryPage) renderTrend(set *rules.Set) app.UI {
 			helped = append(helped, l.optionLabel(set.Diary.Helped, h))
 		}
 		// data-label names each cell where a narrow screen stacks them.
-		rows = append(rows, app.Tr().Body(
-			app.Th().Scope("row").Text(l.showDate(e.Date)),
-			app.Td().DataSet("label", l.say("day")).Text(p.store.dayOf(e.Date)),
-			app.Td().DataSet("label", l.say("pain")).Text(e.Pain),
-			app.Td().DataSet("label", l.say("stiffness")).Text(l.optionLabel(set.Diary.Stiffness, e.Stiffness)),
-			app.Td().DataSet("label", l.say("helped")).Text(strings.Join(helped, ", ")),
-			app.Td().DataSet("label", l.say("note")).Class("note").Text(e.Note),
+		rows = append(rows, app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "row").Text(l.showDate(e.Date)),
+			app.Elem("td").DataSet("label", l.say("day")).Text(p.store.dayOf(e.Date)),
+			app.Elem("td").DataSet("label", l.say("pain")).Text(e.Pain),
+			app.Elem("td").DataSet("label", l.say("stiffness")).Text(l.optionLabel(set.Diary.Stiffness, e.Stiffness)),
+			app.Elem("td").DataSet("label", l.say("helped")).Text(strings.Join(helped, ", ")),
+			app.Elem("td").DataSet("label", l.say("note")).Class("note").Text(e.Note),
 		))
 	}
-	return app.Section().Class("diary-trend").Aria("labelledby", "trend-title").Body(
-		app.H2().ID("trend-title").Text(l.say("your_trend")),
+	return tagClass("section", "diary-trend").Aria("labelledby", "trend-title").Body(
+		app.Elem("h2").ID("trend-title").Text(l.say("your_trend")),
 		painChart(l, p.store, set),
-		app.P().ID("trend-summary").Text(trendSummary(l, p.store, set)),
-		app.Div().Class("table-scroll").Role("region").Aria("label", l.say("your_check_ins_scrollable")).TabIndex(0).Body(app.Table().Class("answers-table entries-table").Body(
-			app.Caption().Text(l.say("your_check_ins")),
-			app.THead().Body(app.Tr().Body(
-				app.Th().Scope("col").Text(l.say("date")), app.Th().Scope("col").Text(l.say("day")), app.Th().Scope("col").Text(l.say("pain")),
-				app.Th().Scope("col").Text(l.say("stiffness")), app.Th().Scope("col").Text(l.say("helped")), app.Th().Scope("col").Text(l.say("note")),
+		app.Elem("p").ID("trend-summary").Text(trendSummary(l, p.store, set)),
+		tagClass("div", "table-scroll").Role("region").Aria("label", l.say("your_check_ins_scrollable")).TabIndex(0).Body(tagClass("table", "answers-table entries-table").Body(
+			tagText("caption", l.say("your_check_ins")),
+			app.Elem("thead").Body(app.Elem("tr").Body(
+				app.Elem("th").Attr("scope", "col").Text(l.say("date")), app.Elem("th").Attr("scope", "col").Text(l.say("day")), app.Elem("th").Attr("scope", "col").Text(l.say("pain")),
+				app.Elem("th").Attr("scope", "col").Text(l.say("stiffness")), app.Elem("th").Attr("scope", "col").Text(l.say("helped")), app.Elem("th").Attr("scope", "col").Text(l.say("note")),
 			)),
-			app.TBody().Body(rows...),
+			app.Elem("tbody").Body(rows...),
 		)),
 	)
 }
 
 func (p *diaryPage) renderActions() app.UI {
 	l := p.l
-	del := []app.UI{app.Button().Type("button").ID("delete-all").Class("button danger").
+	del := []app.UI{tagClass("button", "button danger").Attr("type", "button").ID("delete-all").
 		OnClick(p.on("ask-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = true })).Text(l.say("delete_all_my_data"))}
 	if p.confirmDelete {
 		del = []app.UI{
-			app.P().Role("alert").Text(l.say("this_deletes_your_diary_your")),
-			app.Button().Type("button").ID("confirm-delete").Class("button danger").OnClick(p.on("delete", p.deleteAll)).Text(l.say("yes_delete_everything")),
-			app.Button().Type("button").ID("cancel-delete").Class("link-button").
+			app.Elem("p").Role("alert").Text(l.say("this_deletes_your_diary_your")),
+			tagClass("button", "button danger").Attr("type", "button").ID("confirm-delete").OnClick(p.on("delete", p.deleteAll)).Text(l.say("yes_delete_everything")),
+			tagClass("button", "link-button").Attr("type", "button").ID("cancel-delete").
 				OnClick(p.on("cancel-delete", func(ctx app.Context, e app.Event) { p.confirmDelete = false })).Text(l.say("cancel")),
 		}
 	}
-	return app.Section().Class("diary-actions").Aria("labelledby", "actions-title").Body(
-		app.H2().ID("actions-title").Text(l.say("keep_share_or_remove")),
-		app.Div().Class("result-actions").Body(
-			app.A().Class("button").ID("diary-summary").Href(l.path("/diary/summary")).Text(l.say("summary_for_your_doctor")),
-			app.Button().Type("button").ID("export-json").Class("button").OnClick(p.on("json", p.exportJSON)).Text(l.say("download_a_backup_json")),
-			app.Button().Type("button").ID("export-csv").Class("button").OnClick(p.on("csv", p.exportCSV)).Text(l.say("download_the_entries_csv")),
+	return tagClass("section", "diary-actions").Aria("labelledby", "actions-title").Body(
+		app.Elem("h2").ID("actions-title").Text(l.say("keep_share_or_remove")),
+		tagClass("div", "result-actions").Body(
+			tagClass("a", "button").ID("diary-summary").Attr("href", l.path("/diary/summary")).Text(l.say("summary_for_your_doctor")),
+			tagClass("button", "button").Attr("type", "button").ID("export-json").OnClick(p.on("json", p.exportJSON)).Text(l.say("download_a_backup_json")),
+			tagClass("button", "button").Attr("type", "button").ID("export-csv").OnClick(p.on("csv", p.exportCSV)).Text(l.say("download_the_entries_csv")),
 			p.importControl(),
-			app.Button().Type("button").ID("reminder").Class("button").OnClick(p.on("reminder", p.reminder)).Text(l.say("add_a_daily_reminder_to")),
+			tagClass("button", "button").Attr("type", "button").ID("reminder").OnClick(p.on("reminder", p.reminder)).Text(l.say("add_a_daily_reminder_to")),
 		),
-		app.Div().Class("danger-zone").Body(del...),
+		tagClass("div", "danger-zone").Body(del...),
 	)
 }
 

@@ -146,30 +146,30 @@ func (p *diarySummaryPage) Render() app.UI {
 	if p.store == nil || p.store.doc.Diary == nil {
 		return p.layout("/diary",
 			heading(l.say("diary_summary_for_your_doctor")),
-			app.P().Text(l.say("diary_summary_empty")),
-			app.P().Body(app.A().Class("button primary").Href(l.path("/diary")).Text(l.say("go_to_the_diary"))),
+			tagText("p", l.say("diary_summary_empty")),
+			app.Elem("p").Body(tagClass("a", "button primary").Attr("href", l.path("/diary")).Text(l.say("go_to_the_diary"))),
 		)
 	}
 	set := ruleSet()
 	sum := summarize(l, p.store, set)
 	body := []app.UI{
 		heading(l.say("diary_summary_for_your_doctor")),
-		app.P().Class("not-diagnosis").Text(l.in(set.Common.NotADiagnosis)),
+		tagClass("p", "not-diagnosis").Text(l.in(set.Common.NotADiagnosis)),
 		listOf(sum.facts, "facts"),
-		app.H2().Text(sum.advice),
+		tagText("h2", sum.advice),
 		listOf(sum.reasons, "reasons"),
-		app.H2().Text(l.say("pain_by_day")),
+		tagText("h2", l.say("pain_by_day")),
 		painChart(l, p.store, set),
-		app.P().Text(sum.trend),
+		tagText("p", sum.trend),
 		p.daysTable(sum.days),
 	}
 	if sum.helped != "" {
-		body = append(body, app.H2().Text(l.say("what_helped_heading")), app.P().ID("diary-helped").Text(sum.helped))
+		body = append(body, tagText("h2", l.say("what_helped_heading")), app.Elem("p").ID("diary-helped").Text(sum.helped))
 	}
 	if len(sum.notes) > 0 {
-		body = append(body, app.H2().Text(l.say("notes")), listOf(sum.notes, "notes"))
+		body = append(body, tagText("h2", l.say("notes")), listOf(sum.notes, "notes"))
 	}
-	body = append(body, p.actions(), app.P().Class("status no-print").ID("share-status").Role("status").Text(p.status))
+	body = append(body, p.actions(), tagClass("p", "status no-print").ID("share-status").Role("status").Text(p.status))
 	return p.layout("/diary", body...)
 }
 
@@ -180,9 +180,9 @@ func listOf(lines []string, class string) app.UI {
 	}
 	var li []app.UI
 	for _, s := range lines {
-		li = append(li, app.Li().Text(s))
+		li = append(li, tagText("li", s))
 	}
-	return app.Ul().Class(class).Body(li...)
+	return tagClass("ul", class).Body(li...)
 }
 
 // daysTable is one row a day: the day's pain, stiffness and the warning
@@ -195,21 +195,21 @@ func (p *diarySummaryPage) daysTable(days []diaryDayRow) app.UI {
 		if signs == "" {
 			signs = l.say("no_signs")
 		}
-		rows = append(rows, app.Tr().Body(
-			app.Th().Scope("row").Text(d.date),
-			app.Td().DataSet("label", l.say("day")).Text(d.day),
-			app.Td().DataSet("label", l.say("pain")).Text(d.pain),
-			app.Td().DataSet("label", l.say("stiffness")).Text(d.stiffness),
-			app.Td().DataSet("label", l.say("warning_signs")).Text(signs),
+		rows = append(rows, app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "row").Text(d.date),
+			app.Elem("td").DataSet("label", l.say("day")).Text(d.day),
+			app.Elem("td").DataSet("label", l.say("pain")).Text(d.pain),
+			app.Elem("td").DataSet("label", l.say("stiffness")).Text(d.stiffness),
+			app.Elem("td").DataSet("label", l.say("warning_signs")).Text(signs),
 		))
 	}
-	return app.Table().Class("answers-table days-table").Body(
-		app.Caption().Text(l.say("each_day_of_the_diary")),
-		app.THead().Body(app.Tr().Body(
-			app.Th().Scope("col").Text(l.say("date")), app.Th().Scope("col").Text(l.say("day")), app.Th().Scope("col").Text(l.say("pain")),
-			app.Th().Scope("col").Text(l.say("stiffness")), app.Th().Scope("col").Text(l.say("warning_signs")),
+	return tagClass("table", "answers-table days-table").Body(
+		tagText("caption", l.say("each_day_of_the_diary")),
+		app.Elem("thead").Body(app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "col").Text(l.say("date")), app.Elem("th").Attr("scope", "col").Text(l.say("day")), app.Elem("th").Attr("scope", "col").Text(l.say("pain")),
+			app.Elem("th").Attr("scope", "col").Text(l.say("stiffness")), app.Elem("th").Attr("scope", "col").Text(l.say("warning_signs")),
 		)),
-		app.TBody().Body(rows...),
+		app.Elem("tbody").Body(rows...),
 	)
 }
 
@@ -222,14 +222,14 @@ func (p *diarySummaryPage) actions() app.UI {
 	}
 	var share app.UI
 	if canShare() {
-		share = app.Button().Type("button").Class("button").ID("share").OnClick(on("share", p.share)).Text(l.say("share"))
+		share = tagClass("button", "button").Attr("type", "button").ID("share").OnClick(on("share", p.share)).Text(l.say("share"))
 	}
-	return app.Div().Class("result-actions no-print").Body(
-		app.Button().Type("button").Class("button primary").ID("print").OnClick(on("print", func(app.Context, app.Event) { printPage() })).Text(l.say("print")),
+	return tagClass("div", "result-actions no-print").Body(
+		tagClass("button", "button primary").Attr("type", "button").ID("print").OnClick(on("print", func(app.Context, app.Event) { printPage() })).Text(l.say("print")),
 		share,
-		app.Button().Type("button").Class("button").ID("copy").OnClick(on("copy", p.copy)).Text(l.say("copy")),
+		tagClass("button", "button").Attr("type", "button").ID("copy").OnClick(on("copy", p.copy)).Text(l.say("copy")),
 		p.forTheDoctor(),
-		app.A().Class("link-button").Href(l.path("/diary")).Text(l.say("back_to_the_diary")),
+		tagClass("a", "link-button").Attr("href", l.path("/diary")).Text(l.say("back_to_the_diary")),
 	)
 }
 

@@ -19,15 +19,15 @@ func (p *guidePage) Render() app.UI {
 	set := ruleSet()
 	items := make([]app.UI, 0, len(set.Guide))
 	for _, sec := range set.Guide {
-		items = append(items, app.Li().Class("guide-entry").Body(
-			app.A().Href(l.path(guidePath(sec.ID))).Text(l.in(sec.Title)),
-			app.P().Text(l.in(sec.Intro)),
+		items = append(items, tagClass("li", "guide-entry").Body(
+			app.Elem("a").Attr("href", l.path(guidePath(sec.ID))).Text(l.in(sec.Title)),
+			tagText("p", l.in(sec.Intro)),
 		))
 	}
 	return p.layout("/guide",
 		heading(l.say("recovery_guide")),
-		app.P().Class("lead").Text(l.say("back_pain_after_a_massage")),
-		app.Ul().Class("guide-list").Body(items...),
+		tagClass("p", "lead").Text(l.say("back_pain_after_a_massage")),
+		tagClass("ul", "guide-list").Body(items...),
 	)
 }
 
@@ -52,22 +52,22 @@ func (p *guideSectionPage) Render() app.UI {
 	set := ruleSet()
 	sec := section(set, p.ID)
 	if sec == nil {
-		return p.layout("/guide", heading(l.say("page_not_found")), app.P().Body(app.A().Href(l.path("/guide")).Text(l.say("back_to_the_guide"))))
+		return p.layout("/guide", heading(l.say("page_not_found")), app.Elem("p").Body(app.Elem("a").Attr("href", l.path("/guide")).Text(l.say("back_to_the_guide"))))
 	}
 	body := []app.UI{
 		heading(l.in(sec.Title)),
-		app.P().Class("lead").Text(l.in(sec.Intro)),
+		tagClass("p", "lead").Text(l.in(sec.Intro)),
 	}
 	body = append(body, items(l, set, sec.Items, 2)...)
 	for _, part := range sec.Include {
 		body = append(body, included(l, set, part)...)
 	}
 	for _, m := range sec.More {
-		body = append(body, app.P().Text(l.in(m)))
+		body = append(body, tagText("p", l.in(m)))
 	}
-	body = append(body, app.P().Body(app.A().Class("button primary").ID("guide-check").Href(l.path("/check")).Text(l.in(set.Common.StartCheck))))
-	body = append(body, app.Nav().Class("guide-pager").Aria("label", l.say("guide")).Body(
-		app.A().Href(l.path("/guide")).Text(l.say("all_guide_topics")),
+	body = append(body, app.Elem("p").Body(tagClass("a", "button primary").ID("guide-check").Attr("href", l.path("/check")).Text(l.in(set.Common.StartCheck))))
+	body = append(body, tagClass("nav", "guide-pager").Aria("label", l.say("guide")).Body(
+		app.Elem("a").Attr("href", l.path("/guide")).Text(l.say("all_guide_topics")),
 	))
 	return p.layout("/guide", body...)
 }
@@ -79,30 +79,30 @@ func included(l lang, set *rules.Set, part string) []app.UI {
 	case "causes":
 		var out []app.UI
 		for _, c := range set.Causes {
-			out = append(out, app.H2().Text(t(c.Title)), app.P().Text(t(c.Explain)))
+			out = append(out, tagText("h2", t(c.Title)), tagText("p", t(c.Explain)))
 		}
 		return out
 	case "tiers":
 		var li []app.UI
 		for _, tier := range set.Plan.Tiers {
-			li = append(li, app.Li().Body(app.Strong().Text(t(tier.Title)+": "), app.Text(t(tier.Timeline))))
+			li = append(li, app.Elem("li").Body(tagText("strong", t(tier.Title)+": "), app.Text(t(tier.Timeline))))
 		}
-		return []app.UI{app.H2().Text(l.say("how_long_it_takes")), app.Ul().Body(li...)}
+		return []app.UI{tagText("h2", l.say("how_long_it_takes")), app.Elem("ul").Body(li...)}
 	case "tips":
-		return append([]app.UI{app.H2().Text(l.say("tips_for_a_smooth_recovery"))}, items(l, set, set.Plan.Tips, 3)...)
+		return append([]app.UI{tagText("h2", l.say("tips_for_a_smooth_recovery"))}, items(l, set, set.Plan.Tips, 3)...)
 	case "treatments":
-		out := []app.UI{app.H2().Text(l.say("at_home"))}
+		out := []app.UI{tagText("h2", l.say("at_home"))}
 		out = append(out, items(l, set, set.Plan.Treatments.Home, 3)...)
-		out = append(out, app.H2().Text(l.say("from_a_doctor_or_therapist")))
+		out = append(out, tagText("h2", l.say("from_a_doctor_or_therapist")))
 		out = append(out, items(l, set, set.Plan.Treatments.Conventional, 3)...)
-		out = append(out, app.H2().Text(l.say("other_things_people_try")))
+		out = append(out, tagText("h2", l.say("other_things_people_try")))
 		return append(out, items(l, set, set.Plan.Treatments.Alternative, 3)...)
 	case "complications":
 		var li []app.UI
 		for _, c := range set.Plan.Complications {
-			li = append(li, app.Li().Text(t(c)))
+			li = append(li, tagText("li", t(c)))
 		}
-		return []app.UI{app.H2().Text(l.say("what_can_slow_it_down")), app.Ul().Body(li...)}
+		return []app.UI{tagText("h2", l.say("what_can_slow_it_down")), app.Elem("ul").Body(li...)}
 	case "prevention":
 		return items(l, set, set.Plan.Prevention, 2)
 	case "signs":
@@ -114,9 +114,9 @@ func included(l lang, set *rules.Set, part string) []app.UI {
 			}
 			li := make([]app.UI, len(info.Signs))
 			for i, s := range info.Signs {
-				li[i] = app.Li().Text(t(s))
+				li[i] = tagText("li", t(s))
 			}
-			out = append(out, app.H2().Text(t(info.SignsIntro)), app.Ul().Class("signs level-"+string(l)).Body(li...))
+			out = append(out, tagText("h2", t(info.SignsIntro)), tagClass("ul", "signs level-"+string(l)).Body(li...))
 		}
 		return out
 	}
@@ -128,11 +128,11 @@ func included(l lang, set *rules.Set, part string) []app.UI {
 func items(l lang, set *rules.Set, list []rules.Item, level int) []app.UI {
 	var out []app.UI
 	for _, it := range list {
-		var title app.UI = app.H2().Text(l.in(it.Title))
+		var title app.UI = tagText("h2", l.in(it.Title))
 		if level == 3 {
-			title = app.H3().Text(l.in(it.Title))
+			title = tagText("h3", l.in(it.Title))
 		}
-		out = append(out, app.Div().Class("guide-item").Body(title, app.P().Text(l.in(it.Body))))
+		out = append(out, tagClass("div", "guide-item").Body(title, tagText("p", l.in(it.Body))))
 	}
 	return out
 }

@@ -17,11 +17,11 @@ func (p *homePage) Render() app.UI {
 	l := p.l
 	return p.layout("/",
 		heading(l.say("sore_after_a_massage")),
-		app.P().Class("lead").Text(l.say("most_aches_after_a_massage")),
-		app.Ul().Class("actions").Body(
-			app.Li().Body(app.A().Class("button primary").ID("home-start").Href(l.path("/check?start=1")).Text(l.say("start_a_check"))),
-			app.Li().Body(app.A().Class("button").Href(l.path("/guide")).Text(l.say("read_the_recovery_guide"))),
-			app.Li().Body(app.A().Class("button").Href(l.path("/diary")).Text(l.say("open_my_diary"))),
+		tagClass("p", "lead").Text(l.say("most_aches_after_a_massage")),
+		tagClass("ul", "actions").Body(
+			app.Elem("li").Body(tagClass("a", "button primary").ID("home-start").Attr("href", l.path("/check?start=1")).Text(l.say("start_a_check"))),
+			app.Elem("li").Body(tagClass("a", "button").Attr("href", l.path("/guide")).Text(l.say("read_the_recovery_guide"))),
+			app.Elem("li").Body(tagClass("a", "button").Attr("href", l.path("/diary")).Text(l.say("open_my_diary"))),
 		),
 		helpNow(l),
 	)
@@ -31,7 +31,7 @@ func (p *homePage) Render() app.UI {
 // most urgent first, as the rules give them.
 func helpNow(l lang) app.UI {
 	set := ruleSet()
-	body := []app.UI{app.H2().ID("help-now").Text(l.say("get_help_now"))}
+	body := []app.UI{app.Elem("h2").ID("help-now").Text(l.say("get_help_now"))}
 	for _, lv := range rules.Levels {
 		info := set.Level(lv)
 		if info == nil || len(info.Signs) == 0 || !lv.MoreUrgent(rules.Doctor) {
@@ -39,19 +39,19 @@ func helpNow(l lang) app.UI {
 		}
 		signs := make([]app.UI, len(info.Signs))
 		for i, s := range info.Signs {
-			signs[i] = app.Li().Text(l.in(s))
+			signs[i] = tagText("li", l.in(s))
 		}
 		body = append(body,
-			app.Div().Class("help-group level-"+string(lv)).Body(
-				app.P().Class("help-do").Text(l.in(info.SignsIntro)),
-				app.Ul().Body(signs...),
+			tagClass("div", "help-group level-"+string(lv)).Body(
+				tagClass("p", "help-do").Text(l.in(info.SignsIntro)),
+				app.Elem("ul").Body(signs...),
 			),
 		)
 		if lv == rules.Emergency {
-			body = append(body, app.P().Body(
-				app.A().Class("button emergency").Href("tel:"+emergencyNumber()).Text(l.say("call", "number", emergencyNumber())),
+			body = append(body, app.Elem("p").Body(
+				tagClass("a", "button emergency").Attr("href", "tel:"+emergencyNumber()).Text(l.say("call", "number", emergencyNumber())),
 			))
 		}
 	}
-	return app.Section().Class("help-now").Aria("labelledby", "help-now").Body(body...)
+	return tagClass("section", "help-now").Aria("labelledby", "help-now").Body(body...)
 }

@@ -15,35 +15,35 @@ func (p *pageBase) layout(current string, content ...app.UI) app.UI {
 	l := p.l
 	if embedded {
 		// Inside a clinic's page: no site chrome, a way out to the full app.
-		return app.Div().Class("frame").Body(
-			app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice(l)}, content...)...),
-			app.Footer().Class("site-footer").Body(
-				app.P().Body(app.A().Href(l.path(current)).Target("_blank").Rel("noopener").Text(l.say("open_the_full_app"))),
+		return tagClass("div", "frame").Body(
+			tagClass("main", "content").ID("main").Body(append([]app.UI{profileNotice(l)}, content...)...),
+			tagClass("footer", "site-footer").Body(
+				app.Elem("p").Body(app.Elem("a").Attr("href", l.path(current)).Attr("target", "_blank").Attr("rel", "noopener").Text(l.say("open_the_full_app"))),
 				p.langSwitch(),
-				app.P().Text(l.say("aftercare_gives_general_advice_it")),
+				tagText("p", l.say("aftercare_gives_general_advice_it")),
 			),
 			&updateNotice{l: l},
 		)
 	}
-	return app.Div().Class("frame").Body(
-		app.A().Class("skip-link").Href("#main").Text(l.say("skip_to_content")),
-		app.Header().Class("site-header").Body(
-			app.A().Class("brand").Href(l.path("/")).Body(
+	return tagClass("div", "frame").Body(
+		tagClass("a", "skip-link").Attr("href", "#main").Text(l.say("skip_to_content")),
+		tagClass("header", "site-header").Body(
+			tagClass("a", "brand").Attr("href", l.path("/")).Body(
 				// go-app drops an empty alt, so the decorative icon is hidden this way.
-				app.Img().Class("brand-icon").Src(brandIcon()).Role("presentation").Width(32).Height(32),
-				app.Span().Text(profile().Name),
+				app.ElemSelfClosing("img").Class("brand-icon").Attr("src", brandIcon()).Role("presentation").Attr("width", 32).Attr("height", 32),
+				tagText("span", profile().Name),
 			),
-			app.Nav().Class("site-nav").Aria("label", l.say("main")).Body(
+			tagClass("nav", "site-nav").Aria("label", l.say("main")).Body(
 				navLink(current, "/check", l.path("/check"), l.say("check")),
 				navLink(current, "/guide", l.path("/guide"), l.say("guide")),
 				navLink(current, "/diary", l.path("/diary"), l.say("diary")),
 			),
 			p.langSwitch(),
 		),
-		app.Main().ID("main").Class("content").Body(append([]app.UI{profileNotice(l)}, content...)...),
-		app.Footer().Class("site-footer").Body(
-			app.P().Text(l.say("aftercare_gives_general_advice_it")),
-			app.P().Body(l.sayAround("emergency_call", "number", app.A().Href("tel:"+emergencyNumber()).Text(emergencyNumber()))...),
+		tagClass("main", "content").ID("main").Body(append([]app.UI{profileNotice(l)}, content...)...),
+		tagClass("footer", "site-footer").Body(
+			tagText("p", l.say("aftercare_gives_general_advice_it")),
+			app.Elem("p").Body(l.sayAround("emergency_call", "number", app.Elem("a").Attr("href", "tel:"+emergencyNumber()).Text(emergencyNumber()))...),
 			sameDayLine(l),
 		),
 		&updateNotice{l: l},
@@ -59,7 +59,7 @@ func brandIcon() string {
 }
 
 func navLink(current, page, href, label string) app.UI {
-	a := app.A().Href(href).Text(label)
+	a := app.Elem("a").Attr("href", href).Text(label)
 	if current == page {
 		a = a.Aria("current", "page")
 	}
@@ -69,7 +69,7 @@ func navLink(current, page, href, label string) app.UI {
 // heading is a page's h1: the one main message of the screen, and the place
 // focus moves to after navigation.
 func heading(text string) app.UI {
-	return app.H1().ID(mainHeadingID).TabIndex(-1).Text(text)
+	return app.Elem("h1").ID(mainHeadingID).TabIndex(-1).Text(text)
 }
 
 // langSwitch links the same page in each other language, named in that
@@ -82,10 +82,10 @@ func (p *pageBase) langSwitch() app.UI {
 		if o == p.l.or() {
 			continue
 		}
-		links = append(links, app.A().Class("lang-choice").Href(o.path(p.page)).Lang(loc).Attr("hreflang", loc).
+		links = append(links, tagClass("a", "lang-choice").Attr("href", o.path(p.page)).Lang(loc).Attr("hreflang", loc).
 			DataSet("lang-choice", loc).Text(ruleSet().Names[loc][loc]))
 	}
-	return app.Nav().Class("lang-switch").Aria("label", p.l.say("language")).Body(links...)
+	return tagClass("nav", "lang-switch").Aria("label", p.l.say("language")).Body(links...)
 }
 
 // forTheDoctor links a summary in the clinic's language (the default one
@@ -100,6 +100,6 @@ func (p *pageBase) forTheDoctor() app.UI {
 	if lang(target) == p.l.or() {
 		return nil
 	}
-	return app.A().Class("button").ID("clinic-language").Href(lang(target).path(p.page)+"?doctor=1").
+	return tagClass("a", "button").ID("clinic-language").Attr("href", lang(target).path(p.page)+"?doctor=1").
 		Attr("hreflang", target).Text(p.l.say("summary_in_language", "language", ruleSet().Names[target][string(p.l)]))
 }

@@ -23,12 +23,12 @@ func (p *notFoundPage) Render() app.UI {
 	l := p.l
 	return p.layout(NotFoundPath,
 		heading(l.say("page_not_found")),
-		app.P().Class("lead").Text(l.say("there_is_no_page_at")),
-		app.Ul().Class("way-back").Body(
-			app.Li().Body(app.A().ID("go-home").Href(l.path("/")).Text(l.say("go_to_the_home_page"))),
-			app.Li().Body(app.A().Href(l.path("/check")).Text(l.say("check_your_symptoms"))),
-			app.Li().Body(app.A().Href(l.path("/guide")).Text(l.say("read_the_recovery_guide"))),
-			app.Li().Body(app.A().Href(l.path("/diary")).Text(l.say("open_your_diary"))),
+		tagClass("p", "lead").Text(l.say("there_is_no_page_at")),
+		tagClass("ul", "way-back").Body(
+			app.Elem("li").Body(app.Elem("a").ID("go-home").Attr("href", l.path("/")).Text(l.say("go_to_the_home_page"))),
+			app.Elem("li").Body(app.Elem("a").Attr("href", l.path("/check")).Text(l.say("check_your_symptoms"))),
+			app.Elem("li").Body(app.Elem("a").Attr("href", l.path("/guide")).Text(l.say("read_the_recovery_guide"))),
+			app.Elem("li").Body(app.Elem("a").Attr("href", l.path("/diary")).Text(l.say("open_your_diary"))),
 		),
 	)
 }

@@ -48,5 +48,5 @@ func profileNotice(l lang) app.UI {
 		return nil
 	}
 	app.Log("aftercare:", err)
-	return app.P().ID("profile-problem").Class("notice").Role("alert").Text(l.say("profile_unreadable", "number", emergencyNumber()))
+	return tagClass("p", "notice").ID("profile-problem").Role("alert").Text(l.say("profile_unreadable", "number", emergencyNumber()))
 }

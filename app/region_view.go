@@ -2,9 +2,8 @@ package app
 
 import (
 	"slices"
+	"sort"
 	"strings"
-
-	"aftercare/rules"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )
@@ -19,15 +18,17 @@ func regionLine(l lang, onChange app.EventHandler, options ...app.EventOption) a
 		return nil
 	}
 	regions := slices.Clone(builtinRules().Regions)
-	slices.SortStableFunc(regions, func(a, b rules.Region) int { return strings.Compare(l.in(a.Name), l.in(b.Name)) })
+	// sort, not slices: its code is in app.wasm already, and a generic sort
+	// of Regions would add its own copy.
+	sort.SliceStable(regions, func(i, j int) bool { return l.in(regions[i].Name) < l.in(regions[j].Name) })
 	choices := make([]app.UI, 0, len(regions))
 	for _, r := range regions {
-		choices = append(choices, app.Option().Value(r.Code()).Selected(r.Code() == e.region.Code()).Text(l.in(r.Name)))
+		choices = append(choices, app.Elem("option").Attr("value", r.Code()).Attr("selected", r.Code() == e.region.Code()).Text(l.in(r.Name)))
 	}
-	return app.Div().Class("region").ID("region").Body(
-		app.P().ID("region-number").Text(l.say("region_number", "number", e.number, "country", l.in(e.region.Name))),
-		app.Label().For("region-choice").Text(l.say("region_change")),
-		app.Select().ID("region-choice").OnChange(onChange, options...).Body(choices...),
+	return tagClass("div", "region").ID("region").Body(
+		app.Elem("p").ID("region-number").Text(l.say("region_number", "number", e.number, "country", l.in(e.region.Name))),
+		app.Elem("label").Attr("for", "region-choice").Text(l.say("region_change")),
+		app.Elem("select").ID("region-choice").OnChange(onChange, options...).Body(choices...),
 	)
 }
 
@@ -39,8 +40,8 @@ func sameDayLine(l lang) app.UI {
 	if r == nil || r.SameDay == "" {
 		return nil
 	}
-	call := app.A().ID("same-day-call").Href("tel:" + strings.ReplaceAll(r.SameDay, " ", "")).Text(r.SameDay)
-	return app.P().ID("same-day").Body(l.sayAround("same_day_line", "number", call, "service", l.in(r.SameDayName))...)
+	call := app.Elem("a").ID("same-day-call").Attr("href", "tel:"+strings.ReplaceAll(r.SameDay, " ", "")).Text(r.SameDay)
+	return app.Elem("p").ID("same-day").Body(l.sayAround("same_day_line", "number", call, "service", l.in(r.SameDayName))...)
 }
 
 // regionChoice is regionLine on the check's screens.

@@ -102,9 +102,9 @@ func unbroken(number string) string { return strings.ReplaceAll(number, " ", "\u
 // markUI is the level's mark: the symbol (hidden from screen readers:
 // the words say it) and the words.
 func (f face) markUI() app.UI {
-	return app.P().Class("level-mark mark-"+string(f.level)).ID("level-mark").Body(
-		app.Span().Class("mark-icon").Aria("hidden", "true").Text(f.icon),
-		app.Span().Text(f.mark),
+	return tagClass("p", "level-mark mark-"+string(f.level)).ID("level-mark").Body(
+		tagClass("span", "mark-icon").Aria("hidden", "true").Text(f.icon),
+		tagText("span", f.mark),
 	)
 }
 
@@ -113,7 +113,7 @@ func (f face) markUI() app.UI {
 func (f face) actionsUI() app.UI {
 	links := make([]app.UI, 0, len(f.actions))
 	for i, a := range f.actions {
-		link := app.A().Class("button").ID(a.id).Href(a.href).Text(a.text)
+		link := tagClass("a", "button").ID(a.id).Attr("href", a.href).Text(a.text)
 		switch {
 		case f.level == rules.Emergency:
 			link = link.Class("emergency", "call")
@@ -121,9 +121,9 @@ func (f face) actionsUI() app.UI {
 			link = link.Class("primary")
 		}
 		if a.out {
-			link = link.Rel("noopener").Target("_blank")
+			link = link.Attr("rel", "noopener").Attr("target", "_blank")
 		}
 		links = append(links, link)
 	}
-	return app.Div().Class("face-actions").Body(links...)
+	return tagClass("div", "face-actions").Body(links...)
 }

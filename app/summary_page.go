@@ -122,8 +122,8 @@ func (p *summaryPage) Render() app.UI {
 	if p.pr == nil {
 		return p.layout("/check",
 			heading(l.say("summary_for_your_doctor")),
-			app.P().Text(l.say("check_summary_empty")),
-			app.P().Body(app.A().Class("button primary").Href(l.path("/check")).Text(l.say("go_to_the_check"))),
+			tagText("p", l.say("check_summary_empty")),
+			app.Elem("p").Body(tagClass("a", "button primary").Attr("href", l.path("/check")).Text(l.say("go_to_the_check"))),
 		)
 	}
 	set := ruleSet()
@@ -132,28 +132,28 @@ func (p *summaryPage) Render() app.UI {
 
 	return p.layout("/check",
 		heading(l.say("summary_for_your_doctor")),
-		app.P().Text(l.say("made_on", "date", l.showDate(p.date))),
+		tagText("p", l.say("made_on", "date", l.showDate(p.date))),
 		p.forOther(),
 		app.If(set.Began(p.pr.answers, string(l)) != "", func() app.UI {
-			return app.P().Class("pain-began").Text(set.Began(p.pr.answers, string(l)))
+			return tagClass("p", "pain-began").Text(set.Began(p.pr.answers, string(l)))
 		}),
-		app.P().Class("not-diagnosis").Text(t(set.Common.NotADiagnosis)),
-		app.H2().Text(l.say("advice_given")),
-		app.P().Class("summary-level").Text(l.in(rules.Them(info.Title, info.TitleThem, p.other))),
-		app.H2().Text(l.say("why")),
+		tagClass("p", "not-diagnosis").Text(t(set.Common.NotADiagnosis)),
+		tagText("h2", l.say("advice_given")),
+		tagClass("p", "summary-level").Text(l.in(rules.Them(info.Title, info.TitleThem, p.other))),
+		tagText("h2", l.say("why")),
 		p.whyList(),
-		app.H2().Text(l.say("answers")),
+		tagText("h2", l.say("answers")),
 		p.answersTable(set),
 		p.wrotePart(),
 		p.cardPart(set),
-		app.Div().Class("result-actions no-print").Body(
-			app.Button().Type("button").Class("button primary").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(l.say("print")),
-			app.Button().Type("button").Class("button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(l.say("share_or_copy")),
+		tagClass("div", "result-actions no-print").Body(
+			tagClass("button", "button primary").Attr("type", "button").ID("print").OnClick(guard(&p.failed, p.print), app.EventScope("print")).Text(l.say("print")),
+			tagClass("button", "button").Attr("type", "button").ID("share").OnClick(guard(&p.failed, p.share), app.EventScope("share")).Text(l.say("share_or_copy")),
 			p.forTheDoctor(),
-			app.A().Class("link-button").Href(l.path("/check")).Text(l.say("back_to_my_advice")),
+			tagClass("a", "link-button").Attr("href", l.path("/check")).Text(l.say("back_to_my_advice")),
 		),
-		app.Div().Class("no-print").Body(p.deletePart()),
-		app.P().Class("status no-print").Role("status").Text(p.status),
+		tagClass("div", "no-print").Body(p.deletePart()),
+		tagClass("p", "status no-print").Role("status").Text(p.status),
 	)
 }
 
@@ -162,12 +162,12 @@ func (p *summaryPage) whyList() app.UI {
 	l := p.l
 	var why []app.UI
 	for _, r := range p.pr.result.Reasons {
-		why = append(why, app.Li().Text(l.reason(r)))
+		why = append(why, tagText("li", l.reason(r)))
 	}
 	if len(why) == 0 {
-		why = append(why, app.Li().Text(l.say("no_warning_signs")))
+		why = append(why, tagText("li", l.say("no_warning_signs")))
 	}
-	return app.Ul().Body(why...)
+	return app.Elem("ul").Body(why...)
 }
 
 // answersTable is every answer given, a row per question.
@@ -177,31 +177,31 @@ func (p *summaryPage) answersTable(set *rules.Set) app.UI {
 	for _, r := range p.rows(set) {
 		cell := []app.UI{app.Text(r.answer)}
 		if r.not != "" {
-			cell = append(cell, app.Br(), app.Span().Class("not-ticked").Text(r.not))
+			cell = append(cell, app.ElemSelfClosing("br"), tagClass("span", "not-ticked").Text(r.not))
 		}
 		if r.typed != "" {
-			cell = append(cell, app.Br(), app.Span().Class("typed").Text(r.typed))
+			cell = append(cell, app.ElemSelfClosing("br"), tagClass("span", "typed").Text(r.typed))
 		}
-		rows = append(rows, app.Tr().Body(
-			app.Th().Scope("row").Text(r.question),
-			app.Td().Body(cell...),
+		rows = append(rows, app.Elem("tr").Body(
+			app.Elem("th").Attr("scope", "row").Text(r.question),
+			app.Elem("td").Body(cell...),
 		))
 	}
-	return app.Table().Class("answers-table").Body(
-		app.THead().Body(app.Tr().Body(app.Th().Scope("col").Text(l.say("question")), app.Th().Scope("col").Text(l.say("answer")))),
-		app.TBody().Body(rows...),
+	return tagClass("table", "answers-table").Body(
+		app.Elem("thead").Body(app.Elem("tr").Body(app.Elem("th").Attr("scope", "col").Text(l.say("question")), app.Elem("th").Attr("scope", "col").Text(l.say("answer")))),
+		app.Elem("tbody").Body(rows...),
 	)
 }
 
 // deletePart offers to forget the check, then asks once to be sure.
 func (p *summaryPage) deletePart() app.UI {
 	l := p.l
-	var del app.UI = app.Button().Type("button").Class("link-button").ID("delete-check").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete")).Text(l.say("delete_this_check_from_this"))
+	var del app.UI = tagClass("button", "link-button").Attr("type", "button").ID("delete-check").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete")).Text(l.say("delete_this_check_from_this"))
 	if p.confirm {
-		del = app.Div().Class("notice confirm").ID("confirm-delete").Role("alertdialog").Body(
-			app.P().Text(l.say("delete_this_check_and_its")),
-			app.Button().Type("button").Class("button").ID("confirm-delete-yes").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete-yes")).Text(l.say("yes_delete_it")),
-			app.Button().Type("button").Class("button primary").ID("confirm-delete-no").OnClick(guard(&p.failed, func(app.Context, app.Event) { p.confirm = false }), app.EventScope("delete-no")).Text(l.say("no_keep_it")),
+		del = tagClass("div", "notice confirm").ID("confirm-delete").Role("alertdialog").Body(
+			tagText("p", l.say("delete_this_check_and_its")),
+			tagClass("button", "button").Attr("type", "button").ID("confirm-delete-yes").OnClick(guard(&p.failed, p.deleteCheck), app.EventScope("delete-yes")).Text(l.say("yes_delete_it")),
+			tagClass("button", "button primary").Attr("type", "button").ID("confirm-delete-no").OnClick(guard(&p.failed, func(app.Context, app.Event) { p.confirm = false }), app.EventScope("delete-no")).Text(l.say("no_keep_it")),
 		)
 	}
 	return del
@@ -278,7 +278,7 @@ func (p *summaryPage) forOther() app.UI {
 	if !p.other {
 		return nil
 	}
-	return app.P().Class("for-other").Text(p.l.say("summary_for_other"))
+	return tagClass("p", "for-other").Text(p.l.say("summary_for_other"))
 }
 
 // wrotePart is what the person typed that matched no sign, for the doctor.
@@ -288,9 +288,9 @@ func (p *summaryPage) wrotePart() app.UI {
 	}
 	var li []app.UI
 	for _, w := range p.wrote {
-		li = append(li, app.Li().Text(p.l.say("say_also_wrote", "text", w)))
+		li = append(li, tagText("li", p.l.say("say_also_wrote", "text", w)))
 	}
-	return app.Ul().Class("wrote").Body(li...)
+	return tagClass("ul", "wrote").Body(li...)
 }
 
 // cardPart is the clinic's card the check used: the session, the areas

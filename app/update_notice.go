@@ -25,11 +25,11 @@ func (n *updateNotice) OnAppUpdate(ctx app.Context) {
 
 func (n *updateNotice) Render() app.UI {
 	l := n.l
-	return app.Div().Class("update-notice").Aria("live", "polite").Body(
+	return tagClass("div", "update-notice").Aria("live", "polite").Body(
 		app.If(n.available, func() app.UI {
-			return app.Div().Class("update-box").Body(
-				app.P().Text(l.say("a_new_version_of_aftercare")),
-				app.Button().Type("button").Class("button primary").OnClick(n.reload).Text(l.say("reload")),
+			return tagClass("div", "update-box").Body(
+				tagText("p", l.say("a_new_version_of_aftercare")),
+				tagClass("button", "button primary").Attr("type", "button").OnClick(n.reload).Text(l.say("reload")),
 			)
 		}),
 	)

@@ -67,31 +67,31 @@ func (p *welcomePage) Render() app.UI {
 	}
 	body := []app.UI{heading(title)}
 	if lead != "" {
-		para := app.P().Class("lead").Text(lead)
+		para := tagClass("p", "lead").Text(lead)
 		if leadID != "" {
 			para = para.ID(leadID).Role("status").TabIndex(-1)
 		}
 		body = append(body, para)
 	}
-	actions := []app.UI{app.A().Class("button primary wide").ID("card-check").Href(l.path("/check?start=1")).Text(l.say("check_your_symptoms"))}
+	actions := []app.UI{tagClass("a", "button primary wide").ID("card-check").Attr("href", l.path("/check?start=1")).Text(l.say("check_your_symptoms"))}
 	if p.card != nil {
 		actions = append(actions,
-			app.A().Class("button wide").ID("card-diary").Href(l.path("/diary?from=card")).Text(l.say("card_start_diary")),
-			app.Button().Type("button").Class("link-button").ID("card-wrong").OnClick(guard(&p.failed, p.wrong), app.EventScope("wrong")).Text(l.say("card_wrong")),
+			tagClass("a", "button wide").ID("card-diary").Attr("href", l.path("/diary?from=card")).Text(l.say("card_start_diary")),
+			tagClass("button", "link-button").Attr("type", "button").ID("card-wrong").OnClick(guard(&p.failed, p.wrong), app.EventScope("wrong")).Text(l.say("card_wrong")),
 		)
 	}
-	return p.layout("/welcome", append(body, details, app.Div().Class("result-actions").Body(actions...))...)
+	return p.layout("/welcome", append(body, details, tagClass("div", "result-actions").Body(actions...))...)
 }
 
 // cardDetails shows what a card says: the date, its answers, the areas
 // worked, the therapist's note and the clinic's phone.
 func cardDetails(l lang, set *rules.Set, c rules.Card, id string) app.UI {
 	var items []app.UI
-	items = append(items, app.Li().Text(l.say("card_date", "date", l.showDate(c.Date))))
+	items = append(items, tagText("li", l.say("card_date", "date", l.showDate(c.Date))))
 	for _, qid := range set.Card.Answers {
 		if o, ok := c.Answers[qid]; ok {
 			if q := set.Question(qid); q != nil {
-				items = append(items, app.Li().Text(l.say("card_answer", "question", l.in(q.Text), "answer", set.AnswerLabel(qid, rules.Answer{Option: o}, string(l)))))
+				items = append(items, tagText("li", l.say("card_answer", "question", l.in(q.Text), "answer", set.AnswerLabel(qid, rules.Answer{Option: o}, string(l)))))
 			}
 		}
 	}
@@ -100,14 +100,14 @@ func cardDetails(l lang, set *rules.Set, c rules.Card, id string) app.UI {
 		for _, a := range c.Areas {
 			names = append(names, l.optionLabel(set.Card.Areas, a))
 		}
-		items = append(items, app.Li().Text(l.say("card_areas", "areas", strings.Join(names, ", "))))
+		items = append(items, tagText("li", l.say("card_areas", "areas", strings.Join(names, ", "))))
 	}
-	body := []app.UI{app.H2().Text(l.say("card_session")), app.Ul().Body(items...)}
+	body := []app.UI{tagText("h2", l.say("card_session")), app.Elem("ul").Body(items...)}
 	if c.Note != "" {
-		body = append(body, app.H2().Text(l.say("card_note")), app.Blockquote().Class("therapist-note").Text(c.Note))
+		body = append(body, tagText("h2", l.say("card_note")), tagClass("blockquote", "therapist-note").Text(c.Note))
 	}
 	if c.Phone != "" {
-		body = append(body, app.P().Body(app.A().Class("button").ID("card-call").Href("tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(l.say("card_call", "phone", c.Phone))))
+		body = append(body, app.Elem("p").Body(tagClass("a", "button").ID("card-call").Attr("href", "tel:"+strings.ReplaceAll(c.Phone, " ", "")).Text(l.say("card_call", "phone", c.Phone))))
 	}
-	return app.Section().ID(id).Class("card-details").Body(body...)
+	return tagClass("section", "card-details").ID(id).Body(body...)
 }

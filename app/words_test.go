@@ -54,7 +54,7 @@ var shownCalls = map[string]bool{"Text": true, "Textf": true, "Title": true, "Pl
 // the label itself is checked like any literal.)
 var codeCalls = map[string]bool{"Class": true, "ID": true, "Href": true, "Role": true, "Type": true, "Get": true, "Call": true,
 	"New": true, "Set": true, "Attr": true, "DataSet": true, "Aria": true, "Name": true, "For": true, "Value": true, "Rel": true,
-	"Target": true, "Src": true, "EventScope": true, "Scope": true, "navLink": true, "svg": true, "focusOn": true}
+	"Target": true, "Src": true, "EventScope": true, "Scope": true, "navLink": true, "svg": true, "focusOn": true, "tagClass": true}
 
 var looksLikeWords = regexp.MustCompile(`^[A-Z][a-z]|[A-Za-z]{2,} [A-Za-z]{2,}`)
 
@@ -98,11 +98,12 @@ func f() {
 	app.P().Class("button primary").ID("go").Text("Hello there")
 	app.Td().DataSet("label", "Day").Text(en.say("day", "n", "1"))
 	app.Span().Text("x" + en.say("key"))
+	tagClass("p", "note").Body(tagText("strong", "later"))
 	msg := "Could not save"
 	_ = en.problemAt("entries", "diary_full")
 }`
 	words, keys := readWords(t, "f.go", src)
-	want := []string{`f.go:3:48: "Hello there"`, `f.go:4:28: "Day"`, `f.go:5:18: "x"`, `f.go:6:9: "Could not save"`}
+	want := []string{`f.go:3:48: "Hello there"`, `f.go:4:28: "Day"`, `f.go:5:18: "x"`, `f.go:6:47: "later"`, `f.go:7:9: "Could not save"`}
 	if !slices.Equal(words, want) {
 		t.Errorf("found %q, want %q", words, want)
 	}
@@ -181,6 +182,9 @@ func readWords(t *testing.T, name, src string) (words, said []string) {
 					said = append(said, v)
 				}
 			}
+		case name == "tagText" && len(call.Args) == 2: // tagText(tag, text)
+			mark(call, call.Args[0], code)
+			mark(call, call.Args[1], shown)
 		case codeCalls[name]:
 			for i, a := range call.Args {
 				if i == 1 && (name == "Aria" || name == "DataSet") && isLit(call.Args[0], "label") {
