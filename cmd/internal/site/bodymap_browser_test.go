@@ -71,7 +71,7 @@ func TestBrowserBodyMapInSpanish(t *testing.T) {
 	tb.open(t, "/es/check")
 	tb.clickStart(t)
 	tb.walk(t, checkWalk{stopAt: "where"})
-	for _, want := range []string{"Vista de frente", "Vista de espalda", "Bajo las costillas derechas", "Entre los omóplatos", "Mandíbula"} {
+	for _, want := range []string{"Vista de frente", "Vista de espalda", "Debajo de las costillas, lado derecho", "Entre los omóplatos", "Mandíbula"} {
 		if !eval[bool](t, tb, `document.querySelector("main").textContent.includes(`+jsonString(want)+`) || [...document.querySelectorAll("main svg")].some(s => s.getAttribute("aria-label") === `+jsonString(want)+`)`) {
 			t.Errorf("the Spanish body map lacks %q", want)
 		}
