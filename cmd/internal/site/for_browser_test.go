@@ -31,7 +31,9 @@ func TestBrowserCheckForSomeoneElse(t *testing.T) {
 	tb.open(t, "/es/check")
 	tb.landsOn(t, "/es/check", "es")
 	tb.waitFor(t, screenWait, headingIs("¿Cuántos años tiene?")+` && document.getElementById("for-other").checked`)
+	tb.settle(t)
 	tb.tapAndWait(t, `[data-option="age_16_49"]`, screenAfter("age"))
+	tb.settle(t)
 	tb.tapAndWait(t, `[data-option="none"]`, screenAfter("health"))
 	// The body map, with the chest marked, opens the chest question.
 	tb.settle(t)
