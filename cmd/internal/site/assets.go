@@ -141,7 +141,7 @@ func contentType(name string) string {
 }
 
 func compressible(ctype string) bool {
-	for _, p := range []string{"text/", "application/wasm", "application/json", "application/manifest+json", "image/svg+xml", "application/xml"} {
+	for _, p := range []string{"text/", "application/javascript", "application/wasm", "application/json", "application/manifest+json", "image/svg+xml", "application/xml"} {
 		if strings.HasPrefix(ctype, p) {
 			return true
 		}

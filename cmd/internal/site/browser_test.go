@@ -75,6 +75,24 @@ func TestBrowserEveryRoute(t *testing.T) {
 	}
 }
 
+// TestBrowserWasmStartsWithThePage: app.wasm and the page's words are
+// preloaded from the page's head, so their download starts with the
+// stylesheets rather than after the scripts, and app.js takes the
+// preloaded response: each is fetched once, by the preload.
+func TestBrowserWasmStartsWithThePage(t *testing.T) {
+	needE2E(t)
+	srv := startServer(t, realSite(t, Config{}).Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	for _, path := range []string{"/check", "/es/guide"} {
+		tb.open(t, path)
+		got := eval[string](t, tb, `["/web/app.wasm", "/web/lang/"+document.documentElement.lang+".json"].map(p =>
+			p + ": " + performance.getEntriesByName(location.origin + p).map(e => e.initiatorType).join(" ")).join(", ")`)
+		if want := "/web/app.wasm: link, /web/lang/" + map[string]string{"/check": "en", "/es/guide": "es"}[path] + ".json: link"; got != want {
+			t.Errorf("%s: fetched %s; want %s", path, got, want)
+		}
+	}
+}
+
 // TestBrowserReadableBeforeWasm holds app.wasm back and checks what a person
 // on a slow link sees meanwhile: the page's text, not covered by the loader,
 // which is a thin bar whose percentage never passes 100 even though app.wasm

@@ -12,7 +12,7 @@ import (
 // finishPage adds to a prerendered page what go-app cannot: the
 // addresses of the same page in the other languages (hreflang alternates,
 // x-default being the default language's), a preload of its language's
-// words for app.wasm, and, on a page in another
+// words for app.wasm and of app.wasm itself, and, on a page in another
 // language than the default, the manifest of that language, so the
 // installed app starts and names itself in the language it was installed
 // from. Pages that are not routes (go-app's files) come back as they are.
@@ -33,8 +33,10 @@ func (s *Site) finishPage(path string, body []byte) []byte {
 	}
 	fmt.Fprintf(&links, `<link rel="alternate" hreflang="x-default" href="%s">`, html.EscapeString(s.cfg.BaseURL+r.Page))
 	// app.wasm fetches the words of the page's language before it starts:
-	// they download beside it.
+	// they download beside it. app.wasm itself is fetched by app.js only
+	// once the deferred scripts have run; preloaded, it starts with them.
 	fmt.Fprintf(&links, `<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">`, ui.BundlePath(r.Lang))
+	fmt.Fprintf(&links, `<link rel="preload" href="%s" as="fetch" crossorigin="anonymous">`, webResolver{}.Resolve("/web/"+wasmName))
 	body = bytes.Replace(body, []byte("</head>"), append(links.Bytes(), "</head>"...), 1)
 	if m := manifestPath(r.Lang); m != defaultManifest {
 		body = bytes.Replace(body, []byte(`href="`+defaultManifest+`"`), []byte(`href="`+m+`"`), 1)

@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"net/url"
-	"strconv"
 	"strings"
 	"time"
 
@@ -227,16 +226,15 @@ func (s *Site) serveHealth(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(map[string]string{"status": "ok", "version": s.Version()})
 }
 
+// serveBytes serves a file made at start (the manifests, the embed script,
+// robots.txt, the sitemap) as the assets are: compressed where it pays,
+// with an ETag.
 func serveBytes(ctype string, body []byte) http.HandlerFunc {
-	length := strconv.Itoa(len(body))
-	return func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", ctype)
-		w.Header().Set("Content-Length", length)
-		w.Header().Set("Cache-Control", "no-cache")
-		if r.Method != http.MethodHead {
-			w.Write(body)
-		}
+	f := newTypedAsset("", body, ctype)
+	if f.gzip != nil {
+		f.brotli = brotliBytes(f.body)
 	}
+	return f.serve
 }
 
 // statusWriter remembers the status and size of a response for the log.

@@ -467,6 +467,27 @@ func TestEmbedScript(t *testing.T) {
 	}
 }
 
+// TestEveryTextFileServedCompressed: go-app's own scripts (app.js,
+// wasm_exec.js, the worker), the manifests and the embed script are served
+// compressed like the pages, and decode to the same bytes.
+func TestEveryTextFileServedCompressed(t *testing.T) {
+	h := newTestSite(t, fakeWebDir(t)).Handler(quietLogger)
+	for _, p := range []string{"/app.js", "/wasm_exec.js", "/app-worker.js", "/app.css", "/manifest.webmanifest", "/es/manifest.webmanifest", "/embed.js", "/sitemap.xml"} {
+		plain := get(t, h, "GET", p, nil)
+		if plain.Code != 200 || plain.Body.Len() < 500 {
+			t.Fatalf("%s: %d, %d bytes", p, plain.Code, plain.Body.Len())
+		}
+		w := get(t, h, "GET", p, map[string]string{"Accept-Encoding": "br, gzip"})
+		if got := w.Header().Get("Content-Encoding"); got != "br" {
+			t.Errorf("%s: Content-Encoding %q, want br", p, got)
+			continue
+		}
+		if body, _ := io.ReadAll(brotli.NewReader(w.Body)); !bytes.Equal(body, plain.Body.Bytes()) {
+			t.Errorf("%s: the brotli body does not decode to the file", p)
+		}
+	}
+}
+
 // TestEveryPageServedCompressed: every route's HTML comes back brotli or
 // gzip as the request accepts, with Vary, and decodes to the same page.
 func TestEveryPageServedCompressed(t *testing.T) {
