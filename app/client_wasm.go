@@ -3,7 +3,6 @@
 package app
 
 import (
-	"encoding/json"
 	"errors"
 	"strconv"
 	"time"
@@ -37,31 +36,22 @@ func checkForUpdates(every time.Duration) {
 	}
 }
 
-// LoadLanguage adds the words of the page's language to the rules before
-// anything renders: app.wasm carries none (each page preloads its
-// language's bundle beside app.wasm, and the worker precaches them all).
-// If they cannot be had, it says why in the console and reports false: the
-// app is then not started, and the prerendered page, which has every word,
-// stays as it is, its links plain links.
+// LoadLanguage reads the rules in the page's language before anything
+// renders: app.wasm carries neither rules nor words (each page preloads
+// its language's words file beside app.wasm, and the worker precaches them
+// all). If they cannot be had, it says why in the console and reports
+// false: the app is then not started, and the prerendered page, which has
+// every word, stays as it is, its links plain links.
 func LoadLanguage() bool {
-	l := LangOf(app.Window().Get("location").Get("pathname").String())
-	set, err := rules.Default()
-	if err == nil && set.Has(string(l)) {
-		return true
-	}
-	var body string
+	// The rules name the languages, so the page's own is read from the
+	// page: the server renders each address in its language.
+	l := app.Window().Get("document").Get("documentElement").Get("lang").String()
+	body, err := fetchText(BundlePath(l))
 	if err == nil {
-		body, err = fetchText(BundlePath(string(l)))
-	}
-	var b rules.Bundle
-	if err == nil {
-		err = json.Unmarshal([]byte(body), &b)
-	}
-	if err == nil {
-		err = set.AddBundle(b)
+		err = rules.UseWords([]byte(body), l)
 	}
 	if err != nil {
-		app.Log("aftercare:", BundlePath(string(l)), err)
+		app.Log("aftercare:", BundlePath(l), err)
 		if loader := app.Window().Get("document").Call("getElementById", "app-wasm-loader"); loader.Truthy() {
 			loader.Call("remove")
 		}

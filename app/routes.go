@@ -195,8 +195,8 @@ func pageOf(path string) string {
 	return rest
 }
 
-// BundlePath is where the browser fetches the words of a language (a
-// rules.Bundle as JSON); `aftercare rules build` writes it into web/lang
+// BundlePath is where the browser fetches the rules in a language (its
+// words file, rules.ParseWords); `aftercare rules build` writes it into web/lang
 // (rules.WordsFile), the server serves it as it is, each page preloads its
 // own, and the worker precaches them all.
 func BundlePath(locale string) string { return "/web/lang/" + locale + ".json" }

@@ -14,12 +14,12 @@ import (
 
 // Built is every file a rule set is built into, from its YAML, by
 // `aftercare rules build` and `go generate ./rules` (make rules). Nothing
-// is rebuilt after: the server embeds rules.json, app.wasm browser.json,
-// and the server and the static export serve the words files as they are.
+// is rebuilt after: the server embeds rules.json, and the server and the
+// static export serve the words files, which app.wasm reads, as they are.
 type Built struct {
 	JSON    []byte            // rules.json: every locale, for the server, the CLI and the tests
-	Browser []byte            // browser.json: app.wasm's, no words, the conditions parsed
-	Words   map[string][]byte // by locale: a Bundle each, web/lang/LOCALE.json
+	Browser []byte            // browser.json: the browser's set, no words, the conditions parsed
+	Words   map[string][]byte // by locale: browser.json with its texts, web/lang/LOCALE.json
 }
 
 // Build makes the set's files.
@@ -34,11 +34,7 @@ func (s *Set) Build() (Built, error) {
 	}
 	b.Words = map[string][]byte{}
 	for _, l := range s.Locales {
-		bundle, err := s.Bundle(l)
-		if err != nil {
-			return Built{}, err
-		}
-		if b.Words[l], err = compact(bundle); err != nil {
+		if b.Words[l], err = s.WordsJSON(l); err != nil {
 			return Built{}, err
 		}
 	}

@@ -10,8 +10,9 @@ import (
 )
 
 // Conditions as written ("pain_now >= 8") are parsed here, on the server
-// and when the rules are built; app.wasm reads them parsed, from
-// browser.json, and links no parser (TestWasmLeavesTheServerOut).
+// and when the rules are built; app.wasm reads them parsed, from its words
+// file (browser.json with its texts), and links no parser
+// (TestWasmLeavesTheServerOut).
 
 // condOps lists the operators, for error messages.
 const condOps = `"is", "includes", ">=" or "<="`

@@ -10,10 +10,11 @@
 // rules/source, which reports every problem as file:line:col) and built by
 // `aftercare rules build` or `go generate ./rules` (Set.Build) into
 // rules.json, which this package embeds for the server, the CLI and the
-// tests; browser.json, which it embeds in app.wasm: the same rules without
-// their words and with their conditions parsed (Cond); and one words file
-// per language (a Bundle, web/lang/LANG.json), which the server serves as
-// it is and app.wasm lays over browser.json. This package imports neither
+// tests; browser.json, the rules as the browser has them (no flag sources,
+// no words, their conditions parsed: Cond); and one words file per
+// language (web/lang/LANG.json): browser.json with that language's texts,
+// which the server serves as it is and app.wasm reads (ParseWords), so
+// app.wasm carries no rules of its own. This package imports neither
 // go-app, syscall/js, net/http nor a YAML parser, so the same code serves the
 // WebAssembly app, the server, the CLI and the tests.
 //

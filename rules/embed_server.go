@@ -2,7 +2,10 @@
 
 package rules
 
-import _ "embed"
+import (
+	_ "embed"
+	"sync"
+)
 
 // compiled is the built-in rule set, made from rules/data by
 // `aftercare rules build` (make rules) and checked to be in sync by the
@@ -10,3 +13,15 @@ import _ "embed"
 //
 //go:embed rules.json
 var compiled []byte
+
+var builtin struct {
+	once sync.Once
+	set  *Set
+	err  error
+}
+
+// Default returns the built-in rule set.
+func Default() (*Set, error) {
+	builtin.once.Do(func() { builtin.set, builtin.err = Parse(compiled) })
+	return builtin.set, builtin.err
+}

@@ -8,12 +8,11 @@ package rules
 import (
 	"encoding/json"
 	"fmt"
-	"sync"
 )
 
-// BrowserFile is the name of the browser's built-in rules, written beside
-// rules.json: the same set without its words, which come as a Bundle, and
-// with its conditions parsed.
+// BrowserFile is the name of the browser's form of the rules, written
+// beside rules.json: the same set without flag sources and words, with its
+// conditions parsed. Each words file is it with one locale's texts.
 const BrowserFile = "browser.json"
 
 // Parse reads a rule set in its compact JSON form, checks it and prepares it
@@ -26,22 +25,9 @@ func Parse(data []byte) (*Set, error) {
 	if ps := s.Compile(); len(ps) > 0 {
 		return nil, ps
 	}
-	s.source = sumOf(data)
 	return &s, nil
 }
 
 // Compile checks a set built in memory (as package rules/source does from
 // YAML) and prepares it for evaluation. It returns every problem found.
 func (s *Set) Compile() Problems { return s.compile() }
-
-var builtin struct {
-	once sync.Once
-	set  *Set
-	err  error
-}
-
-// Default returns the built-in rule set.
-func Default() (*Set, error) {
-	builtin.once.Do(func() { builtin.set, builtin.err = Parse(compiled) })
-	return builtin.set, builtin.err
-}

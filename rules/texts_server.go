@@ -12,40 +12,19 @@ import (
 // app.wasm keeps every exported method of a type it uses, whether it calls
 // it or not.
 
-// Bundle returns every text of the set in a locale, for the browser's set
-// that BrowserJSON gives: its words file.
-func (s *Set) Bundle(locale string) (Bundle, error) {
-	browser, err := s.BrowserJSON()
-	if err != nil {
-		return Bundle{}, err
-	}
+// WordsJSON is the words file of a locale: the set as the browser
+// carries it (BrowserJSON) with that locale's texts.
+func (s *Set) WordsJSON(locale string) ([]byte, error) {
 	c, err := s.browserForm()
 	if err != nil {
-		return Bundle{}, err
+		return nil, err
 	}
 	c.keepOnly(locale)
-	s.eachConds(c, func(_ *[]string, parsed *[]Cond, _ []cond) {
-		*parsed = nil // browser.json has them
-	})
-	b := Bundle{Locale: locale, Sum: sumOf(browser), Words: map[string]string{}}
-	for k, t := range c.Words {
-		b.Words[k] = t[locale]
-	}
-	c.Words = nil
-	var fields map[string]json.RawMessage
-	if b.Set, err = compact(c); err == nil {
-		err = json.Unmarshal(b.Set, &fields)
-	}
-	if err != nil {
-		return Bundle{}, err
-	}
-	delete(fields, "words") // null: it would wipe the browser's words
-	b.Set, err = compact(fields)
-	return b, err
+	return compact(c)
 }
 
-// BrowserJSON is the set as the browser carries it (browser.json): every
-// text empty, for a Bundle to fill.
+// BrowserJSON is the set as the browser carries it (browser.json), with
+// every text empty: each words file is it with one locale's texts.
 func (s *Set) BrowserJSON() ([]byte, error) {
 	c, err := s.browserForm()
 	if err != nil {

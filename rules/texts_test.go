@@ -4,82 +4,56 @@ package rules
 
 import (
 	"bytes"
-	"encoding/json"
+	"strings"
 	"testing"
 )
 
-// TestBundleRoundTrip: the browser's set (no words) with every locale's
-// bundle laid over it is the full set again, as the browser has it (no
-// sources, the conditions parsed); a bundle of other
-// rules, of a locale the set does not list, or lacking a word changes
-// nothing.
-func TestBundleRoundTrip(t *testing.T) {
+// TestWordsFilesAreTheBrowsersSet: each locale's words file, read as the
+// browser reads it, is the full set as the browser has it (no sources, the
+// conditions parsed) with that locale's texts and no other's; a file cut
+// in half, of another locale or of rules that do not hold together is
+// refused.
+func TestWordsFilesAreTheBrowsersSet(t *testing.T) {
 	full, err := Parse(compiled)
 	if err != nil {
 		t.Fatal(err)
 	}
-	es, err := full.Bundle("es")
-	if err != nil {
-		t.Fatal(err)
-	}
-	browser, err := full.BrowserJSON()
-	if err != nil {
-		t.Fatal(err)
-	}
-	// As the browser parses it: prepared, without the checks that only
-	// look (they would ask for every locale).
-	var small Set
-	if err := json.Unmarshal(browser, &small); err != nil {
-		t.Fatal(err)
-	}
-	if ps := small.prepare(); len(ps) > 0 {
-		t.Fatal(ps)
-	}
-	small.source = sumOf(browser)
-	if small.Has("es") || small.Has("en") {
-		t.Fatal("the browser's set holds words")
-	}
-	other := es
-	other.Sum = "0"
-	if err := small.AddBundle(other); err == nil {
-		t.Error("a bundle of other rules was laid over the set")
-	}
-	fr := es
-	fr.Locale = "fr"
-	if err := small.AddBundle(fr); err == nil {
-		t.Error("a bundle of an unlisted locale was accepted")
-	}
-	short := es
-	short.Words = map[string]string{"back": "Atrás"}
-	if err := small.AddBundle(short); err == nil {
-		t.Error("a bundle lacking words was accepted")
-	}
-	broken := es
-	broken.Set = es.Set[:len(es.Set)/2]
-	if err := small.AddBundle(broken); err == nil {
-		t.Error("a bundle cut in half was accepted")
-	}
-	if small.Has("es") {
-		t.Fatal("a refused bundle changed the set")
-	}
 	for _, l := range full.Locales {
-		b, err := full.Bundle(l)
+		data, err := full.WordsJSON(l)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := small.AddBundle(b); err != nil {
+		got, err := ParseWords(data, l)
+		if err != nil {
 			t.Fatal(err)
 		}
+		for _, other := range full.Locales {
+			if got.Has(other) != (other == l) {
+				t.Errorf("the %s words file: Has(%s) = %v", l, other, got.Has(other))
+			}
+		}
+		want, err := full.browserForm()
+		if err != nil {
+			t.Fatal(err)
+		}
+		want.keepOnly(l)
+		gotJSON, _ := compact(got)
+		if wantJSON, _ := compact(want); !bytes.Equal(gotJSON, wantJSON) {
+			t.Errorf("the %s words file is not the full set as the browser has it, in %s", l, l)
+		}
+		if _, err := ParseWords(data[:len(data)/2], l); err == nil {
+			t.Errorf("the %s words file cut in half was read", l)
+		}
 	}
-	want, err := full.browserForm()
-	if err != nil {
-		t.Fatal(err)
+	en, _ := full.WordsJSON("en")
+	if _, err := ParseWords(en, "es"); err == nil || !strings.Contains(err.Error(), "no es texts") {
+		t.Errorf("the en words file read as es: %v", err)
 	}
-	got, err := compact(&small)
-	if err != nil {
-		t.Fatal(err)
+	broken := bytes.Replace(en, []byte(`"q":1,`), []byte(`"q":999,`), 1)
+	if bytes.Equal(broken, en) {
+		t.Fatal("no parsed condition to break")
 	}
-	if wantJSON, _ := compact(want); !small.Has("es") || !bytes.Equal(got, wantJSON) {
-		t.Error("the browser's set with every bundle is not the full set as the browser has it")
+	if _, err := ParseWords(broken, "en"); err == nil {
+		t.Error("a words file whose condition reads no question was read")
 	}
 }

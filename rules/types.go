@@ -7,7 +7,7 @@ type Set struct {
 	// Names name each locale in every locale: Names["es"]["es"] is
 	// "Español" (the language switch), Names["en"]["es"] is "inglés" (the
 	// summary in the clinic's language). Every page names every language,
-	// so they travel with the rules, never in a Bundle.
+	// so every words file keeps them whole.
 	Names     map[string]Text `json:"names"`
 	Common    Common          `json:"common"`
 	Questions []Question      `json:"questions"`
@@ -31,7 +31,6 @@ type Set struct {
 	index     map[string]int // question id → position, set by compile
 	searches  *searchIndexes // the search's index per language, see Search
 	emergency string         // the local emergency number; see In
-	source    string         // sumOf the JSON it was parsed from, for AddBundle
 }
 
 // SearchWords are the words the search box treats as one. Never shown.

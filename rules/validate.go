@@ -22,7 +22,7 @@ const CheckInFull = runtime.GOARCH != "wasm"
 // problem it finds, not just the first.
 //
 // In the browser (CheckInFull is false there) only what prepares the
-// set runs: the built-in browser.json it reads was made from YAML that passed
+// set runs: the words file it reads was made from YAML that passed
 // every check, and the tests keep the two in step, so the checks that only
 // look (checkOnly) are left out of app.wasm. TestBrowserCompileIsTheSame
 // shows they change nothing.
