@@ -27,11 +27,12 @@ const (
 // firstAnswersForm is the id of the prerendered first question's form.
 const firstAnswersForm = "first-answers"
 
-// OnNav, on the server, prerenders "/check?start=1" with the first question.
+// OnNav, on the server, prerenders "/check?start=1" with the first question,
+// for someone else if the address says so.
 func (p *checkPage) OnNav(ctx app.Context) {
 	p.pageBase.OnNav(ctx)
-	if !app.IsClient && ctx.Page().URL().Query().Get(startQuery) == "1" {
-		p.st = checkState{Started: true}
+	if q := ctx.Page().URL().Query(); !app.IsClient && q.Get(startQuery) == "1" {
+		p.st = checkState{Started: true, Other: q.Get(forQuery) == "for-other"}
 		p.reevaluate(ruleSet())
 	}
 }
@@ -56,12 +57,13 @@ func urlAnswer(q url.Values, question *rules.Question) (rules.Answer, bool) {
 }
 
 // answerFromURL takes the answer tapped on the prerendered first question
-// before the app was ready, if the check was fresh (not one kept on the
+// before the app was ready, and who the check is for (the intro's Start
+// sends it alone), if the check was fresh (not one kept on the
 // device, which goes on where it was), and takes it off the address, so a
 // reload or a new check does not give it again.
 func (p *checkPage) answerFromURL(ctx app.Context, fresh bool) {
 	q := ctx.Page().URL().Query()
-	if q.Get(answerQuery) == "" {
+	if q.Get(answerQuery) == "" && q.Get(forQuery) == "" {
 		return
 	}
 	a, ok := urlAnswer(q, ruleSet().Question(p.pr.current))
@@ -69,15 +71,22 @@ func (p *checkPage) answerFromURL(ctx app.Context, fresh bool) {
 	q.Del(answerQuery)
 	q.Del(forQuery)
 	replaceQuery(q.Encode())
-	if ok && fresh && len(p.st.Asked) == 0 {
-		p.st.Other = other
+	if !fresh || len(p.st.Asked) > 0 {
+		return
+	}
+	p.st.Other = other
+	if ok {
 		p.step(ctx, a)
+	} else {
+		p.refresh(ctx)
 	}
 }
 
-// prerenderedChoices are a choice's answers before the app runs: the
-// buttons of a form that asks for this page with the answer in the address.
-func (p *checkPage) prerenderedChoices(group app.UI) app.UI {
+// prerenderedForm is what works before the app runs, the intro's Start or
+// a choice's answers: the buttons of a form that asks for this page,
+// started, with the answer (if any) and who the check is for in the
+// address.
+func (p *checkPage) prerenderedForm(group app.UI) app.UI {
 	return app.Elem("form").ID(firstAnswersForm).Attr("method", "get").Attr("action", p.l.path("/check")).Body(
 		app.ElemSelfClosing("input").Attr("type", "hidden").Attr("name", startQuery).Attr("value", "1"),
 		group,

@@ -338,16 +338,28 @@ func TestAdviceWhenKnownThenCausesOnOffer(t *testing.T) {
 	}
 }
 
-// TestStartButtonWaitsForTheApp: prerendered (not yet loaded), the start
-// button is off and says why; loaded, it works.
-func TestStartButtonWaitsForTheApp(t *testing.T) {
+// TestStartButtonWorksBeforeTheApp: prerendered (not yet loaded), Start
+// submits a form asking for "/check?start=1" (the page the server renders
+// with the first question), with the "someone else" radio sent by it;
+// loaded, it is the app's button.
+func TestStartButtonWorksBeforeTheApp(t *testing.T) {
 	html := render(t, &checkPage{})
-	if !hasTag(html, "button", `id="start-check"`, `disabled`) || !strings.Contains(html, "still loading") {
-		t.Errorf("before loading:\n%s", html)
+	for _, want := range [][]string{
+		{"form", `id="first-answers"`, `method="get"`, `action="/check"`},
+		{"input", `type="hidden"`, `name="start"`, `value="1"`},
+		{"button", `id="start-check"`, `type="submit"`},
+		{"input", `id="for-other"`, `form="first-answers"`, `name="check-for"`},
+	} {
+		if !hasTag(html, want[0], want[1:]...) {
+			t.Errorf("before loading, no <%s %s>:\n%s", want[0], strings.Join(want[1:], " "), html)
+		}
+	}
+	if hasTag(html, "button", `id="start-check"`, `disabled`) {
+		t.Error("before loading the start button is off")
 	}
 	html = render(t, &checkPage{loaded: true})
-	if hasTag(html, "button", `id="start-check"`, `disabled`) || strings.Contains(html, "still loading") {
-		t.Error("after loading the start button is still off")
+	if !hasTag(html, "button", `id="start-check"`, `type="button"`) || strings.Contains(html, `id="first-answers"`) {
+		t.Error("after loading the start button is not the app's")
 	}
 }
 

@@ -20,17 +20,14 @@ func (p *checkPage) renderIntro() app.UI {
 	if p.notice != "" {
 		body = append(body, tagClass("p", "notice").Role("status").Text(p.notice))
 	}
-	// Until the app has loaded, the button cannot work: it says so rather
-	// than swallow a tap.
-	start := tagClass("button", "button primary wide").Attr("type", "button").ID("start-check").
-		OnClick(guard(&p.failed, p.start)).Text(l.say("start_the_check"))
-	if !p.loaded {
-		start = tagClass("button", "button primary wide").Attr("type", "button").ID("start-check").
-			Attr("disabled", true).Aria("describedby", "start-wait").Text(l.say("start_the_check"))
-	}
-	body = append(body, app.Elem("p").Body(start))
-	if !p.loaded {
-		body = append(body, tagClass("p", "notice").ID("start-wait").Role("status").Text(l.say("the_check_is_still_loading")))
+	// Until the app has loaded, Start asks for "/check?start=1", which the
+	// server renders with the first question (check_prerender.go), with
+	// who the check is for: a tap is never swallowed.
+	start := tagClass("button", "button primary wide").ID("start-check").Text(l.say("start_the_check"))
+	if p.loaded {
+		body = append(body, app.Elem("p").Body(start.Attr("type", "button").OnClick(guard(&p.failed, p.start))))
+	} else {
+		body = append(body, p.prerenderedForm(app.Elem("p").Body(start.Attr("type", "submit"))))
 	}
 	body = append(body,
 		tagText("p", l.say("if_you_feel_very_unwell")),
@@ -138,13 +135,13 @@ func (p *checkPage) choiceAnswers(set *rules.Set, q *rules.Question) app.UI {
 	}
 	group := tagClass("div", "options").Role("group").Aria("labelledby", mainHeadingID).Body(options...)
 	if !p.loaded {
-		return p.prerenderedChoices(group)
+		return p.prerenderedForm(group)
 	}
 	return group
 }
 
 // choiceButton is one answer of a choice. Before the app runs it submits
-// the prerendered form (prerenderedChoices) with the answer in the address.
+// the prerendered form (prerenderedForm) with the answer in the address.
 func (p *checkPage) choiceButton(b app.HTMLElem, option, scope string, h app.EventHandler) app.HTMLElem {
 	b = b.DataSet("option", option)
 	if !p.loaded {

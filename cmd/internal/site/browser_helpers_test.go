@@ -78,12 +78,12 @@ func (tb *tab) startCheck(t *testing.T) {
 	tb.clickStart(t)
 }
 
-// clickStart taps "Start the check" once the app has turned it on (it is
-// off, saying it is loading, until the app can act on it), and waits for
+// clickStart taps "Start the check" once it is the app's button (until the
+// app is ready it asks the server for the first question), and waits for
 // the first question.
 func (tb *tab) clickStart(t *testing.T) {
 	t.Helper()
-	tb.waitFor(t, screenWait, `(b => !!b && !b.disabled)(document.getElementById("start-check"))`)
+	tb.waitFor(t, screenWait, `(b => !!b && b.type === "button")(document.getElementById("start-check"))`)
 	tb.tapAndWait(t, "#start-check", `!!document.querySelector("[data-question]")`)
 }
 

@@ -376,7 +376,7 @@ func TestBrowserCheckSummary(t *testing.T) {
 func TestBrowserCheckByKeyboard(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.open(t, "/check")
-	tb.waitFor(t, screenWait, `!document.getElementById("start-check").disabled`)
+	tb.waitFor(t, screenWait, `document.getElementById("start-check").type === "button"`)
 	tb.doAndWait(t, screenAfter(""), tb.act(true, "#start-check", kb.Enter))
 	got := tb.walk(t, checkWalk{answers: levelCases["urgent"], keyboard: true})
 	if got.Level != "urgent" {

@@ -101,7 +101,7 @@ func TestBrowserEmbed(t *testing.T) {
 		t.Errorf("no link out to the full app (%q)", href)
 	}
 	before := eval[int](t, tb, `parseInt(document.querySelector("iframe").style.height)`)
-	in.waitFor(t, screenWait, `!document.getElementById("start-check").disabled`)
+	in.waitFor(t, screenWait, `document.getElementById("start-check").type === "button"`)
 	in.tapAndWait(t, "#start-check", screenAfter(""))
 	if got := in.walk(t, checkWalk{answers: levelCases["doctor"], domClick: true}); got.Level != "doctor" {
 		t.Errorf("the check inside the frame ended at %s", got.Level)

@@ -149,7 +149,7 @@ func TestBrowserClinicAccent(t *testing.T) {
 			srv := startServer(t, s.Handler(quietLogger))
 			tb := newTab(t, srv.URL)
 			tb.open(t, "/check")
-			tb.waitFor(t, screenWait, `!document.getElementById("start-check").disabled`)
+			tb.waitFor(t, screenWait, `document.getElementById("start-check").type === "button"`)
 			for scheme, want := range map[string]string{"light": c.light, "dark": c.dark} {
 				tb.colorScheme(t, scheme)
 				got := eval[[]string](t, tb, `(() => { const b = getComputedStyle(document.getElementById("start-check"));

@@ -165,27 +165,31 @@ func TestBrowserAdviceAsSoonAsKnown(t *testing.T) {
 	tb.noErrors(t)
 }
 
-// TestBrowserFirstTapBeforeReady: on a slow connection the prerendered
-// "Start the check" says it is still loading (it is disabled, with a
-// status line) until the app can act on it; then one tap starts the check.
+// TestBrowserFirstTapBeforeReady: on a slow connection, before the app is
+// ready, "Someone else" and Start on the check's intro work: the server's
+// first question comes, for someone else; once the app is ready it is the
+// check's first question, for them, and the address no longer says so.
 func TestBrowserFirstTapBeforeReady(t *testing.T) {
 	_, srv, tb := appTab(t)
 	call(t, tb, network.Enable, network.EnableParams{})
 	throttle(tb.ctx, network.Conditions{Latency: 200, DownloadThroughput: 400 * 1024 / 8, UploadThroughput: 400 * 1024 / 8})
 	go chromedp.Run(tb.ctx, chromedp.Navigate(srv.URL+"/check"))
-	tb.waitFor(t, 30*time.Second, `!!document.getElementById("start-check")`)
+	tb.waitFor(t, 30*time.Second, `!!document.getElementById("start-check") && document.readyState !== "loading"`)
+	tb.do(t, tb.tap("#for-other"), tb.tap("#start-check"))
+	tb.waitFor(t, 30*time.Second, `location.search.includes("check-for=for-other") && !!document.querySelector("[data-question=age]")`)
 	if eval[bool](t, tb, `document.documentElement.hasAttribute("data-app-ready")`) {
-		t.Fatal("the app was ready before the page could be looked at: the connection was not slow")
+		t.Fatal("the app was ready before the tap: the connection was not slow")
 	}
-	if !eval[bool](t, tb, `document.getElementById("start-check").disabled && !!document.getElementById("start-wait") && document.getElementById("start-wait").innerText.includes("still loading")`) {
-		t.Error("before the app is ready, the start button neither works nor says it is loading")
+	if h := eval[string](t, tb, `document.querySelector("h1").innerText`); !strings.Contains(h, "they") || !eval[bool](t, tb, `document.getElementById("for-other").checked`) {
+		t.Errorf("before the app, the first question is not for someone else: %q", h)
 	}
 	throttle(tb.ctx, network.Conditions{DownloadThroughput: -1, UploadThroughput: -1})
-	tb.waitFor(t, 60*time.Second, `document.documentElement.hasAttribute("data-app-ready") && !document.getElementById("start-check").disabled`)
-	tb.tapAndWait(t, "#start-check", screenAfter(""))
-	if sc := tb.screen(t); sc.Question == "" {
-		t.Errorf("the first tap after loading did not start the check: %+v", sc)
+	tb.waitFor(t, 60*time.Second, `document.documentElement.hasAttribute("data-app-ready") && !!document.querySelector("[data-question=age]")`)
+	tb.waitFor(t, screenWait, `location.search === "?start=1"`)
+	if h := eval[string](t, tb, `document.querySelector("h1").innerText`); !strings.Contains(h, "they") {
+		t.Errorf("once the app is ready, the first question is not for someone else: %q", h)
 	}
+	tb.noErrors(t)
 }
 
 // TestBrowserPhoneBackAndTitles: the phone's Back goes to the previous

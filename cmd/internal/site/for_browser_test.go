@@ -19,7 +19,7 @@ func headingIs(text string) string {
 func TestBrowserCheckForSomeoneElse(t *testing.T) {
 	_, _, tb := appTab(t)
 	tb.open(t, "/check")
-	tb.waitFor(t, screenWait, `(b => !!b && !b.disabled)(document.getElementById("start-check"))`)
+	tb.waitFor(t, screenWait, `(b => !!b && b.type === "button")(document.getElementById("start-check"))`)
 	tb.tapAndWait(t, "#for-other", `document.getElementById("for-other").checked`)
 	tb.clickStart(t)
 	tb.waitFor(t, screenWait, headingIs("How old are they?"))

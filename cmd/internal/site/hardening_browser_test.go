@@ -88,7 +88,7 @@ func (tb *tab) onlyDamagedCards(t *testing.T) {
 // app to show the next question: the app is alive.
 func (tb *tab) checkGoesOn(t *testing.T) {
 	t.Helper()
-	tb.waitFor(t, 10*time.Second, `(b => !!b && !b.disabled)(document.getElementById("start-check")) || !!document.querySelector("[data-question]")`)
+	tb.waitFor(t, 10*time.Second, `(b => !!b && b.type === "button")(document.getElementById("start-check")) || !!document.querySelector("[data-question]")`)
 	if eval[bool](t, tb, `!!document.getElementById("start-check")`) {
 		tb.clickStart(t)
 		tb.waitFor(t, 10*time.Second, `!!document.querySelector("[data-question]")`)

@@ -13,7 +13,8 @@ import (
 // TestStartedCheckIsPrerenderedWithItsFirstQuestion: "/check?start=1" (the
 // home page's "Start a check") comes with the first question and its
 // answers as a plain form that asks for the answer in the address, in
-// each language; "/check" alone still shows the intro.
+// each language, and for someone else with "&check-for=for-other";
+// "/check" alone still shows the intro, whose Start asks for it.
 func TestStartedCheckIsPrerenderedWithItsFirstQuestion(t *testing.T) {
 	set, err := rules.Default()
 	if err != nil {
@@ -46,8 +47,21 @@ func TestStartedCheckIsPrerenderedWithItsFirstQuestion(t *testing.T) {
 				}
 			}
 		}
-		if body := get(t, h, "GET", page, nil).Body.String(); strings.Contains(body, "<form") || !strings.Contains(body, `id="start-check"`) {
-			t.Errorf("%s is not the intro", page)
+		// For someone else, as the intro's Start or the radio sends it.
+		other := page + "?start=1&check-for=for-other"
+		body := get(t, h, "GET", other, nil).Body.String()
+		them := q.TextThem
+		if them[loc] == "" { // Spanish often says both alike
+			them = q.Text
+		}
+		if !strings.Contains(body, html.EscapeString(set.In(them, loc))) || !hasTag(body, "input", `value="for-other"`, `checked`) {
+			t.Errorf("%s is not the first question for someone else", other)
+		}
+		// The intro's Start works before the app: it asks for the first question.
+		body = get(t, h, "GET", page, nil).Body.String()
+		if strings.Contains(body, "data-question") || !hasTag(body, "button", `id="start-check"`, `type="submit"`) ||
+			!hasTag(body, "form", `id="first-answers"`, `method="get"`, `action="`+page+`"`) {
+			t.Errorf("%s is not the intro, its Start a form", page)
 		}
 	}
 }

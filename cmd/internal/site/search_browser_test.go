@@ -27,7 +27,7 @@ func (tb *tab) sayAndConfirm(t *testing.T, words, option string) {
 // when it comes, and reaches the advice.
 func (tb *tab) walkWithTypedSign(t *testing.T, words string) screen {
 	t.Helper()
-	tb.waitFor(t, 10*time.Second, `!document.getElementById("start-check").disabled`)
+	tb.waitFor(t, 10*time.Second, `document.getElementById("start-check").type === "button"`)
 	tb.do(t, tb.act(true, "#start-check", kb.Enter))
 	tb.waitScreenAfter(t, "")
 	answers := levelCases["selfcare"]

@@ -67,18 +67,36 @@ func (s *Site) prerendered(pages http.Handler) *prerenderedPages {
 			files[p] = f
 		}
 	}
-	// The check started from the home page, with its first question.
+	// The check started from the home page, with its first question, for
+	// the person or for someone else.
 	for _, p := range ui.Alternates("/check") {
-		if f := s.prerender(pages, &url.URL{Path: p, RawQuery: startedQuery}); f != nil {
-			files[p+"?"+startedQuery] = f
+		for _, q := range startedQueries {
+			if f := s.prerender(pages, &url.URL{Path: p, RawQuery: q}); f != nil {
+				files[p+"?"+q] = f
+			}
 		}
 	}
 	return &prerenderedPages{files: files}
 }
 
-// startedQuery is the query of a check started from the home page
-// ("/check?start=1"), which is prerendered with the first question.
-const startedQuery = "start=1"
+// startedQueries are the queries of a check started from the home page or
+// the check's own Start before the app was ready ("/check?start=1", and
+// "&check-for=for-other" for someone else), each prerendered with the
+// first question.
+var startedQueries = []string{"start=1", "start=1&check-for=for-other"}
+
+// startedKey is the prerendered page of a started check an address asks
+// for, if it asks for one.
+func startedKey(r *http.Request) (string, bool) {
+	q := r.URL.Query()
+	if q.Get("start") != "1" {
+		return "", false
+	}
+	if q.Get("check-for") == "for-other" {
+		return r.URL.Path + "?" + startedQueries[1], true
+	}
+	return r.URL.Path + "?" + startedQueries[0], true
+}
 
 // prerender renders one page, or one of go-app's files, or nil if there is
 // none at u.
@@ -107,8 +125,8 @@ func (s *Site) prerender(pages http.Handler, u *url.URL) *asset {
 // found" page (go-app's handler is never asked: it would try to fetch some
 // paths from the network).
 func (p *prerenderedPages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if f, ok := p.files[r.URL.Path+"?"+startedQuery]; ok && r.URL.Query().Get("start") == "1" {
-		f.serve(w, r)
+	if key, ok := startedKey(r); ok && p.files[key] != nil {
+		p.files[key].serve(w, r)
 		return
 	}
 	if f, ok := p.files[r.URL.Path]; ok {
