@@ -2,8 +2,11 @@
 // the build's content hash and {{.ResourcesToCache}} every route and asset
 // the pages use.
 //
-// - install: precache everything, bypassing the HTTP cache, inside waitUntil
-//   so a failed download fails the install instead of leaving a half cache.
+// - install: precache everything, each file checked with the server first
+//   (cache "no-cache": a file the page has just downloaded comes back
+//   "not modified" and is taken from the HTTP cache, so app.wasm is not
+//   downloaded twice; a changed one is downloaded), inside waitUntil so a
+//   failed download fails the install instead of leaving a half cache.
 // - navigations: the network when online (a fresh page), the cached page when
 //   not; query strings are ignored when matching.
 // - other same-origin GETs: the versioned precache first, then the network.
@@ -19,7 +22,7 @@ const navigationTimeoutMs = 4000;
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(cacheName);
-    await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "reload" })));
+    await cache.addAll(resourcesToCache.map((url) => new Request(url, { cache: "no-cache" })));
     await self.skipWaiting();
   })());
 });

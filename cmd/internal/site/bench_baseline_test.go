@@ -14,8 +14,9 @@ import (
 // main: `git worktree add DIR COMMIT && make -C DIR server`), and its
 // bin/aftercare serves beside this one's, each loaded cold on the phone
 // profile (Slow 4G, 4x slower CPU) in turns (each first in turn), a few
-// rounds, in one run. It prints the medians and the app-ready time as a
-// share of the baseline's.
+// rounds, in one run, first with DevTools' network emulation alone, then
+// through a link the page and its service worker share (sharedLink). It
+// prints the medians and the app-ready time as a share of the baseline's.
 func TestBenchBaseline(t *testing.T) {
 	base := os.Getenv("AFTERCARE_BASELINE")
 	if os.Getenv("AFTERCARE_BENCH") == "" || base == "" {
@@ -31,32 +32,46 @@ func TestBenchBaseline(t *testing.T) {
 		}
 	}
 	const rounds = 3
-	for _, page := range []string{"/check", "/check?start=1"} {
-		got := make([][]coldResult, len(builds))
-		for r := range rounds {
-			for k := range builds {
-				i := (k + r) % len(builds) // each goes first in turn
-				b := builds[i]
-				addr, stop := serveBinary(t, b.dir, filepath.Join(b.dir, "bin", "aftercare"), "serve")
-				got[i] = append(got[i], coldLoad(t, "http://"+addr+page, appReady, stop))
-				stop()
-			}
+	// Two ways of slowing the network: DevTools' emulation alone, which
+	// leaves the service worker's downloads at full speed, and a link the
+	// page and its worker share (sharedLink), as on a phone.
+	for _, link := range []string{"DevTools emulation", "shared link"} {
+		for _, page := range []string{"/check", "/check?start=1"} {
+			baselineRun(t, builds, page, link, rounds)
 		}
-		fmt.Printf("\n| cold load of %s, Slow 4G, 4x slower CPU, median of %d | first paint | text readable | a question readable | app ready |\n|---|---|---|---|---|\n", page, rounds)
-		var ready [2]time.Duration
-		for i, b := range builds {
-			at := func(f func(c coldResult) time.Duration) string {
-				if d := median(got[i], f); d > 0 {
-					return fmt.Sprintf("%.2f s", d.Seconds())
-				}
-				return "none"
-			}
-			ready[i] = median(got[i], func(c coldResult) time.Duration { return c.ready })
-			fmt.Printf("| %s | %s | %s | %s | %.2f s |\n", b.name, at(func(c coldResult) time.Duration { return c.paint }),
-				at(func(c coldResult) time.Duration { return c.readable }), at(func(c coldResult) time.Duration { return c.question }), ready[i].Seconds())
-		}
-		fmt.Printf("\napp ready, this build / baseline: %.2fx\n", ready[1].Seconds()/ready[0].Seconds())
 	}
+}
+
+// baselineRun loads page cold from each build rounds times, through the
+// link, and prints the medians.
+func baselineRun(t *testing.T, builds []struct{ name, dir string }, page, link string, rounds int) {
+	got := make([][]coldResult, len(builds))
+	for r := range rounds {
+		for k := range builds {
+			i := (k + r) % len(builds) // each goes first in turn
+			b := builds[i]
+			addr, stop := serveBinary(t, b.dir, filepath.Join(b.dir, "bin", "aftercare"), "serve")
+			if link == "shared link" {
+				addr = sharedLink(t, addr, slow4G)
+			}
+			got[i] = append(got[i], coldLoad(t, "http://"+addr+page, appReady, stop))
+			stop()
+		}
+	}
+	fmt.Printf("\n| cold load of %s, Slow 4G (%s), 4x slower CPU, median of %d | first paint | text readable | a question readable | app ready |\n|---|---|---|---|---|\n", page, link, rounds)
+	var ready [2]time.Duration
+	for i, b := range builds {
+		at := func(f func(c coldResult) time.Duration) string {
+			if d := median(got[i], f); d > 0 {
+				return fmt.Sprintf("%.2f s", d.Seconds())
+			}
+			return "none"
+		}
+		ready[i] = median(got[i], func(c coldResult) time.Duration { return c.ready })
+		fmt.Printf("| %s | %s | %s | %s | %.2f s |\n", b.name, at(func(c coldResult) time.Duration { return c.paint }),
+			at(func(c coldResult) time.Duration { return c.readable }), at(func(c coldResult) time.Duration { return c.question }), ready[i].Seconds())
+	}
+	fmt.Printf("\napp ready, this build / baseline: %.2fx\n", ready[1].Seconds()/ready[0].Seconds())
 }
 
 // median is the middle of the loads' figure f (a load that never got

@@ -107,6 +107,9 @@ func TestBenchReport(t *testing.T) {
 	fmt.Printf("| hello world, go-app as published | %.1f s | %.1f s | %s |\n", c.readable.Seconds(), c.ready.Seconds(), yesNo(c.offline))
 }
 
+// slow4G is DevTools' Slow 4G download rate, in bytes per second.
+const slow4G = 1.6 * 1024 * 1024 / 8
+
 // appReady holds once Aftercare's app has mounted the page.
 const appReady = `document.documentElement.hasAttribute("data-app-ready")`
 
@@ -213,7 +216,7 @@ func coldLoad(t testing.TB, url, ready string, stop func()) (c coldResult) {
 		t.Fatal(err)
 	}
 	chromedp.Call(ctx, network.Enable, network.EnableParams{})
-	throttle(ctx, network.Conditions{Latency: 150, DownloadThroughput: 1.6 * 1024 * 1024 / 8, UploadThroughput: 750 * 1024 / 8})
+	throttle(ctx, network.Conditions{Latency: 150, DownloadThroughput: slow4G, UploadThroughput: 750 * 1024 / 8})
 	chromedp.Call(ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: 4})
 
 	start := time.Now()

@@ -359,8 +359,9 @@ func waitReady() chromedp.Action[chromedp.Void] {
 }
 
 // waitControlled waits until the service worker is active, which means it
-// has precached everything, and then reloads the page if the worker does not
-// control it yet (the worker claims no page it did not load).
+// has precached everything, reloads the page if the worker does not
+// control it yet (the worker claims no page it did not load), and waits
+// until the page has registered it again.
 func (tb *tab) waitControlled(t *testing.T) {
 	t.Helper()
 	eval[bool](t, tb, `navigator.serviceWorker.ready.then(r => !!r.active)`)
@@ -370,6 +371,9 @@ func (tb *tab) waitControlled(t *testing.T) {
 	if !eval[bool](t, tb, `!!navigator.serviceWorker.controller`) {
 		t.Fatal("the service worker does not control the page after a reload")
 	}
+	// The page registers the worker once the app is ready (workerLater),
+	// and only then hears of updates.
+	tb.waitFor(t, screenWait, `typeof goappServiceWorkerRegistration === "object" && !!goappServiceWorkerRegistration`)
 }
 
 // fitsAt200 sets the text to 200% and checks that nothing then needs

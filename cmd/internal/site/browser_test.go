@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -90,6 +91,54 @@ func TestBrowserWasmStartsWithThePage(t *testing.T) {
 		if want := "/web/app.wasm: link, /web/lang/" + map[string]string{"/check": "en", "/es/guide": "es"}[path] + ".json: link"; got != want {
 			t.Errorf("%s: fetched %s; want %s", path, got, want)
 		}
+	}
+}
+
+// TestBrowserWasmDownloadedOnce: on a first visit the service worker is
+// registered only once the app is ready, and its install takes app.wasm
+// from the HTTP cache (a 304 from the server), so the server sends
+// app.wasm once; the worker still precaches it, and the page works
+// offline.
+func TestBrowserWasmDownloadedOnce(t *testing.T) {
+	needE2E(t)
+	h := realSite(t, Config{}).Handler(quietLogger)
+	var mu sync.Mutex
+	sent := map[int]int{}
+	srv := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/web/app.wasm" {
+			sw := &statusWriter{ResponseWriter: w}
+			h.ServeHTTP(sw, r)
+			mu.Lock()
+			sent[sw.status]++
+			mu.Unlock()
+			return
+		}
+		h.ServeHTTP(w, r)
+	}))
+	tb := newTab(t, srv.URL)
+	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
+		window.__registeredBeforeReady = null;
+		if (navigator.serviceWorker) {
+			const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+			navigator.serviceWorker.register = (...args) => {
+				window.__registeredBeforeReady = !document.documentElement.hasAttribute("data-app-ready");
+				return register(...args);
+			};
+		}`})
+	tb.open(t, "/check")
+	if !eval[bool](t, tb, `navigator.serviceWorker.ready.then(r => !!r.active)`) {
+		t.Fatal("no active worker")
+	}
+	if before := eval[any](t, tb, `window.__registeredBeforeReady`); before != false {
+		t.Errorf("the worker was registered before the app was ready: %v", before)
+	}
+	if !eval[bool](t, tb, `caches.keys().then(ks => Promise.all(ks.map(k => caches.open(k).then(c => c.match("/web/app.wasm"))))).then(ms => ms.some(m => !!m))`) {
+		t.Error("the worker did not precache app.wasm")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if sent[http.StatusOK] != 1 {
+		t.Errorf("app.wasm sent %d times in full (by status: %v), want once", sent[http.StatusOK], sent)
 	}
 }
 
@@ -244,5 +293,32 @@ func TestBrowserUpdateNotice(t *testing.T) {
 		goappGetenv("GOAPP_VERSION") === `+strconv.Quote(v2.version))
 	if n := eval[int](t, tb, `document.querySelectorAll(".update-box").length`); n != 0 {
 		t.Error("update notice still shown after the reload")
+	}
+}
+
+// TestBrowserUpdateNoticeFoundOnLoad: a new version already on the server
+// when a page that an older worker controls loads is found by the
+// browser before the page registers the worker (workerLater): the page
+// still offers the update.
+func TestBrowserUpdateNoticeFoundOnLoad(t *testing.T) {
+	needE2E(t)
+	web := copyDir(t, filepath.Join("..", "..", "..", "web"))
+	cfg := Config{WebDir: web, UpdateInterval: time.Hour}
+	v1 := realSite(t, cfg)
+	srv := startServer(t, v1.Handler(quietLogger))
+	tb := newTab(t, srv.URL)
+	tb.open(t, "/guide")
+	tb.waitControlled(t)
+	css, err := os.ReadFile(filepath.Join(web, "aftercare.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(web, "aftercare.css"), append(css, "\n/* v2 */\n"...))
+	v2 := realSite(t, cfg)
+	srv.Swap(v2.Handler(quietLogger))
+	tb.open(t, "/guide")
+	tb.do(t, chromedp.WaitVisible(chromedp.CSS(".update-box button")))
+	if got := eval[string](t, tb, `goappGetenv("GOAPP_VERSION")`); got != v1.version {
+		t.Errorf("running version %s before reload, want %s", got, v1.version)
 	}
 }

@@ -15,8 +15,12 @@ import (
 // words for app.wasm and of app.wasm itself, and, on a page in another
 // language than the default, the manifest of that language, so the
 // installed app starts and names itself in the language it was installed
-// from. Pages that are not routes (go-app's files) come back as they are.
+// from. go-app's app.js registers the worker later (workerLater); its
+// other files come back as they are.
 func (s *Site) finishPage(path string, body []byte) []byte {
+	if path == "/app.js" {
+		return workerLater(body)
+	}
 	r := ui.RouteFor(path)
 	if r.Path != path {
 		return body

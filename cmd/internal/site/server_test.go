@@ -304,7 +304,7 @@ func TestServiceWorkerPrecachesEveryRouteAndAsset(t *testing.T) {
 	for _, want := range []string{
 		`const cacheName = "aftercare-` + s.Version() + `";`,
 		"event.waitUntil(",
-		`cache: "reload"`,
+		`cache: "no-cache"`,
 		"ignoreSearch: true",
 		`request.mode === "navigate"`,
 	} {

@@ -40,6 +40,15 @@ func (s *Site) ExportStatic(dir string) error {
 			return err
 		}
 	}
+	// app.js as the server serves it: the worker registered later.
+	appJS := filepath.Join(dir, "app.js")
+	body, err := os.ReadFile(appJS)
+	if err != nil {
+		return fmt.Errorf("exporting pages: %w", err)
+	}
+	if err := os.WriteFile(appJS, s.finishPage("/app.js", body), 0o644); err != nil {
+		return err
+	}
 	files := map[string][]byte{
 		"manifest.webmanifest": s.manifest,
 		"manifest.json":        s.manifest,

@@ -46,6 +46,10 @@ func TestStaticExportHasEveryRouteAndAsset(t *testing.T) {
 			t.Errorf("%s: no %s in the export", u, name)
 		}
 	}
+	// app.js as the server serves it: the worker registered later.
+	if js, err := os.ReadFile(filepath.Join(out, "app.js")); err != nil || !strings.Contains(string(js), "\naftercareRegisterWorkerWhenReady();\n") {
+		t.Errorf("the exported app.js registers the worker first thing (%v)", err)
+	}
 	// Each language's words, as `aftercare rules build` wrote them.
 	for _, l := range []string{"en", "es"} {
 		got, err := os.ReadFile(filepath.Join(out, "web", "lang", l+".json"))
