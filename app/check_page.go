@@ -46,6 +46,8 @@ func (p *checkPage) OnMount(ctx app.Context) {
 			p.start(ctx, app.Event{})
 		}
 		p.answerFromURL(ctx, fresh)
+	} else {
+		p.forFromURL(ctx)
 	}
 	// The phone's Back button goes to the previous screen: see
 	// check_history.go.

@@ -82,6 +82,23 @@ func (p *checkPage) answerFromURL(ctx app.Context, fresh bool) {
 	}
 }
 
+// forFromURL takes who the check is for, ticked on the intro before the
+// app was ready (web/early-taps.js writes it into the address), if no
+// check is under way, and takes it off the address.
+func (p *checkPage) forFromURL(ctx app.Context) {
+	q := ctx.Page().URL().Query()
+	if q.Get(forQuery) == "" {
+		return
+	}
+	other := q.Get(forQuery) == "for-other"
+	q.Del(forQuery)
+	replaceQuery(q.Encode())
+	if !p.st.Started {
+		p.st.Other = other
+		p.refresh(ctx)
+	}
+}
+
 // prerenderedForm is what works before the app runs, the intro's Start or
 // a choice's answers: the buttons of a form that asks for this page,
 // started, with the answer (if any) and who the check is for in the

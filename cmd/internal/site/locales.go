@@ -15,7 +15,8 @@ import (
 // words for app.wasm and of app.wasm itself, and, on a page in another
 // language than the default, the manifest of that language, so the
 // installed app starts and names itself in the language it was installed
-// from. go-app's app.js registers the worker later (workerLater); its
+// from, and no boolean attribute written "false" (dropFalseBooleans).
+// go-app's app.js registers the worker later (workerLater); its
 // other files come back as they are.
 func (s *Site) finishPage(path string, body []byte) []byte {
 	if path == "/app.js" {
@@ -25,6 +26,7 @@ func (s *Site) finishPage(path string, body []byte) []byte {
 	if r.Path != path {
 		return body
 	}
+	body = dropFalseBooleans(body)
 	alt := ui.Alternates(r.Page)
 	locales := make([]string, 0, len(alt))
 	for l := range alt {

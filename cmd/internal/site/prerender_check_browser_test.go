@@ -112,3 +112,35 @@ func TestBrowserAnswerInTheAddressKeepsACheckInProgress(t *testing.T) {
 	tb.firstAnswerTaken(t, "age_50_59")
 	tb.noErrors(t)
 }
+
+// TestBrowserSomeoneElseTickedBeforeReady: on a slow connection, "Someone
+// else" ticked alone before the app is ready, on the intro or on the first
+// question, is still ticked once the app is (web/early-taps.js keeps it
+// in the address, the app takes it from there), and the address is clean.
+func TestBrowserSomeoneElseTickedBeforeReady(t *testing.T) {
+	for _, path := range []string{"/check", "/check?start=1"} {
+		t.Run(path, func(t *testing.T) {
+			_, srv, tb := appTab(t)
+			call(t, tb, network.Enable, network.EnableParams{})
+			throttle(tb.ctx, network.Conditions{Latency: 200, DownloadThroughput: 400 * 1024 / 8, UploadThroughput: 400 * 1024 / 8})
+			go chromedp.Run(tb.ctx, chromedp.Navigate(srv.URL+path))
+			// The deferred scripts have run once the page has loaded.
+			tb.waitFor(t, 30*time.Second, `!!document.getElementById("for-other") && document.readyState === "complete"`)
+			tb.do(t, tb.tap("#for-other"))
+			tb.waitFor(t, 10*time.Second, `location.search.includes("check-for=for-other")`)
+			if eval[bool](t, tb, `document.documentElement.hasAttribute("data-app-ready")`) {
+				t.Fatal("the app was ready before the tap: the connection was not slow")
+			}
+			throttle(tb.ctx, network.Conditions{DownloadThroughput: -1, UploadThroughput: -1})
+			tb.waitFor(t, 60*time.Second, `document.documentElement.hasAttribute("data-app-ready") && !!document.getElementById("for-other")`)
+			tb.waitFor(t, screenWait, `!location.search.includes("check-for")`)
+			if !eval[bool](t, tb, `document.getElementById("for-other").checked`) {
+				t.Error("Someone else, ticked before the app was ready, is not ticked once it is")
+			}
+			if path != "/check" && !strings.Contains(eval[string](t, tb, `document.querySelector("h1").innerText`), "they") {
+				t.Errorf("the first question is not for someone else: %q", eval[string](t, tb, `document.querySelector("h1").innerText`))
+			}
+			tb.noErrors(t)
+		})
+	}
+}

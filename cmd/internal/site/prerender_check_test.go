@@ -76,3 +76,20 @@ func hasTag(body, name string, attrs ...string) bool {
 	}
 	return false
 }
+
+// TestPrerenderedPagesTickNothing: no prerendered page carries a boolean
+// attribute written "false" (go-app's server rendering writes them, and a
+// browser takes checked="false" as ticked): the first question's "Me" is
+// the one chosen, and the diary's form has nothing ticked.
+func TestPrerenderedPagesTickNothing(t *testing.T) {
+	h := newTestSite(t, fakeWebDir(t)).Handler(quietLogger)
+	for _, target := range append(routePaths(), "/check?start=1") {
+		if body := get(t, h, "GET", target, nil).Body.String(); falseBoolean.MatchString(body) {
+			t.Errorf("%s has %s", target, falseBoolean.FindString(body))
+		}
+	}
+	body := get(t, h, "GET", "/check?start=1", nil).Body.String()
+	if !hasTag(body, "input", `id="for-me"`, `checked`) || hasTag(body, "input", `id="for-other"`, `checked`) {
+		t.Error("the prerendered first question does not have Me chosen, and only Me")
+	}
+}

@@ -205,7 +205,7 @@ func (s *Site) newPageHandler() *app.Handler {
 		// In a frame, embed-hello.js tells the clinic's page the app loaded.
 		// lang.js moves to the page in the person's language before the
 		// app loads, from the languages and the clinic's named here.
-		Scripts: []string{"/web/storage-guard.js defer", "/web/embed-hello.js defer", "/web/lang.js defer"},
+		Scripts: []string{"/web/storage-guard.js defer", "/web/embed-hello.js defer", "/web/lang.js defer", "/web/early-taps.js defer"},
 		RawHeaders: []string{
 			`<noscript><link rel="stylesheet" href="/web/noscript.css"></noscript>`,
 			`<meta name="aftercare-languages" content="` + html.EscapeString(strings.Join(ui.Langs(), " ")) + `">`,

@@ -24,29 +24,7 @@ func (s *Site) ExportStatic(dir string) error {
 	if err := app.GenerateStaticWebsite(dir, s.newPageHandler(), routePaths()...); err != nil {
 		return fmt.Errorf("exporting pages: %w", err)
 	}
-	// The pages as the server serves them: with their alternates in the
-	// other languages and their language's manifest.
-	for _, p := range routePaths() {
-		name := strings.TrimPrefix(p, "/") + ".html"
-		if p == "/" {
-			name = "index.html"
-		}
-		name = filepath.Join(dir, filepath.FromSlash(name))
-		body, err := os.ReadFile(name)
-		if err != nil {
-			return fmt.Errorf("exporting pages: %w", err)
-		}
-		if err := os.WriteFile(name, s.finishPage(p, body), 0o644); err != nil {
-			return err
-		}
-	}
-	// app.js as the server serves it: the worker registered later.
-	appJS := filepath.Join(dir, "app.js")
-	body, err := os.ReadFile(appJS)
-	if err != nil {
-		return fmt.Errorf("exporting pages: %w", err)
-	}
-	if err := os.WriteFile(appJS, s.finishPage("/app.js", body), 0o644); err != nil {
+	if err := s.finishExported(dir); err != nil {
 		return err
 	}
 	files := map[string][]byte{
@@ -82,6 +60,31 @@ func (s *Site) ExportStatic(dir string) error {
 		}
 	}
 	return s.precompress(dir)
+}
+
+// finishExported makes the pages and app.js go-app wrote into dir as the
+// server serves them (finishPage): the pages with their alternates in the
+// other languages and their language's manifest, app.js registering the
+// worker later.
+func (s *Site) finishExported(dir string) error {
+	files := map[string]string{"/app.js": "app.js"}
+	for _, p := range routePaths() {
+		files[p] = strings.TrimPrefix(p, "/") + ".html"
+		if p == "/" {
+			files[p] = "index.html"
+		}
+	}
+	for p, name := range files {
+		name = filepath.Join(dir, filepath.FromSlash(name))
+		body, err := os.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("exporting pages: %w", err)
+		}
+		if err := os.WriteFile(name, s.finishPage(p, body), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // precompress writes NAME.gz and NAME.br beside every compressible file of
