@@ -23,7 +23,7 @@ func (p *checkPage) forChoice() app.UI {
 	radio := func(id string, other bool, label string) app.UI {
 		h, scope := p.on(id, func(ctx app.Context, e app.Event) { p.setFor(ctx, other) })
 		in := app.ElemSelfClosing("input").Attr("type", "radio").Attr("name", forQuery).ID(id).Attr("value", id).Attr("checked", p.st.Other == other).OnChange(h, scope)
-		if !p.loaded { // sent with the prerendered answers (check_prerender.go)
+		if !p.loaded { // sent with the prerendered Start or answers (check_prerender.go)
 			in = in.Attr("form", firstAnswersForm)
 		}
 		return tagClass("label", "choice-box wide").Attr("for", id).Body(

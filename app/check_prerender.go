@@ -17,7 +17,8 @@ import (
 
 // startQuery, answerQuery and forQuery are the address's parts the check
 // reads; forQuery ("check-for=for-other") is who the check is for, sent
-// with the answer by the first question's radio buttons.
+// by the radio buttons with the intro's Start or the first question's
+// answer, or written alone by web/early-taps.js.
 const (
 	startQuery  = "start"
 	answerQuery = "a"

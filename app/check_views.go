@@ -27,7 +27,11 @@ func (p *checkPage) renderIntro() app.UI {
 	if p.loaded {
 		body = append(body, app.Elem("p").Body(start.Attr("type", "button").OnClick(guard(&p.failed, p.start))))
 	} else {
-		body = append(body, p.prerenderedForm(app.Elem("p").Body(start.Attr("type", "submit"))))
+		// On a static host, which cannot answer "?start=1" with the first
+		// question, web/early-taps.js keeps the tap for the app and shows
+		// this.
+		body = append(body, p.prerenderedForm(app.Elem("p").Body(start.Attr("type", "submit"))),
+			tagClass("p", "notice").ID("start-wait").Role("status").Attr("hidden", true).Text(l.say("the_check_is_still_loading")))
 	}
 	body = append(body,
 		tagText("p", l.say("if_you_feel_very_unwell")),

@@ -286,5 +286,7 @@ func replaceQuery(q string) {
 	if q != "" {
 		q = "?" + q
 	}
-	app.Window().Get("history").Call("replaceState", nil, "", loc.Get("pathname").String()+q+loc.Get("hash").String())
+	// The entry's state (the check's step, check_history.go) stays.
+	history := app.Window().Get("history")
+	history.Call("replaceState", history.Get("state"), "", loc.Get("pathname").String()+q+loc.Get("hash").String())
 }

@@ -4,9 +4,10 @@ import (
 	"aftercare/rules"
 )
 
-// builtinRules returns the built-in rules. They are checked by the tests
-// and by `make rules`, so a failure here is a broken build: it panics, and
-// the panic names the problems.
+// builtinRules returns the rules: on the server the built-in ones, in the
+// browser those of the words file LoadLanguage read before anything
+// renders. They are checked by the tests and by `make rules`, so a failure
+// here is a broken build: it panics, and the panic names the problems.
 func builtinRules() *rules.Set {
 	s, err := rules.Default()
 	if err != nil {

@@ -8,7 +8,7 @@ import "regexp"
 // (the last radio of a group chosen) until the app redraws it. In the
 // browser go-app removes such an attribute, so only prerendered pages
 // need this.
-var falseBoolean = regexp.MustCompile(` (checked|selected|disabled|hidden|required|readonly|multiple|open)="false"`)
+var falseBoolean = regexp.MustCompile(` (allowfullscreen|async|autofocus|autoplay|checked|controls|default|defer|disabled|formnovalidate|hidden|inert|ismap|itemscope|loop|multiple|muted|nomodule|novalidate|open|playsinline|readonly|required|reversed|selected)="false"`)
 
 // dropFalseBooleans removes the boolean attributes written "false".
 func dropFalseBooleans(page []byte) []byte { return falseBoolean.ReplaceAll(page, nil) }

@@ -168,13 +168,14 @@ func TestBrowserAdviceAsSoonAsKnown(t *testing.T) {
 // TestBrowserFirstTapBeforeReady: on a slow connection, before the app is
 // ready, "Someone else" and Start on the check's intro work: the server's
 // first question comes, for someone else; once the app is ready it is the
-// check's first question, for them, and the address no longer says so.
+// check's first question, for them, the address no longer says so, and
+// Back goes through the check's screens.
 func TestBrowserFirstTapBeforeReady(t *testing.T) {
 	_, srv, tb := appTab(t)
 	call(t, tb, network.Enable, network.EnableParams{})
 	throttle(tb.ctx, network.Conditions{Latency: 200, DownloadThroughput: 400 * 1024 / 8, UploadThroughput: 400 * 1024 / 8})
 	go chromedp.Run(tb.ctx, chromedp.Navigate(srv.URL+"/check"))
-	tb.waitFor(t, 30*time.Second, `!!document.getElementById("start-check") && document.readyState !== "loading"`)
+	tb.waitFor(t, 30*time.Second, `!!document.getElementById("start-check") && document.readyState === "complete"`)
 	tb.do(t, tb.tap("#for-other"), tb.tap("#start-check"))
 	tb.waitFor(t, 30*time.Second, `location.search.includes("check-for=for-other") && !!document.querySelector("[data-question=age]")`)
 	if eval[bool](t, tb, `document.documentElement.hasAttribute("data-app-ready")`) {
@@ -189,6 +190,13 @@ func TestBrowserFirstTapBeforeReady(t *testing.T) {
 	if h := eval[string](t, tb, `document.querySelector("h1").innerText`); !strings.Contains(h, "they") {
 		t.Errorf("once the app is ready, the first question is not for someone else: %q", h)
 	}
+	// The history is the check's: the phone's Back from the second question
+	// is the first, the in-app Back from there the intro.
+	tb.settle(t)
+	tb.tapAndWait(t, `[data-option="age_50_59"]`, `!!document.querySelector("[data-question]") && !document.querySelector("[data-question=age]")`)
+	tb.doAndWait(t, `!!document.querySelector("[data-question=age]")`, chromedp.NavigateBack())
+	tb.settle(t)
+	tb.tapAndWait(t, "#back", `!!document.getElementById("start-check") && !document.querySelector("[data-question]")`)
 	tb.noErrors(t)
 }
 

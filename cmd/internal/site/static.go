@@ -65,7 +65,7 @@ func (s *Site) ExportStatic(dir string) error {
 // finishExported makes the pages and app.js go-app wrote into dir as the
 // server serves them (finishPage): the pages with their alternates in the
 // other languages and their language's manifest, app.js registering the
-// worker later.
+// worker later, and each page marked as static (staticMeta).
 func (s *Site) finishExported(dir string) error {
 	files := map[string]string{"/app.js": "app.js"}
 	for _, p := range routePaths() {
@@ -80,12 +80,21 @@ func (s *Site) finishExported(dir string) error {
 		if err != nil {
 			return fmt.Errorf("exporting pages: %w", err)
 		}
-		if err := os.WriteFile(name, s.finishPage(p, body), 0o644); err != nil {
+		body = s.finishPage(p, body)
+		if p != "/app.js" {
+			body = bytes.Replace(body, []byte("</head>"), []byte(staticMeta+"</head>"), 1)
+		}
+		if err := os.WriteFile(name, body, 0o644); err != nil {
 			return err
 		}
 	}
 	return nil
 }
+
+// staticMeta tells web/early-taps.js that the page is served by a static
+// host, which answers "/check?start=1" with the intro, not the first
+// question.
+const staticMeta = `<meta name="aftercare-static" content="1">`
 
 // precompress writes NAME.gz and NAME.br beside every compressible file of
 // the export, for hosts that serve precompressed files (nginx gzip_static
