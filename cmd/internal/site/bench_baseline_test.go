@@ -34,7 +34,8 @@ func TestBenchBaseline(t *testing.T) {
 	const rounds = 3
 	// Two ways of slowing the network: DevTools' emulation alone, which
 	// leaves the service worker's downloads at full speed, and a link the
-	// page and its worker share (sharedLink), as on a phone.
+	// page and its worker share (sharedLink), as on a phone; there the
+	// page's requests keep the emulation too (its latency, the same rate).
 	for _, link := range []string{"DevTools emulation", "shared link"} {
 		for _, page := range []string{"/check", "/check?start=1"} {
 			baselineRun(t, builds, page, link, rounds)
