@@ -142,16 +142,10 @@ func TestBrowserWasmDownloadedOnce(t *testing.T) {
 	}
 }
 
-// TestBrowserReadableBeforeWasm holds app.wasm back and checks what a person
-// on a slow link sees meanwhile: the page's text, not covered by the loader,
-// which is a thin bar whose percentage never passes 100 even though app.wasm
-// arrives compressed.
-func TestBrowserReadableBeforeWasm(t *testing.T) {
-	needE2E(t)
-	s := realSite(t, Config{})
-	release := make(chan struct{})
-	h := s.Handler(quietLogger)
-	srv := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+// holdWasm serves h, but holds each request for app.wasm until release
+// is closed: the page as a slow link shows it before the app is ready.
+func holdWasm(h http.Handler, release <-chan struct{}) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/web/app.wasm" {
 			select {
 			case <-release:
@@ -160,7 +154,18 @@ func TestBrowserReadableBeforeWasm(t *testing.T) {
 			}
 		}
 		h.ServeHTTP(w, r)
-	}))
+	})
+}
+
+// TestBrowserReadableBeforeWasm holds app.wasm back and checks what a person
+// on a slow link sees meanwhile: the page's text, not covered by the loader,
+// which is a thin bar whose percentage never passes 100 even though app.wasm
+// arrives compressed.
+func TestBrowserReadableBeforeWasm(t *testing.T) {
+	needE2E(t)
+	s := realSite(t, Config{})
+	release := make(chan struct{})
+	srv := startServer(t, holdWasm(s.Handler(quietLogger), release))
 	tb := newTab(t, srv.URL)
 	call(t, tb, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `
 		window.__progress = [];

@@ -71,18 +71,8 @@ func TestBrowserStaticStartBeforeReady(t *testing.T) {
 	if err := realSite(t, Config{}).ExportStatic(out); err != nil {
 		t.Fatal(err)
 	}
-	files := cleanURLs(out)
 	release := make(chan struct{})
-	srv := startServer(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/web/app.wasm" {
-			select {
-			case <-release:
-			case <-r.Context().Done():
-				return
-			}
-		}
-		files.ServeHTTP(w, r)
-	}))
+	srv := startServer(t, holdWasm(cleanURLs(out), release))
 	tb := newTab(t, srv.URL)
 	tb.do(t, chromedp.Navigate(srv.URL+"/check"))
 	tb.waitFor(t, 30*time.Second, `document.readyState === "complete" && !!document.getElementById("start-check")`)
