@@ -24,7 +24,13 @@
     const form = e.target;
     if (ready() || !form || form.id !== "first-answers" || !document.getElementById("start-wait")) return;
     e.preventDefault();
-    keep(new FormData(form, e.submitter));
+    let data;
+    try {
+      data = new FormData(form, e.submitter); // the tapped answer too
+    } catch (ignored) {
+      data = new FormData(form); // browsers without the submitter argument: Start has none
+    }
+    keep(data);
     document.getElementById("start-wait").hidden = false;
     if (e.submitter) e.submitter.disabled = true;
   });
